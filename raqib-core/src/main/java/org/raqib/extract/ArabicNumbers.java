@@ -1,0 +1,141 @@
+package org.raqib.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.raqib.text.ArabicNormalizer;
+import org.raqib.text.Token;
+
+/**
+ * Reads numbers as Arabic news writes them: digits (already ASCII after normalization),
+ * words (ثلاثة، ثلاثين، خمسة وعشرين، مئة وخمسون، ثلاثة عشر), scales after digits or words
+ * (43 ألفا و799، ثلاثة آلاف، ألفين) and vague quantities (عشرات، مئات، آلاف، عدة، عدد من).
+ * The word list is numbers.tsv beside this class.
+ */
+public final class ArabicNumbers {
+    enum Role { UNIT, TEN, HUNDRED, SCALE, SCALE_DUAL, SCALE_PLURAL, VAGUE, SEVERAL }
+
+    private record Word(long value, Role role) {}
+
+    private static final Map<String, Word> WORDS = load();
+    private static final String AND = "و";
+
+    private ArabicNumbers() {}
+
+    /** The number starting at token i (before limit), or null. */
+    public static NumberMatch parse(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (t.isWord() && t.hasForm("عدد") && i + 1 < limit && tokens.get(i + 1).text().equals("من")) {
+            return new NumberMatch(i, i + 2, null, false); // عدد من: several
+        }
+        Part first = part(tokens, i, limit);
+        if (first == null) return null;
+        if (first.role == Role.VAGUE || first.role == Role.SEVERAL) {
+            return new NumberMatch(i, first.to, first.role == Role.SEVERAL ? null : first.value, true);
+        }
+        if (first.vague) return new NumberMatch(i, first.to, first.value, true);
+        long value = first.value;
+        int end = first.to;
+        // "و" + a smaller part: 43 ألفا و799, مئة وخمسون, خمسة وعشرون (unit before ten)
+        while (end < limit) {
+            int j = end;
+            boolean separateAnd = tokens.get(j).text().equals(AND);
+            if (separateAnd) j++;
+            if (j >= limit) break;
+            Token next = tokens.get(j);
+            if (!separateAnd && !next.startsWithConjunction() && !(next.isWord() && next.text().startsWith(AND))) break;
+            Part p = separateAnd ? part(tokens, j, limit) : partAfterConjunction(tokens, j, limit);
+            if (p == null || p.vague || p.role == Role.VAGUE || p.role == Role.SEVERAL) break;
+            if (!combines(value, p.value)) break;
+            value += p.value;
+            end = p.to;
+        }
+        return new NumberMatch(i, end, value, false);
+    }
+
+    /** Whether "a و b" is one number: units before tens, or a smaller remainder after a round number. */
+    private static boolean combines(long a, long b) {
+        if (a < 10 && b >= 20 && b < 100 && b % 10 == 0) return true;
+        long scale = a >= 1_000_000 ? 1_000_000 : a >= 1000 ? 1000 : a >= 100 ? 100 : 0;
+        return scale > 0 && a % scale == 0 && b < scale;
+    }
+
+    private record Part(int to, long value, Role role, boolean vague) {}
+
+    private static Part partAfterConjunction(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        // the token is وعشرين etc.: look the word up without its conjunction
+        String[] forms = t.forms();
+        for (int f = 1; f < forms.length; f++) {
+            Word w = WORDS.get(forms[f]);
+            if (w != null && forms[f].length() == t.text().length() - 1) return extend(tokens, i, limit, w.value, w.role);
+        }
+        return null;
+    }
+
+    private static Part part(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (t.isNumber()) {
+            if (t.number() < 0) return null;
+            return extend(tokens, i, limit, t.number(), Role.UNIT);
+        }
+        if (!t.isWord()) return null;
+        Word w = WORDS.get(t.text());
+        if (w == null) {
+            // a conjunction, preposition or article may be attached: وثماني، بثلاثة، العشرات
+            String[] forms = t.forms();
+            for (int f = 1; f < forms.length && w == null; f++) {
+                Word c = WORDS.get(forms[f]);
+                // الاثنين is Monday and الثلاثة an adjective: only vague words take the article (العشرات)
+                if (c != null && (!hasArticle(t.text()) || c.role == Role.VAGUE)) w = c;
+            }
+        }
+        if (w == null) return null;
+        return extend(tokens, i, limit, w.value, w.role);
+    }
+
+    /** A base value followed by teens' عشر or a scale word: ثلاثة عشر، 43 ألفا، ثلاثة آلاف. */
+    private static Part extend(List<Token> tokens, int i, int limit, long value, Role role) {
+        int j = i + 1;
+        switch (role) {
+            case VAGUE, SEVERAL -> { return new Part(j, value, role, true); }
+            case SCALE, SCALE_DUAL -> { return new Part(j, value, role, false); }
+            case SCALE_PLURAL -> { return new Part(j, value, role, true); } // آلاف alone: thousands
+            default -> { }
+        }
+        if (role == Role.UNIT && value < 10 && j < limit && !tokens.get(i).isNumber()) {
+            Word w = WORDS.get(tokens.get(j).text());
+            if (w != null && w.value == 10 && w.role == Role.UNIT) { // ثلاثة عشر
+                value += 10;
+                j++;
+            }
+        }
+        if (j < limit) {
+            Token next = tokens.get(j);
+            Word w = next.isWord() ? WORDS.get(next.text()) : null;
+            if (w != null && (w.role == Role.SCALE || w.role == Role.SCALE_PLURAL)) {
+                return new Part(j + 1, value * w.value, role, false);
+            }
+            if (w != null && w.role == Role.HUNDRED && w.value == 100 && value < 10 && !tokens.get(i).isNumber()) {
+                return new Part(j + 1, value * 100, role, false); // ثلاث مئة
+            }
+        }
+        return new Part(j, value, role, false);
+    }
+
+    private static boolean hasArticle(String w) {
+        return w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل") || w.startsWith("فال");
+    }
+
+    /** True when a normalized word is a number word (for filters that must not take it as a noun). */
+    public static boolean isNumberWord(String normalized) { return WORDS.containsKey(normalized); }
+
+    private static Map<String, Word> load() {
+        Map<String, Word> m = new HashMap<>();
+        for (String[] row : TsvResource.read(ArabicNumbers.class, "numbers.tsv")) {
+            Role role = Role.valueOf(row[2].toUpperCase().replace('-', '_'));
+            m.put(ArabicNormalizer.normalizeWord(row[0]), new Word(Long.parseLong(row[1]), role));
+        }
+        return m;
+    }
+}

@@ -1,0 +1,133 @@
+package org.raqib.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.raqib.extract.ClaimExtractor.Context;
+import org.raqib.extract.ClaimExtractor.Segment;
+import org.raqib.model.ActorMention;
+import org.raqib.model.Stance;
+import org.raqib.resolve.ActorDictionary;
+import org.raqib.resolve.ActorDictionary.ActorMatch;
+import org.raqib.text.PhraseMatcher.Match;
+import org.raqib.text.Token;
+
+/**
+ * Who makes a claim. A speech verb names its speaker after it (أفاد المرصد، قال مدير
+ * المرصد لوكالة ...: the agency is the addressee) or before it (وكان التحالف قد أقر); نقل
+ * names its speaker after "عن"; a preposition names it after (وفق المرصد، بحسب تقديرات
+ * الأمم المتحدة). A verb with no named speaker at the start of a sentence (وأشارت إلى)
+ * continues the last source, as do words that point back (وقال المصدر). An acknowledgement
+ * verb makes the claim an acknowledgement by its speaker.
+ */
+final class Attribution {
+    record Result(ActorMention source, Stance stance) {}
+
+    private static final Set<String> TRANSMIT = Lexicons.normalized("نقل", "نقلت", "ونقل", "ونقلت");
+    private static final int AFTER_VERB = 6;
+    private static final int AFTER_VIA = 4;
+
+    private Attribution() {}
+
+    static Result find(SentenceFacts f, Segment seg, Context ctx) {
+        for (Match<String> ack : f.cues(seg.from(), seg.to(), "acknowledgement")) {
+            ActorMatch speaker = subjectOf(f, ack);
+            if (speaker != null && ActorDictionary.isArmed(speaker.code())) {
+                return new Result(ctx.mention(speaker.from(), speaker.to(), speaker.code()), Stance.ACKNOWLEDGES);
+            }
+        }
+        ActorMention source = sourceIn(f, seg.from(), seg.to(), seg, ctx);
+        if (source == null && !seg.whole()) source = sourceIn(f, f.from, f.to, seg, ctx);
+        return new Result(source, Stance.ALLEGES);
+    }
+
+    /** After a sentence, remember the source it named, for words that point back later. */
+    static void remember(SentenceFacts f, Context ctx) {
+        for (Match<String> m : f.attributions) {
+            ActorMention a = resolve(f, m, ctx);
+            if (a != null) {
+                ctx.lastSource = a;
+                return;
+            }
+        }
+    }
+
+    private static ActorMention sourceIn(SentenceFacts f, int a, int b, Segment seg, Context ctx) {
+        for (Match<String> m : f.attributions) {
+            if (m.from() < a || m.from() >= b) continue;
+            if (m.from() >= seg.countsTo() && m.value().equals("verb") && f.has(seg.countsTo(), m.from(), "clause")) {
+                continue; // "..., فيما أشارت المنظمة إلى" speaks of something else
+            }
+            ActorMention s = resolve(f, m, ctx);
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    private static ActorMention resolve(SentenceFacts f, Match<String> m, Context ctx) {
+        ActorMatch speaker = switch (m.value()) {
+            case "via" -> firstActorFrom(f, m.to(), AFTER_VIA, false);
+            case "verb" -> speakerOfVerb(f, m);
+            default -> null;
+        };
+        if (speaker == null) {
+            // a verb opening the sentence with no named speaker: the last source goes on
+            boolean opens = m.value().equals("verb") && m.from() - f.from <= 1;
+            return opens && ctx.lastSource != null ? ctx.lastSource : null;
+        }
+        if (speaker.pointsBack()) {
+            if (ctx.lastSource == null) return null;
+            ActorMention named = ctx.mention(speaker.from(), speaker.to(), ctx.lastSource.actor());
+            return named;
+        }
+        return ctx.mention(speaker.from(), speaker.to(), speaker.code());
+    }
+
+    private static ActorMatch speakerOfVerb(SentenceFacts f, Match<String> verb) {
+        if (Lexicons.anyForm(f.tokens.get(verb.from()), TRANSMIT)) {
+            for (int k = verb.to(); k < Math.min(f.to, verb.to() + 8); k++) {
+                if (f.tokens.get(k).text().equals("عن")) {
+                    ActorMatch a = firstActorFrom(f, k + 1, 2, false);
+                    if (a != null) return a;
+                }
+            }
+        }
+        ActorMatch after = firstActorFrom(f, verb.to(), AFTER_VERB, true);
+        if (after != null) return after;
+        return actorEndingBefore(f, verb.from(), 4);
+    }
+
+    /** The speaker of an acknowledgement verb: the party just before it or just after. */
+    private static ActorMatch subjectOf(SentenceFacts f, Match<String> verb) {
+        ActorMatch before = actorEndingBefore(f, verb.from(), 4);
+        return before != null ? before : firstActorFrom(f, verb.to(), AFTER_VERB, true);
+    }
+
+    private static ActorMatch firstActorFrom(SentenceFacts f, int k, int window, boolean skipAddressee) {
+        for (ActorMatch a : f.actors) {
+            if (a.from() < k || a.from() >= k + window) continue;
+            if (skipAddressee && isAddressee(f.tokens, a)) continue;
+            return a;
+        }
+        return null;
+    }
+
+    private static ActorMatch actorEndingBefore(SentenceFacts f, int k, int window) {
+        ActorMatch best = null;
+        for (ActorMatch a : f.actors) {
+            if (a.to() <= k && a.to() > k - window) best = a;
+        }
+        return best;
+    }
+
+    /** "لوكالة فرانس برس"، "لـ«السومرية نيوز»": spoken to, not speaking. */
+    private static boolean isAddressee(List<Token> t, ActorMatch a) {
+        Token first = t.get(a.from());
+        if (a.from() > 0) {
+            int k = a.from() - 1;
+            while (k > 0 && (t.get(k).is('"') || t.get(k).is('\''))) k--;
+            if (t.get(k).text().equals("ل")) return true;
+        }
+        String w = first.text();
+        return w.startsWith("ل") && !w.startsWith("ال") && first.forms().length > 1;
+    }
+}

@@ -1,0 +1,200 @@
+package org.raqib.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.raqib.model.ActorMention;
+import org.raqib.model.Category;
+import org.raqib.model.Claim;
+import org.raqib.model.Count;
+import org.raqib.model.Document;
+import org.raqib.model.EventType;
+import org.raqib.model.Kind;
+import org.raqib.model.Span;
+import org.raqib.model.Stance;
+import org.raqib.resolve.ActorDictionary;
+import org.raqib.resolve.CountryGuesser;
+import org.raqib.text.ArabicNormalizer;
+import org.raqib.text.NormalizedText;
+import org.raqib.text.Sentence;
+import org.raqib.text.SentenceSplitter;
+import org.raqib.text.Token;
+import org.raqib.text.Tokenizer;
+
+/**
+ * Extracts the casualty claims of a report, as the claim contract defines them. Per
+ * sentence: the tolls ({@link CountFinder}) are grouped into claims (a category given twice
+ * starts a new claim, as does a new harm word after another attack), then each claim gets
+ * its source ({@link Attribution}), perpetrator and event type ({@link Attackers}), kind
+ * and stance. A toll repeated later (a quote, the headline) adds no claim ({@link Repeats}).
+ */
+public final class ClaimExtractor {
+    private final ActorDictionary actors;
+
+    public ClaimExtractor() { this(ActorDictionary.defaults()); }
+
+    public ClaimExtractor(ActorDictionary actors) { this.actors = actors; }
+
+    /** What the report has said so far, for words that point back (المصدر، الهجوم). */
+    static final class Context {
+        final NormalizedText text;
+        final List<Token> tokens;
+        final String country;
+        ActorMention lastSource;
+        ActorMention lastAttacker;
+        EventType lastEvent = EventType.UNKNOWN;
+
+        Context(NormalizedText text, List<Token> tokens, String country) {
+            this.text = text;
+            this.tokens = tokens;
+            this.country = country;
+        }
+
+        ActorMention mention(int from, int to, String code) {
+            int s = tokens.get(from).start();
+            int e = tokens.get(to - 1).end();
+            int os = text.originalStart(s), oe = text.originalEnd(e);
+            return new ActorMention(text.original().substring(os, oe), code, new Span(os, oe, text.original().substring(os, oe)));
+        }
+
+        Span span(int from, int to) {
+            int os = text.originalStart(tokens.get(from).start());
+            int oe = text.originalEnd(tokens.get(to - 1).end());
+            return Span.of(text.original(), os, oe);
+        }
+    }
+
+    public List<Claim> extract(Document doc) {
+        NormalizedText text = ArabicNormalizer.normalize(doc.text());
+        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Sentence> sentences = SentenceSplitter.split(text, tokens);
+        Context ctx = new Context(text, tokens, CountryGuesser.guess(tokens));
+        List<SentenceFacts> facts = new ArrayList<>(sentences.size());
+        boolean violence = false, accident = false;
+        for (Sentence s : sentences) {
+            SentenceFacts f = new SentenceFacts(tokens, s.from(), s.to(), actors, ctx.country);
+            facts.add(f);
+            for (var c : f.cues) {
+                if (SentenceFacts.isEvent(c.value())) violence = true;
+                if (c.value().equals("accident")) accident = true;
+            }
+        }
+        // a road accident or a flood is not violence: such a report yields no claim
+        if (accident && !violence) return List.of();
+
+        List<Repeats.Found> found = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            SentenceFacts f = facts.get(i);
+            if (!s.furniture() && !(f.has(f.from, f.to, "accident") && !hasEvent(f))) {
+                for (Claim c : claimsOf(doc, s, f, ctx)) found.add(new Repeats.Found(c, s.headline()));
+            }
+            Attribution.remember(f, ctx);
+            Attackers.remember(f, ctx);
+        }
+        return Repeats.drop(found);
+    }
+
+    private static boolean hasEvent(SentenceFacts f) {
+        for (var c : f.cues) if (SentenceFacts.isEvent(c.value())) return true;
+        return false;
+    }
+
+    private List<Claim> claimsOf(Document doc, Sentence s, SentenceFacts f, Context ctx) {
+        List<CountMention> counts = CountFinder.find(f.tokens, s.from(), s.to());
+        if (counts.isEmpty()) {
+            Claim denial = Denials.find(doc, s, f, ctx);
+            return denial == null ? List.of() : List.of(denial);
+        }
+        List<List<CountMention>> groups = group(f, counts);
+        List<Claim> out = new ArrayList<>(groups.size());
+        Kind previousKind = null;
+        for (int g = 0; g < groups.size(); g++) {
+            List<CountMention> group = groups.get(g);
+            int segFrom = g == 0 ? s.from() : Math.max(groups.get(g - 1).getLast().to(), group.getFirst().from() - 2);
+            int segTo = g == groups.size() - 1 ? s.to() : groups.get(g + 1).getFirst().from();
+            Segment seg = new Segment(segFrom, segTo, group.getFirst().from(), group.getLast().to(), groups.size() == 1);
+
+            Attribution.Result attribution = Attribution.find(f, seg, ctx);
+            ActorMention source = attribution.source();
+            Stance stance = attribution.stance();
+            ActorMention perpetrator = stance == Stance.ACKNOWLEDGES ? attribution.source()
+                    : Attackers.perpetrator(f, seg, counts, source, ctx);
+            EventType event = Attackers.eventType(f, seg, perpetrator, ctx);
+            if (stance == Stance.ALLEGES && f.has(seg.from(), seg.to(), "denial")) stance = Stance.DENIES;
+            Kind kind = kindOf(f, seg, group);
+            if (kind == Kind.INCIDENT && g > 0 && previousKind == Kind.AGGREGATE && !f.has(seg.from(), seg.to(), "attack",
+                    "airstrike", "shelling", "explosion", "clash", "bombardment")) {
+                kind = Kind.AGGREGATE; // "... إلى 556 شهيدا، و717 شهيدا انتشلت جثامينهم": the same tally goes on
+            }
+            previousKind = kind;
+
+            Map<Category, Count> byCategory = new EnumMap<>(Category.class);
+            for (CountMention m : group) {
+                Span span = ctx.span(m.from(), m.to());
+                byCategory.put(m.category(), new Count(m.low(), m.best(), m.high(), span.text(), span));
+            }
+            // "عدد من الضحايا" states no figure: nothing a recorder could count
+            if (byCategory.values().stream().allMatch(c -> c.best() == null)) continue;
+            Span evidence = ctx.span(s.from(), s.to());
+            out.add(new Claim(doc.id(), kind, stance, source, perpetrator, event, null, null, byCategory, evidence));
+        }
+        return out;
+    }
+
+    /** The stretch of a sentence that belongs to one claim; {@code whole} when it is the only one. */
+    record Segment(int from, int to, int countsFrom, int countsTo, boolean whole) {}
+
+    /**
+     * Splits a sentence's tolls into claims: a category already filled starts a new claim, and
+     * so does a toll with a harm word of its own after another attack was named in between.
+     */
+    private static List<List<CountMention>> group(SentenceFacts f, List<CountMention> counts) {
+        List<List<CountMention>> groups = new ArrayList<>();
+        List<CountMention> current = null;
+        for (CountMention m : counts) {
+            boolean conflict = current != null && current.stream().anyMatch(c -> c.category() == m.category());
+            boolean newEvent = current != null && m.ownTrigger() && !m.among()
+                    && f.has(current.getLast().to(), m.from(), "airstrike", "shelling", "explosion", "clash", "bombardment", "attack");
+            if (current == null || conflict || newEvent) {
+                current = new ArrayList<>();
+                groups.add(current);
+            }
+            current.add(m);
+        }
+        return groups;
+    }
+
+    private static final Set<String> PERIOD_STARTS = Lexicons.normalized("بدء", "بداية", "مطلع", "اندلاع", "انطلاق", "وقف");
+
+    private static Kind kindOf(SentenceFacts f, Segment seg, List<CountMention> group) {
+        if (group.stream().anyMatch(CountMention::outOf)) return Kind.AGGREGATE;
+        if (f.has(seg.from(), seg.to(), "places")) return Kind.AGGREGATE;
+        for (var c : f.cues(seg.from(), seg.to(), "period")) {
+            String first = f.tokens.get(c.from()).text();
+            if (first.equals("خلال")) {
+                if (followedByTimeUnit(f, c.to())) return Kind.AGGREGATE;
+            } else {
+                return Kind.AGGREGATE;
+            }
+        }
+        // منذ + a date (منذ 7 أكتوبر، منذ العاشر من أيلول) or منذ بدء ...: a tally since then
+        for (int k = seg.from(); k < seg.to() - 1; k++) {
+            if (!f.tokens.get(k).text().equals("منذ")) continue;
+            Token next = f.tokens.get(k + 1);
+            if (next.isNumber() || Lexicons.anyForm(next, PERIOD_STARTS) || Lexicons.anyForm(next, Lexicons.MONTHS)) {
+                return Kind.AGGREGATE;
+            }
+        }
+        return Kind.INCIDENT;
+    }
+
+    private static boolean followedByTimeUnit(SentenceFacts f, int k) {
+        for (int j = k; j < Math.min(f.to, k + 3); j++) {
+            if (Lexicons.anyForm(f.tokens.get(j), Lexicons.TIME_UNITS)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,286 @@
+package org.raqib.extract;
+
+import static org.raqib.extract.Lexicons.CUES;
+import static org.raqib.extract.Lexicons.HARM;
+import static org.raqib.extract.Lexicons.QUALIFIERS;
+import static org.raqib.extract.Lexicons.VICTIMS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.raqib.extract.Lexicons.Group;
+import org.raqib.extract.Lexicons.Harm;
+import org.raqib.extract.Lexicons.QualifierWord;
+import org.raqib.extract.Lexicons.Victim;
+import org.raqib.text.PhraseMatcher.Match;
+import org.raqib.text.Token;
+
+/**
+ * Finds the tolls of one sentence: a number (or a singular or dual noun) with its qualifiers
+ * and the noun of the people counted, and decides whether they were killed or injured. The
+ * harm comes, in this order, from the noun itself (قتلى، جرحى), a harm word just before
+ * (مقتل 4 أشخاص), a "among them" marker or a conjunction continuing the count before
+ * (بينهم ثلاثة أطفال، وامرأة), a harm verb after (12 مدنيا قد لقوا مصرعهم), a harm word a
+ * little way back (قتل الخميس، وفق المرصد، ثمانية مدنيين) or a toll raised "to" a number
+ * (ارتفعت حصيلة القتلى إلى 69). A number with none of these is not a toll.
+ */
+final class CountFinder {
+    private static final Set<String> ADJACENT_SKIP = Lexicons.normalized("عن", "إلى", "الى", "ال", "نحو", "قد");
+    private static final Set<String> RAISED_TO = Lexicons.normalized("إلى", "الى", "بلغت", "بلغ", "لتصل", "ليصل",
+            "لترتفع", "ليرتفع", "تبلغ", "يبلغ");
+    private static final Set<String> ONE = Lexicons.normalized("واحد", "واحدة");
+    private static final Set<String> FORCES = Lexicons.normalized("قوات", "الجيش", "جيش", "الشرطة", "الأمن", "القوات",
+            "الحشد", "ميليشيا", "مليشيا", "فصائل", "تنظيم");
+    private static final int FORWARD_WINDOW = 10;
+    private static final int BACKWARD_WINDOW = 8;
+    private static final int RAISED_WINDOW = 16;
+
+    private CountFinder() {}
+
+    static List<CountMention> find(List<Token> tokens, int from, int to) {
+        List<CountMention> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Read r = read(tokens, i, from, to, out.isEmpty() ? null : out.get(out.size() - 1));
+            if (r == null) {
+                i++;
+                continue;
+            }
+            if (r.mention != null) out.add(r.mention);
+            i = Math.max(r.end, i + 1);
+        }
+        return out;
+    }
+
+    /** What was read at a token: a mention, or null mention for a combined figure to pass over. */
+    private record Read(CountMention mention, int end) {}
+
+    private static Read read(List<Token> t, int i, int from, int to, CountMention prev) {
+        Match<QualifierWord> before = QUALIFIERS.matchAt(t, i, to);
+        if (before != null && !before.value().before()) before = null;
+        int numStart = before == null ? i : before.to();
+        if (numStart >= to) return null;
+        NumberMatch num = ArabicNumbers.parse(t, numStart, to);
+        Match<Victim> noun;
+        Long value;
+        boolean vague = false;
+        int end;
+        if (num == null) {
+            if (before != null) return null;
+            noun = VICTIMS.matchAt(t, i, to);
+            if (noun == null || noun.value().alone() == 0) return null;
+            // with the article a singular is a description (المدني in الدفاع المدني), not "one civilian"
+            if (noun.value().alone() == 1 && t.get(i).text().startsWith("ال")) return null;
+            // a lone noun that names the harm (ضحية، إصابة) is too often not a count
+            if (noun.value().alone() == 1 && noun.value().harm() != null) return null;
+            value = (long) noun.value().alone();
+            end = noun.to();
+            if (end < to && Lexicons.anyForm(t.get(end), ONE)) end++; // طفل واحد
+        } else {
+            if (isDate(t, numStart, num, from, to)) return null;
+            if (numStart > from && t.get(numStart - 1).text().equals("ال")) return null; // الـ12: the 12 just named
+            value = num.value();
+            vague = num.vague();
+            int after = num.to();
+            noun = after < to ? VICTIMS.matchAt(t, after, to) : null;
+            if (noun == null && after + 1 < to && t.get(after).text().equals("من")) {
+                noun = VICTIMS.matchAt(t, after + 1, to); // عشرات من المدنيين
+            }
+            if (noun != null) {
+                end = noun.to();
+                while (end < to && VICTIMS.matchAt(t, end, to) != null
+                        && VICTIMS.matchAt(t, end, to).value().group() == Group.OTHERS) end++; // 7 مواطنين آخرين
+            } else {
+                if (value != null && value == 1 && !t.get(numStart).isNumber()) return null; // واحدة after a noun
+                if (!bareMayFollow(t, after, to)) return null;
+                end = after;
+            }
+        }
+        // qualifier after the count, possibly behind a comma: "12 مدنيا، على الأقل،"
+        QualifierWord qualifier = before == null ? null : before.value();
+        int q = end < to && t.get(end).is(',') ? end + 1 : end;
+        Match<QualifierWord> after = q < to ? QUALIFIERS.matchAt(t, q, to) : null;
+        if (after != null && !after.value().before()) {
+            end = after.to();
+            if (qualifier == null) qualifier = after.value();
+        }
+
+        if (isCombined(t, i, end, from, to)) return new Read(null, end);
+
+        Group group = noun == null ? null : noun.value().group();
+        if (group == Group.DEAD && end < to) {
+            Match<Victim> adjective = VICTIMS.matchAt(t, end, to);
+            if (adjective != null && adjective.value().group() == Group.CIVILIAN) { // 400 قتيل مدني
+                group = Group.CIVILIAN;
+                end = adjective.to();
+            }
+        }
+        if (group == Group.PERSON && noun != null && noun.to() < to && Lexicons.anyForm(t.get(noun.to()), FORCES)) {
+            group = Group.COMBATANT; // أفراد قوات النظام
+        }
+        boolean bare = noun == null;
+        Harm harm = noun == null ? null : noun.value().harm();
+        boolean own = harm != null;
+        boolean among = false;
+        boolean outOf = false;
+
+        int markerEnd = skipBack(t, i, from);
+        Match<String> marker = Lexicons.endingAt(CUES, t, from, markerEnd);
+        if (marker != null && marker.value().equals("among") && prev != null) {
+            among = true;
+            if (harm == null) harm = harmOfMarker(t, marker, prev);
+        }
+        Match<String> outOfMarker = Lexicons.endingAt(CUES, t, from, markerEnd);
+        if (harm == null && prev != null && outOfMarker != null && isOutOf(t, outOfMarker)) {
+            harm = prev.harm();
+            if (group == null) group = prev.group();
+            outOf = true;
+        }
+        if (harm == null) {
+            Match<Harm> h = Lexicons.endingAt(HARM, t, from, skipBackAdjacent(t, i, from));
+            if (h != null && h.value() != Harm.COMBINED) {
+                harm = h.value();
+                own = true;
+            }
+        }
+        if (harm == null && prev != null && continues(t, i, prev)) harm = prev.harm();
+        if (harm == null && num != null && markerEnd > from && Lexicons.anyForm(t.get(markerEnd - 1), RAISED_TO)) {
+            harm = harmBefore(t, markerEnd - 1, from, RAISED_WINDOW);
+            own = harm != null;
+        }
+        if (harm == null) {
+            harm = harmAfter(t, end, to, bare ? 2 : num == null ? 3 : FORWARD_WINDOW);
+            own = harm != null;
+        }
+        if (harm == null && !bare && num != null) {
+            harm = harmBefore(t, i, from, BACKWARD_WINDOW);
+            own = harm != null;
+        }
+        if (harm == null) return null;
+
+        Long low, best, high;
+        if (value == null) {
+            low = best = high = null;
+        } else if (vague) {
+            low = best = value;
+            high = null;
+        } else if (qualifier == null) {
+            low = best = high = value;
+        } else {
+            switch (qualifier.reading()) {
+                case AT_LEAST, MORE_THAN -> { low = value; best = value; high = null; }
+                case ABOUT -> { low = null; best = value; high = null; }
+                default -> { low = null; best = value; high = value; }
+            }
+        }
+        CountMention m = new CountMention(i, end, low, best, high, group, harm, among, own, outOf);
+        return new Read(m, end);
+    }
+
+    private static boolean isOutOf(List<Token> t, Match<String> m) {
+        return m.to() - m.from() == 2 && t.get(m.from()).text().equals("من") && t.get(m.from() + 1).hasForm("اصل");
+    }
+
+    private static Harm harmOfMarker(List<Token> t, Match<String> marker, CountMention prev) {
+        for (int k = marker.from(); k < marker.to(); k++) {
+            Match<Harm> h = HARM.matchAt(t, k, marker.to());
+            if (h != null && h.value() != Harm.COMBINED) return h.value(); // من بين القتلى
+        }
+        return prev.harm();
+    }
+
+    /** A number that is part of a date: 7 أكتوبر، آذار 2015، عام 2011. */
+    private static boolean isDate(List<Token> t, int start, NumberMatch num, int from, int to) {
+        if (num.to() < to && Lexicons.anyForm(t.get(num.to()), Lexicons.MONTHS)) return true;
+        int k = start - 1;
+        while (k >= from && (t.get(k).is('/') || t.get(k).is('-'))) k--;
+        if (k >= from && (Lexicons.anyForm(t.get(k), Lexicons.MONTHS) || Lexicons.anyForm(t.get(k), Lexicons.YEAR_WORDS))) {
+            return true;
+        }
+        Long v = num.value();
+        return v != null && v >= 1900 && v <= 2100 && t.get(start).isNumber() && num.to() - start == 1
+                && (num.to() >= to || !t.get(num.to()).isWord() || VICTIMS.matchAt(t, num.to(), to) == null);
+    }
+
+    /** After a number with no noun, only punctuation, a preposition, a qualifier or a harm word may follow. */
+    private static boolean bareMayFollow(List<Token> t, int k, int to) {
+        if (k >= to) return true;
+        Token next = t.get(k);
+        if (!next.isWord()) return !next.isNumber();
+        if (Lexicons.anyForm(next, Lexicons.FOLLOW_BARE)) return true;
+        if (HARM.matchAt(t, k, to) != null) return true;
+        Match<QualifierWord> q = QUALIFIERS.matchAt(t, k, to);
+        return (q != null && !q.value().before()) || next.startsWithConjunction();
+    }
+
+    private static boolean isCombined(List<Token> t, int start, int end, int from, int to) {
+        Match<Harm> h = Lexicons.endingAt(HARM, t, from, skipBack(t, start, from));
+        if (h != null && h.value() == Harm.COMBINED) return true;
+        for (int k = end; k < Math.min(to, end + 3); k++) {
+            Match<Harm> a = HARM.matchAt(t, k, to);
+            if (a != null && a.value() == Harm.COMBINED) return true;
+        }
+        return false;
+    }
+
+    /** Whether the count continues the one before with "و": ثلاثة أطفال وامرأة. */
+    private static boolean continues(List<Token> t, int i, CountMention prev) {
+        int gap = i - prev.to();
+        if (gap == 0) return t.get(i).startsWithConjunction();
+        if (gap == 1) return t.get(i - 1).text().equals("و") || (t.get(i - 1).is(',') && t.get(i).startsWithConjunction());
+        return false;
+    }
+
+    private static Harm harmAfter(List<Token> t, int k, int to, int window) {
+        int limit = Math.min(to, k + window);
+        for (int j = k; j < limit; j++) {
+            Token tok = t.get(j);
+            if (tok.is('.') || tok.is(':') || tok.is(';')) return null;
+            Match<String> marker = CUES.matchAt(t, j, to);
+            if (marker != null && marker.value().equals("clause")) return null; // فيما بلغت الإصابات ...: another toll
+            if (marker != null && marker.value().equals("among")) { // skip "بينهم 3 أطفال"
+                j = marker.to();
+                NumberMatch n = j < to ? ArabicNumbers.parse(t, j, to) : null;
+                if (n != null) j = n.to();
+                Match<Victim> v = j < to ? VICTIMS.matchAt(t, j, to) : null;
+                if (v != null) j = v.to();
+                j--;
+                limit = Math.min(to, limit + (j - marker.from()));
+                continue;
+            }
+            if (tok.isNumber() || ArabicNumbers.parse(t, j, to) != null) return null;
+            Match<Harm> h = HARM.matchAt(t, j, to);
+            if (h != null) return h.value() == Harm.COMBINED ? null : h.value();
+        }
+        return null;
+    }
+
+    private static Harm harmBefore(List<Token> t, int k, int from, int window) {
+        for (int j = k - 1; j >= Math.max(from, k - window); j--) {
+            Token tok = t.get(j);
+            if (tok.is('.') || tok.is(':')) return null;
+            if (tok.isNumber()) return null;
+            Match<Harm> h = HARM.matchAt(t, j, k);
+            if (h != null) return h.value() == Harm.COMBINED ? null : h.value();
+        }
+        return null;
+    }
+
+    /** The position before skipping quotes and brackets back from token i. */
+    private static int skipBack(List<Token> t, int i, int from) {
+        int k = i;
+        while (k > from && (t.get(k - 1).is('"') || t.get(k - 1).is('\'') || t.get(k - 1).is('(') || t.get(k - 1).is(','))) k--;
+        return k;
+    }
+
+    /** As skipBack, also over little words between a harm word and its number (مقتل نحو، أسفر عن). */
+    private static int skipBackAdjacent(List<Token> t, int i, int from) {
+        int k = i;
+        while (k > from) {
+            Token p = t.get(k - 1);
+            if (p.is('"') || p.is('\'') || p.is('(') || (p.isWord() && ADJACENT_SKIP.contains(p.text()))) k--;
+            else break;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,26 @@
+package org.raqib.extract;
+
+import org.raqib.extract.Lexicons.Group;
+import org.raqib.extract.Lexicons.Harm;
+import org.raqib.model.Category;
+
+/**
+ * A toll read from tokens [from, to): the number with its qualifiers and noun. {@code among}
+ * marks a part of the toll just given (بينهم ثلاثة أطفال); {@code ownTrigger} says the count
+ * has a harm word of its own rather than one inherited from the count before it.
+ */
+record CountMention(int from, int to, Long low, Long best, Long high, Group group, Harm harm,
+                    boolean among, boolean ownTrigger, boolean outOf) {
+
+    Category category() {
+        if (harm == Harm.INJURED) return Category.INJURED;
+        if (group == null) return Category.KILLED;
+        return switch (group) {
+            case CIVILIAN -> Category.CIVILIANS_KILLED;
+            case CHILD -> Category.CHILDREN_KILLED;
+            case WOMAN -> Category.WOMEN_KILLED;
+            case COMBATANT -> Category.COMBATANTS_KILLED;
+            default -> Category.KILLED;
+        };
+    }
+}

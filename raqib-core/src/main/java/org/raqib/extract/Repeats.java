@@ -1,0 +1,88 @@
+package org.raqib.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.raqib.model.ActorMention;
+import org.raqib.model.Claim;
+import org.raqib.model.Count;
+import org.raqib.model.EventType;
+
+/**
+ * Drops claims that only repeat a toll the report already gives: a headline, a quote of
+ * the same figures, a caption shown twice. The fuller statement is kept (a claim whose
+ * figures are all in another one goes), and it takes over what only the repeat named
+ * (the headline may be the only place that names the attacker).
+ */
+final class Repeats {
+    record Found(Claim claim, boolean headline) {}
+
+    private Repeats() {}
+
+    static List<Claim> drop(List<Found> found) {
+        int n = found.size();
+        List<Set<String>> pairs = new ArrayList<>(n);
+        for (Found f : found) pairs.add(pairsOf(f.claim()));
+        Claim[] kept = new Claim[n];
+        for (int i = 0; i < n; i++) kept[i] = found.get(i).claim();
+        boolean[] dropped = new boolean[n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n && !dropped[a]; b++) {
+                if (a == b || dropped[b]) continue;
+                if (repeats(found, pairs, a, b)) {
+                    dropped[a] = true;
+                    kept[b] = fill(kept[b], kept[a]);
+                }
+            }
+        }
+        List<Claim> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (!dropped[i]) out.add(kept[i]);
+        return out;
+    }
+
+    /** Whether claim a only repeats claim b. */
+    private static boolean repeats(List<Found> found, List<Set<String>> pairs, int a, int b) {
+        Claim ca = found.get(a).claim(), cb = found.get(b).claim();
+        if (ca.stance() != cb.stance()) return false;
+        if (!compatible(ca.perpetrator(), cb.perpetrator())) return false;
+        Set<String> pa = pairs.get(a), pb = pairs.get(b);
+        if (pa.isEmpty()) {
+            // vague tolls only: a repeat when the same sentence stands twice
+            return pb.isEmpty() && ca.counts().keySet().equals(cb.counts().keySet())
+                    && ca.evidence().text().strip().equals(cb.evidence().text().strip()) && b < a;
+        }
+        if (!pb.containsAll(pa)) return false;
+        if (pb.size() > pa.size()) return true;
+        // the same figures twice: keep the body over the headline, the attributed over the bare, else the first
+        boolean ha = found.get(a).headline(), hb = found.get(b).headline();
+        if (ha != hb) return ha;
+        boolean sa = ca.source() != null, sb = cb.source() != null;
+        if (sa != sb) return sb;
+        return b < a;
+    }
+
+    private static boolean compatible(ActorMention x, ActorMention y) {
+        return x == null || y == null || Objects.equals(x.actor(), y.actor());
+    }
+
+    private static Claim fill(Claim keep, Claim repeat) {
+        ActorMention source = keep.source() != null ? keep.source() : repeat.source();
+        ActorMention perpetrator = keep.perpetrator() != null ? keep.perpetrator() : repeat.perpetrator();
+        EventType event = keep.eventType() != EventType.UNKNOWN ? keep.eventType() : repeat.eventType();
+        if (source == keep.source() && perpetrator == keep.perpetrator() && event == keep.eventType()) return keep;
+        return new Claim(keep.doc(), keep.kind(), keep.stance(), source, perpetrator, event, keep.date(), keep.place(),
+                keep.counts(), keep.evidence());
+    }
+
+    private static Set<String> pairsOf(Claim c) {
+        Set<String> s = new HashSet<>();
+        c.counts().forEach((category, count) -> {
+            if (count.best() != null) s.add(category.field() + "=" + count.best());
+        });
+        return s;
+    }
+
+    static Long best(Count c) { return c == null ? null : c.best(); }
+}

@@ -1,0 +1,50 @@
+package org.raqib.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.raqib.resolve.ActorDictionary;
+import org.raqib.resolve.ActorDictionary.ActorMatch;
+import org.raqib.text.PhraseMatcher.Match;
+import org.raqib.text.Token;
+
+/** What one sentence names, read once: parties, cue words and attributions. */
+final class SentenceFacts {
+    final List<Token> tokens;
+    final int from;
+    final int to;
+    final List<ActorMatch> actors;
+    final List<Match<String>> cues;
+    final List<Match<String>> attributions;
+
+    SentenceFacts(List<Token> tokens, int from, int to, ActorDictionary actors, String country) {
+        this.tokens = tokens;
+        this.from = from;
+        this.to = to;
+        this.actors = actors.find(tokens, from, to, country);
+        this.cues = Lexicons.CUES.findAll(tokens, from, to);
+        this.attributions = Lexicons.ATTRIBUTION.findAll(tokens, from, to);
+    }
+
+    List<Match<String>> cues(int a, int b, String... kinds) {
+        List<Match<String>> out = new ArrayList<>();
+        for (Match<String> m : cues) {
+            if (m.from() < a || m.from() >= b) continue;
+            for (String k : kinds) {
+                if (m.value().equals(k)) {
+                    out.add(m);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    boolean has(int a, int b, String... kinds) { return !cues(a, b, kinds).isEmpty(); }
+
+    static boolean isEvent(String cue) {
+        return switch (cue) {
+            case "airstrike", "shelling", "explosion", "clash", "bombardment", "attack" -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,96 @@
+package org.raqib.text;
+
+/**
+ * Normalizes Arabic news text for matching: hamza forms of alef to bare alef, hamza on
+ * waw/ya to waw/ya, alef maqsura to ya, ta marbuta to ha, tatweel, diacritics and invisible
+ * marks removed, Arabic-Indic and Persian digits to ASCII, Arabic punctuation and curly
+ * quotes to ASCII, NBSP to space, '_' (hashtags) to space, Latin lowercased.
+ * Each char is replaced or deleted, never expanded, so offsets map back one to one.
+ */
+public final class ArabicNormalizer {
+    private static final char DELETE = '\uFFFF';
+    private static final char[] TABLE = buildTable();
+
+    private ArabicNormalizer() {}
+
+    public static NormalizedText normalize(String original) {
+        int n = original.length();
+        char[] out = new char[n];
+        int[] map = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = original.charAt(i);
+            char r = c < TABLE.length ? TABLE[c] : mapRest(c);
+            if (r == DELETE) continue;
+            out[k] = r;
+            map[k] = i;
+            k++;
+        }
+        return new NormalizedText(original, new String(out, 0, k), k == n ? map : java.util.Arrays.copyOf(map, k));
+    }
+
+    /** The normalized form of a word or phrase, for building lexicons. */
+    public static String normalizeWord(String s) {
+        return normalize(s).normalized().strip().replaceAll("\\s+", " ");
+    }
+
+    private static char mapRest(char c) {
+        return switch (c) {
+            case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u3000' -> ' ';
+            case '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D',
+                 '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\uFEFF' -> DELETE;
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> '"';
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
+            case '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+            case '\u2026' -> '.';
+            case '\u2028', '\u2029' -> '\n';
+            default -> c;
+        };
+    }
+
+    private static char[] buildTable() {
+        char[] t = new char[0x0700];
+        for (char c = 0; c < t.length; c++) t[c] = c;
+        for (char c = 'A'; c <= 'Z'; c++) t[c] = (char) (c + 32);
+        t['_'] = ' ';
+        t['\t'] = ' ';
+        t['\r'] = ' ';
+        t['\u00A0'] = ' ';
+        t['\u00AB'] = '"'; // «
+        t['\u00BB'] = '"'; // »
+        t['\u00AD'] = DELETE; // soft hyphen
+        // alef with hamza above/below, madda, wasla -> bare alef
+        t['\u0622'] = '\u0627';
+        t['\u0623'] = '\u0627';
+        t['\u0625'] = '\u0627';
+        t['\u0671'] = '\u0627';
+        t['\u0672'] = '\u0627';
+        t['\u0673'] = '\u0627';
+        t['\u0624'] = '\u0648'; // waw with hamza -> waw
+        t['\u0626'] = '\u064A'; // ya with hamza -> ya
+        t['\u0649'] = '\u064A'; // alef maqsura -> ya
+        t['\u06CC'] = '\u064A'; // Farsi ya
+        t['\u06A9'] = '\u0643'; // keheh -> kaf
+        t['\u0629'] = '\u0647'; // ta marbuta -> ha
+        t['\u0640'] = DELETE;   // tatweel
+        for (char c = '\u064B'; c <= '\u065F'; c++) t[c] = DELETE; // harakat, shadda, sukun ...
+        t['\u0670'] = DELETE;   // superscript alef
+        for (char c = '\u06D6'; c <= '\u06ED'; c++) t[c] = DELETE; // Quranic marks
+        t['\u0610'] = DELETE; t['\u0611'] = DELETE; t['\u0612'] = DELETE; t['\u0613'] = DELETE;
+        t['\u0614'] = DELETE; t['\u0615'] = DELETE; t['\u0616'] = DELETE; t['\u0617'] = DELETE;
+        t['\u0618'] = DELETE; t['\u0619'] = DELETE; t['\u061A'] = DELETE;
+        t['\u061C'] = DELETE;   // Arabic letter mark
+        for (int d = 0; d < 10; d++) {
+            t['\u0660' + d] = (char) ('0' + d); // Arabic-Indic
+            t['\u06F0' + d] = (char) ('0' + d); // Persian
+        }
+        t['\u060C'] = ',';  // Arabic comma
+        t['\u061B'] = ';';  // Arabic semicolon
+        t['\u061F'] = '?';  // Arabic question mark
+        t['\u066A'] = '%';  // Arabic percent
+        t['\u066B'] = '.';  // Arabic decimal separator
+        t['\u066C'] = ',';  // Arabic thousands separator
+        t['\u06D4'] = '.';  // Arabic full stop
+        return t;
+    }
+}

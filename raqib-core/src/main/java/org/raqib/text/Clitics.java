@@ -1,0 +1,65 @@
+package org.raqib.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Candidate forms of a normalized Arabic word with clitics removed. The analysis is
+ * deliberately over-generating (بلده → لده is produced too): lexicons hold real words, so
+ * a junk form simply matches nothing, while every real reading is available.
+ */
+final class Clitics {
+    private static final String[] SUFFIXES = {"هما", "هم", "هن", "ها", "ه", "نا", "كم", "ي"};
+
+    private Clitics() {}
+
+    static String[] forms(String w) {
+        List<String> out = new ArrayList<>(6);
+        out.add(w);
+        // conjunctions و / ف
+        String conj = null;
+        if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+            conj = w.substring(1);
+            add(out, conj);
+        }
+        int base = out.size();
+        for (int i = 0; i < base; i++) prepositions(out, out.get(i));
+        // definite article ال -> bare word
+        int n = out.size();
+        for (int i = 0; i < n; i++) {
+            String f = out.get(i);
+            if (f.length() > 4 && f.startsWith("ال")) add(out, f.substring(2));
+        }
+        // pronoun suffixes (مصرعهم -> مصرع, أطفالها -> أطفال); a word with the article takes none,
+        // so بالإضافة is never read as إضافـ + ه
+        n = out.size();
+        for (int i = 0; i < n; i++) {
+            if (out.get(i).startsWith("ال")) return out.toArray(String[]::new);
+        }
+        for (int i = 0; i < n; i++) {
+            String f = out.get(i);
+            for (String s : SUFFIXES) {
+                if (f.length() - s.length() >= 3 && f.endsWith(s)) {
+                    add(out, f.substring(0, f.length() - s.length()));
+                    break;
+                }
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static void prepositions(List<String> out, String f) {
+        if (f.length() <= 3) return;
+        char c = f.charAt(0);
+        if (f.startsWith("لل") && f.length() > 4) {
+            add(out, "ال" + f.substring(2)); // لل = ل + ال with the alef dropped
+            add(out, f.substring(1));
+        } else if (c == 'ب' || c == 'ل' || c == 'ك') {
+            add(out, f.substring(1));
+        }
+    }
+
+    private static void add(List<String> out, String f) {
+        if (!out.contains(f)) out.add(f);
+    }
+}

@@ -1,0 +1,78 @@
+package org.raqib.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the longest dictionary phrase starting at a token. Phrase words are normalized;
+ * a token matches a phrase word when any of its clitic forms equals it, so "للتحالف الدولي"
+ * matches the phrase "التحالف الدولي". Quotes, brackets and '#' between words are skipped
+ * (تنظيم "داعش", #دير_الزور).
+ */
+public final class PhraseMatcher<V> {
+    public record Match<V>(int from, int to, V value, String phrase) {}
+
+    private record Entry<V>(String[] words, V value, String phrase) {}
+
+    private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+
+    public PhraseMatcher<V> add(String phrase, V value) {
+        String norm = ArabicNormalizer.normalizeWord(phrase);
+        if (norm.isEmpty()) return this;
+        String[] words = norm.split(" ");
+        List<Entry<V>> list = byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2));
+        list.removeIf(e -> e.phrase.equals(norm));
+        list.add(new Entry<>(words, value, norm));
+        list.sort((a, b) -> b.words.length - a.words.length);
+        return this;
+    }
+
+    public boolean isEmpty() { return byFirstWord.isEmpty(); }
+
+    /** The longest phrase starting at token i and ending before limit, or null. */
+    public Match<V> matchAt(List<Token> tokens, int i, int limit) {
+        Token t = tokens.get(i);
+        if (!t.isWord() && !t.isNumber()) return null;
+        Match<V> best = null;
+        for (String form : t.forms()) {
+            List<Entry<V>> candidates = byFirstWord.get(form);
+            if (candidates == null) continue;
+            for (Entry<V> e : candidates) {
+                if (best != null && e.words.length <= best.to - best.from) break;
+                int end = matchRest(tokens, i + 1, limit, e.words);
+                if (end > 0 && (best == null || end > best.to)) best = new Match<>(i, end, e.value, e.phrase);
+            }
+        }
+        return best;
+    }
+
+    /** All non-overlapping longest matches in [from, to), left to right. */
+    public List<Match<V>> findAll(List<Token> tokens, int from, int to) {
+        List<Match<V>> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Match<V> m = matchAt(tokens, i, to);
+            if (m != null) {
+                out.add(m);
+                i = m.to - 1;
+            }
+        }
+        return out;
+    }
+
+    private static int matchRest(List<Token> tokens, int j, int limit, String[] words) {
+        for (int w = 1; w < words.length; w++) {
+            while (j < limit && isSkippable(tokens.get(j))) j++;
+            if (j >= limit || !tokens.get(j).hasForm(words[w])) return -1;
+            j++;
+        }
+        return j;
+    }
+
+    static boolean isSkippable(Token t) {
+        if (t.type() != Token.Type.PUNCT) return false;
+        char c = t.text().charAt(0);
+        return c == '"' || c == '\'' || c == '(' || c == ')' || c == '#' || c == '[' || c == ']';
+    }
+}

@@ -1,0 +1,106 @@
+package org.raqib.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits tokenized news text into sentences. Full stops, question and exclamation marks end
+ * a sentence (not a dot inside a word such as سبأ.نت). A line break ends one too, except
+ * that a long line with no final punctuation continues on the next line: captured pages
+ * wrap sentences, while headlines, datelines and menus are short lines of their own.
+ */
+public final class SentenceSplitter {
+    /** A line of at least this many words that ends without punctuation is wrapped text. */
+    static final int WRAPPED_LINE_WORDS = 12;
+    private static final int HEADLINE_MAX_WORDS = 20;
+    private static final String[][] FURNITURE_STARTS = words(
+            "اقرا ايضا", "اقرا المزيد", "اقرأ ايضا", "شاهد ايضا", "طالع ايضا", "ذات صله", "مواضيع ذات صله",
+            "الاكثر قراءه", "الاكثر مشاهده", "تابعونا", "تابعنا", "شارك", "مشاركه", "طباعه", "رمز الخبر",
+            "كلمات مفتاحيه", "الوسوم", "اخبار ذات صله", "تعليقك", "اضف تعليق", "اقرا");
+
+    private SentenceSplitter() {}
+
+    public static List<Sentence> split(NormalizedText text, List<Token> tokens) {
+        String s = text.normalized();
+        List<int[]> ranges = new ArrayList<>();
+        int from = 0;
+        int lineWords = 0;      // words since the last line break
+        boolean blankLine = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.type() == Token.Type.NEWLINE) {
+                boolean doubleBreak = i + 1 < tokens.size() && tokens.get(i + 1).type() == Token.Type.NEWLINE;
+                boolean wrapped = lineWords >= WRAPPED_LINE_WORDS && !doubleBreak && from < i && !blankLine;
+                if (!wrapped) {
+                    if (from < i) ranges.add(new int[]{from, i});
+                    from = i + 1;
+                }
+                blankLine = lineWords == 0;
+                lineWords = 0;
+            } else if (t.isWord() || t.isNumber()) {
+                lineWords++;
+                blankLine = false;
+            } else if (isTerminal(t, s)) {
+                int end = i + 1;
+                while (end < tokens.size() && isClosing(tokens.get(end))) end++;
+                ranges.add(new int[]{from, end});
+                from = end;
+                i = end - 1;
+                lineWords = 0;
+            }
+        }
+        if (from < tokens.size()) ranges.add(new int[]{from, tokens.size()});
+
+        List<Sentence> out = new ArrayList<>(ranges.size());
+        boolean sawBody = false;
+        for (int[] r : ranges) {
+            int a = r[0], b = r[1];
+            while (a < b && tokens.get(a).type() == Token.Type.NEWLINE) a++;
+            while (b > a && tokens.get(b - 1).type() == Token.Type.NEWLINE) b--;
+            if (a >= b) continue;
+            int words = 0;
+            for (int k = a; k < b; k++) if (!tokens.get(k).isPunct()) words++;
+            if (words == 0) continue;
+            boolean endsLine = b == tokens.size() || tokens.get(b).type() == Token.Type.NEWLINE;
+            boolean headline = !sawBody && endsLine && words <= HEADLINE_MAX_WORDS && !isTerminal(tokens.get(b - 1), s);
+            boolean furniture = startsWithAny(tokens, a, b, FURNITURE_STARTS) || (words <= 2 && endsLine);
+            if (!headline && !furniture) sawBody = true;
+            out.add(new Sentence(out.size(), a, b, tokens.get(a).start(), tokens.get(b - 1).end(), headline, furniture));
+        }
+        return out;
+    }
+
+    private static boolean isTerminal(Token t, String s) {
+        if (t.type() != Token.Type.PUNCT) return false;
+        char c = t.text().charAt(0);
+        if (c == '!' || c == '?') return true;
+        if (c != '.') return false;
+        // a dot inside a word or number (سبأ.نت, 2.5) does not end a sentence
+        int next = t.end();
+        return next >= s.length() || !Character.isLetterOrDigit(s.charAt(next));
+    }
+
+    private static boolean isClosing(Token t) {
+        if (t.type() != Token.Type.PUNCT) return false;
+        char c = t.text().charAt(0);
+        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '.' || c == '!' || c == '?';
+    }
+
+    private static boolean startsWithAny(List<Token> tokens, int a, int b, String[][] starts) {
+        int first = a;
+        while (first < b && tokens.get(first).isPunct()) first++;
+        for (String[] words : starts) {
+            if (first + words.length > b) continue;
+            boolean ok = true;
+            for (int k = 0; k < words.length && ok; k++) ok = tokens.get(first + k).text().equals(words[k]);
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    private static String[][] words(String... phrases) {
+        String[][] out = new String[phrases.length][];
+        for (int i = 0; i < phrases.length; i++) out[i] = ArabicNormalizer.normalizeWord(phrases[i]).split(" ");
+        return out;
+    }
+}

@@ -1,0 +1,66 @@
+package org.raqib.text;
+
+/**
+ * A token of normalized text. Words carry their clitic-stripped {@link #forms()}, e.g.
+ * {@code وبالقصف} → [وبالقصف, بالقصف, القصف, قصف], so lexicons can hold bare words and
+ * still match the forms news writes.
+ */
+public final class Token {
+    public enum Type { WORD, NUMBER, PUNCT, NEWLINE }
+
+    private final Type type;
+    private final String text;
+    private final int start;
+    private final int end;
+    private final String[] forms;
+    private final long number;
+
+    Token(Type type, String text, int start, int end, String[] forms, long number) {
+        this.type = type;
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.forms = forms;
+        this.number = number;
+    }
+
+    public Type type() { return type; }
+
+    /** The normalized surface text. */
+    public String text() { return text; }
+
+    /** Offset in the normalized text (inclusive). */
+    public int start() { return start; }
+
+    /** Offset in the normalized text (exclusive). */
+    public int end() { return end; }
+
+    /** Surface first, then forms with proclitics (و ف ب ل ك ال) and pronoun suffixes removed. */
+    public String[] forms() { return forms; }
+
+    /** The value of a NUMBER token. */
+    public long number() { return number; }
+
+    public boolean isWord() { return type == Type.WORD; }
+
+    public boolean isNumber() { return type == Type.NUMBER; }
+
+    public boolean isPunct() { return type == Type.PUNCT || type == Type.NEWLINE; }
+
+    public boolean is(char punct) { return type == Type.PUNCT && text.length() == 1 && text.charAt(0) == punct; }
+
+    /** True when the surface or one of its clitic-stripped forms equals {@code form}. */
+    public boolean hasForm(String form) {
+        for (String f : forms) if (f.equals(form)) return true;
+        return false;
+    }
+
+    /** True when the token starts with the conjunction و (or ف) as a proclitic. */
+    public boolean startsWithConjunction() {
+        return type == Type.WORD && text.length() > 2 && (text.charAt(0) == 'و' || text.charAt(0) == 'ف')
+                && forms.length > 1;
+    }
+
+    @Override
+    public String toString() { return text; }
+}
