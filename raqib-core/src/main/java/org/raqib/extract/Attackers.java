@@ -116,7 +116,7 @@ final class Attackers {
         return v != null && (v.value().group() == Lexicons.Group.COMBATANT || v.value().group() == Lexicons.Group.PERSON);
     }
 
-    private static boolean pointsBackToAttack(SentenceFacts f, int a, int b) {
+    static boolean pointsBackToAttack(SentenceFacts f, int a, int b) {
         for (int k = a; k < b; k++) if (Lexicons.anyForm(f.tokens.get(k), ANAPHORIC_ATTACK)) return true;
         return false;
     }

@@ -1,5 +1,6 @@
 package org.raqib.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,13 +10,18 @@ import org.raqib.model.ActorMention;
 import org.raqib.model.Category;
 import org.raqib.model.Claim;
 import org.raqib.model.Count;
+import org.raqib.model.DateRange;
 import org.raqib.model.Document;
 import org.raqib.model.EventType;
 import org.raqib.model.Kind;
+import org.raqib.model.Place;
 import org.raqib.model.Span;
 import org.raqib.model.Stance;
 import org.raqib.resolve.ActorDictionary;
 import org.raqib.resolve.CountryGuesser;
+import org.raqib.resolve.DateResolver;
+import org.raqib.resolve.place.Gazetteer;
+import org.raqib.resolve.place.PlaceResolver;
 import org.raqib.text.ArabicNormalizer;
 import org.raqib.text.NormalizedText;
 import org.raqib.text.Sentence;
@@ -32,24 +38,34 @@ import org.raqib.text.Tokenizer;
  */
 public final class ClaimExtractor {
     private final ActorDictionary actors;
+    private final PlaceResolver places;
 
-    public ClaimExtractor() { this(ActorDictionary.defaults()); }
+    public ClaimExtractor() { this(ActorDictionary.defaults(), Gazetteer.defaults()); }
 
-    public ClaimExtractor(ActorDictionary actors) { this.actors = actors; }
+    public ClaimExtractor(ActorDictionary actors, Gazetteer gazetteer) {
+        this.actors = actors;
+        this.places = new PlaceResolver(gazetteer);
+    }
 
     /** What the report has said so far, for words that point back (المصدر، الهجوم). */
     static final class Context {
         final NormalizedText text;
         final List<Token> tokens;
         final String country;
+        final LocalDate published;
+        final PlaceResolver places;
         ActorMention lastSource;
+        Place lastPlace;
+        Place mainPlace;
         ActorMention lastAttacker;
         EventType lastEvent = EventType.UNKNOWN;
 
-        Context(NormalizedText text, List<Token> tokens, String country) {
+        Context(NormalizedText text, List<Token> tokens, String country, LocalDate published, PlaceResolver places) {
+            this.places = places;
             this.text = text;
             this.tokens = tokens;
             this.country = country;
+            this.published = published;
         }
 
         ActorMention mention(int from, int to, String code) {
@@ -70,7 +86,8 @@ public final class ClaimExtractor {
         NormalizedText text = ArabicNormalizer.normalize(doc.text());
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Sentence> sentences = SentenceSplitter.split(text, tokens);
-        Context ctx = new Context(text, tokens, CountryGuesser.guess(tokens));
+        LocalDate published = doc.published() != null ? doc.published() : DateResolver.dateline(tokens);
+        Context ctx = new Context(text, tokens, CountryGuesser.guess(tokens), published, places);
         List<SentenceFacts> facts = new ArrayList<>(sentences.size());
         boolean violence = false, accident = false;
         for (Sentence s : sentences) {
@@ -83,6 +100,7 @@ public final class ClaimExtractor {
         }
         // a road accident or a flood is not violence: such a report yields no claim
         if (accident && !violence) return List.of();
+        ctx.mainPlace = Places.mainPlace(facts, ctx);
 
         List<Repeats.Found> found = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -93,6 +111,7 @@ public final class ClaimExtractor {
             }
             Attribution.remember(f, ctx);
             Attackers.remember(f, ctx);
+            Places.remember(f, ctx);
         }
         return Repeats.drop(found);
     }
@@ -111,6 +130,7 @@ public final class ClaimExtractor {
         List<List<CountMention>> groups = group(f, counts);
         List<Claim> out = new ArrayList<>(groups.size());
         Kind previousKind = null;
+        DateRange previousDate = null;
         for (int g = 0; g < groups.size(); g++) {
             List<CountMention> group = groups.get(g);
             int segFrom = g == 0 ? s.from() : Math.max(groups.get(g - 1).getLast().to(), group.getFirst().from() - 2);
@@ -130,6 +150,12 @@ public final class ClaimExtractor {
                 kind = Kind.AGGREGATE; // "... إلى 556 شهيدا، و717 شهيدا انتشلت جثامينهم": the same tally goes on
             }
             previousKind = kind;
+            DateRange date = Dates.of(f, seg, kind, ctx);
+            if (date == null && g > 0 && (group.stream().anyMatch(CountMention::outOf) || kind == Kind.AGGREGATE)) {
+                date = previousDate; // "من أصل 250" and a tally that goes on share the period just given
+            }
+            previousDate = date;
+            Place place = Places.of(f, seg, kind, ctx);
 
             Map<Category, Count> byCategory = new EnumMap<>(Category.class);
             for (CountMention m : group) {
@@ -139,7 +165,7 @@ public final class ClaimExtractor {
             // "عدد من الضحايا" states no figure: nothing a recorder could count
             if (byCategory.values().stream().allMatch(c -> c.best() == null)) continue;
             Span evidence = ctx.span(s.from(), s.to());
-            out.add(new Claim(doc.id(), kind, stance, source, perpetrator, event, null, null, byCategory, evidence));
+            out.add(new Claim(doc.id(), kind, stance, source, perpetrator, event, date, place, byCategory, evidence));
         }
         return out;
     }

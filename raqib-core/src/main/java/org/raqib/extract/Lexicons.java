@@ -54,11 +54,7 @@ final class Lexicons {
 
     private Lexicons() {}
 
-    static boolean anyForm(Token t, Set<String> words) {
-        if (!t.isWord()) return false;
-        for (String f : t.forms()) if (words.contains(f)) return true;
-        return false;
-    }
+    static boolean anyForm(Token t, Set<String> words) { return t.hasAnyForm(words); }
 
     static Set<String> normalized(String... words) {
         Set<String> s = new HashSet<>();

@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.raqib.model.ActorMention;
 import org.raqib.model.Claim;
-import org.raqib.model.Count;
+import org.raqib.model.DateRange;
+import org.raqib.model.Place;
 import org.raqib.model.EventType;
 
 /**
@@ -33,7 +34,7 @@ final class Repeats {
                 if (a == b || dropped[b]) continue;
                 if (repeats(found, pairs, a, b)) {
                     dropped[a] = true;
-                    kept[b] = fill(kept[b], kept[a]);
+                    kept[b] = fill(kept[b], kept[a], !found.get(a).headline());
                 }
             }
         }
@@ -67,12 +68,14 @@ final class Repeats {
         return x == null || y == null || Objects.equals(x.actor(), y.actor());
     }
 
-    private static Claim fill(Claim keep, Claim repeat) {
+    /** The kept claim with what only the repeat said; a headline's place is too loose to take. */
+    private static Claim fill(Claim keep, Claim repeat, boolean takePlace) {
         ActorMention source = keep.source() != null ? keep.source() : repeat.source();
         ActorMention perpetrator = keep.perpetrator() != null ? keep.perpetrator() : repeat.perpetrator();
         EventType event = keep.eventType() != EventType.UNKNOWN ? keep.eventType() : repeat.eventType();
-        if (source == keep.source() && perpetrator == keep.perpetrator() && event == keep.eventType()) return keep;
-        return new Claim(keep.doc(), keep.kind(), keep.stance(), source, perpetrator, event, keep.date(), keep.place(),
+        DateRange date = keep.date() != null ? keep.date() : repeat.date();
+        Place place = keep.place() != null || !takePlace ? keep.place() : repeat.place();
+        return new Claim(keep.doc(), keep.kind(), keep.stance(), source, perpetrator, event, date, place,
                 keep.counts(), keep.evidence());
     }
 
@@ -83,6 +86,4 @@ final class Repeats {
         });
         return s;
     }
-
-    static Long best(Count c) { return c == null ? null : c.best(); }
 }

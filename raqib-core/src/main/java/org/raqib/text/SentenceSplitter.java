@@ -6,12 +6,13 @@ import java.util.List;
 /**
  * Splits tokenized news text into sentences. Full stops, question and exclamation marks end
  * a sentence (not a dot inside a word such as سبأ.نت). A line break ends one too, except
- * that a long line with no final punctuation continues on the next line: captured pages
- * wrap sentences, while headlines, datelines and menus are short lines of their own.
+ * that a long line with a comma and no final punctuation continues on the next line:
+ * captured pages wrap sentences, while headlines, datelines and menus are lines of their own.
  */
 public final class SentenceSplitter {
     /** A line of at least this many words that ends without punctuation is wrapped text. */
     static final int WRAPPED_LINE_WORDS = 12;
+    static final int LONG_LINE_WORDS = 22;
     private static final int HEADLINE_MAX_WORDS = 20;
     private static final String[][] FURNITURE_STARTS = words(
             "اقرا ايضا", "اقرا المزيد", "اقرأ ايضا", "شاهد ايضا", "طالع ايضا", "ذات صله", "مواضيع ذات صله",
@@ -25,21 +26,27 @@ public final class SentenceSplitter {
         List<int[]> ranges = new ArrayList<>();
         int from = 0;
         int lineWords = 0;      // words since the last line break
+        boolean lineHasComma = false;
         boolean blankLine = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.type() == Token.Type.NEWLINE) {
                 boolean doubleBreak = i + 1 < tokens.size() && tokens.get(i + 1).type() == Token.Type.NEWLINE;
-                boolean wrapped = lineWords >= WRAPPED_LINE_WORDS && !doubleBreak && from < i && !blankLine;
+                // a long headline has no comma; a sentence cut by the page's line width usually does
+                boolean wrapped = (lineWords >= WRAPPED_LINE_WORDS && lineHasComma || lineWords >= LONG_LINE_WORDS)
+                        && !doubleBreak && from < i && !blankLine;
                 if (!wrapped) {
                     if (from < i) ranges.add(new int[]{from, i});
                     from = i + 1;
                 }
                 blankLine = lineWords == 0;
                 lineWords = 0;
+                lineHasComma = false;
             } else if (t.isWord() || t.isNumber()) {
                 lineWords++;
                 blankLine = false;
+            } else if (t.is(',')) {
+                lineHasComma = true;
             } else if (isTerminal(t, s)) {
                 int end = i + 1;
                 while (end < tokens.size() && isClosing(tokens.get(end))) end++;

@@ -1,0 +1,54 @@
+package org.raqib.extract;
+
+import java.util.List;
+import org.raqib.extract.ClaimExtractor.Context;
+import org.raqib.extract.ClaimExtractor.Segment;
+import org.raqib.model.DateRange;
+import org.raqib.model.Kind;
+import org.raqib.model.Span;
+import org.raqib.resolve.ActorDictionary.ActorMatch;
+import org.raqib.resolve.DateMention;
+import org.raqib.resolve.DateResolver;
+import org.raqib.text.PhraseMatcher.Match;
+
+/**
+ * The date of a claim's own event: of the dates in its part of the sentence, the one
+ * closest to its tolls, passing over the day a statement was made ("أفاد المرصد، اليوم
+ * السبت، إن ... يوم أمس"); a tally prefers its period (منذ ...، خلال الأشهر الماضية).
+ */
+final class Dates {
+    private Dates() {}
+
+    static DateRange of(SentenceFacts f, Segment seg, Kind kind, Context ctx) {
+        List<DateMention> found = DateResolver.find(f.tokens, seg.from(), seg.to(), ctx.published);
+        DateMention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (DateMention m : found) {
+            if (isStatementDay(f, m)) continue;
+            int d = m.to() <= seg.countsFrom() ? seg.countsFrom() - m.to() : Math.max(0, m.from() - seg.countsTo());
+            if (kind == Kind.AGGREGATE && !m.since()) d += 1000; // a tally's period beats a day named inside it
+            if (d < bestScore) {
+                best = m;
+                bestScore = d;
+            }
+        }
+        if (best == null) return null;
+        Span span = ctx.span(best.from(), best.to());
+        return new DateRange(span.text(), best.start(), best.end(), span);
+    }
+
+    /** A day right after the speaker or the speech verb is when the statement was made. */
+    private static boolean isStatementDay(SentenceFacts f, DateMention m) {
+        if (m.since()) return false;
+        int k = m.from();
+        while (k > f.from && f.tokens.get(k - 1).is(',')) k--;
+        for (Match<String> v : f.attributions) {
+            if (v.to() == k) return true;
+            for (ActorMatch a : f.actors) {
+                boolean speaker = a.from() >= v.to() && a.from() <= v.to() + 1;
+                if (speaker && (a.to() == k || a.to() == k - 1)) return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,117 @@
+package org.raqib.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.raqib.extract.ClaimExtractor.Context;
+import org.raqib.extract.ClaimExtractor.Segment;
+import org.raqib.model.Kind;
+import org.raqib.model.Place;
+import org.raqib.model.Span;
+import org.raqib.resolve.ActorDictionary.ActorMatch;
+import org.raqib.resolve.place.PlaceMention;
+
+/**
+ * The place of a claim: the first place named in its part of the sentence. A village the
+ * gazetteer lacks takes its division from the place named right after it ("قرية الشهابات
+ * في ريف دير الزور" → Deir ez-Zor); "the city" points back to the last place of the report.
+ * An unknown district with no place after it takes the report's last place; "the attack"
+ * with no place named happened where the last one did. Parties' names (وزارة الصحة في غزة)
+ * locate nothing.
+ */
+final class Places {
+    private static final int CONTEXT_WINDOW = 10;
+
+    private Places() {}
+
+    static Place of(SentenceFacts f, Segment seg, Kind kind, Context ctx) {
+        List<PlaceMention> found = find(f, seg.from(), seg.to(), ctx);
+        for (int k = 0; k < found.size(); k++) {
+            PlaceMention m = found.get(k);
+            if (m.pointsBack()) {
+                if (ctx.lastPlace == null) continue;
+                Place last = ctx.lastPlace;
+                Span span = ctx.span(m.from(), m.to());
+                return new Place(span.text(), last.name(), last.admin1(), last.country(), last.lat(), last.lon(), 2, span);
+            }
+            int end = m.to();
+            if (!m.known()) {
+                PlaceMention context = contextOf(f, m, ctx);
+                if (context != null) {
+                    m = m.locatedIn(context);
+                    end = context.to();
+                } else if (around(ctx) != null) {
+                    // a district the gazetteer lacks, in a report that is about one place
+                    Place around = around(ctx);
+                    Span span = ctx.span(m.from(), m.to());
+                    return new Place(span.text(), ctx.span(m.nameFrom(), m.to()).text(), around.admin1(),
+                            around.country(), null, null, m.near() ? 2 : 1, span);
+                } else {
+                    continue;
+                }
+            }
+            return toPlace(m, end, ctx);
+        }
+        boolean sameAttack = kind == Kind.INCIDENT && Attackers.pointsBackToAttack(f, seg.from(), seg.to());
+        return sameAttack ? ctx.lastPlace : null;
+    }
+
+    /** The place the report has been about: the last named, else the one it names most. */
+    private static Place around(Context ctx) {
+        return ctx.lastPlace != null && ctx.lastPlace.admin1() != null ? ctx.lastPlace : ctx.mainPlace;
+    }
+
+    /** The division named most often in the report (first named wins a tie). */
+    static Place mainPlace(List<SentenceFacts> facts, Context ctx) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Place> first = new java.util.LinkedHashMap<>();
+        for (SentenceFacts f : facts) {
+            for (PlaceMention m : find(f, f.from, f.to, ctx)) {
+                if (!m.known() || m.pointsBack()) continue;
+                counts.merge(m.admin1(), 1, Integer::sum);
+                first.putIfAbsent(m.admin1(), toPlace(m, m.to(), ctx));
+            }
+        }
+        Place best = null;
+        int bestCount = 0;
+        for (var e : first.entrySet()) {
+            if (counts.get(e.getKey()) > bestCount) {
+                best = e.getValue();
+                bestCount = counts.get(e.getKey());
+            }
+        }
+        return best;
+    }
+
+    /** After a sentence, remember its first known place for "the city" later on. */
+    static void remember(SentenceFacts f, Context ctx) {
+        for (PlaceMention m : find(f, f.from, f.to, ctx)) {
+            if (m.known() && !m.pointsBack()) {
+                ctx.lastPlace = toPlace(m, m.to(), ctx);
+                return;
+            }
+        }
+    }
+
+    private static PlaceMention contextOf(SentenceFacts f, PlaceMention m, Context ctx) {
+        for (PlaceMention c : find(f, m.to(), Math.min(f.to, m.to() + CONTEXT_WINDOW), ctx)) {
+            if (c.known() && !c.pointsBack()) return c;
+        }
+        return null;
+    }
+
+    private static List<PlaceMention> find(SentenceFacts f, int from, int to, Context ctx) {
+        List<int[]> skip = new ArrayList<>(f.actors.size());
+        for (ActorMatch a : f.actors) skip.add(new int[]{a.from(), a.to()});
+        return ctx.places.find(f.tokens, from, to, ctx.country, skip);
+    }
+
+    private static Place toPlace(PlaceMention m, int end, Context ctx) {
+        Span span = ctx.span(m.from(), end);
+        boolean ruralOf = m.near() && m.from() < m.nameFrom() && ctx.tokens.get(m.nameFrom() - 1).hasForm("ريف");
+        String name = m.name() == null || m.region() || ruralOf ? null : ctx.span(m.nameFrom(), m.to()).text();
+        Double lat = m.entry() == null || m.precision() == 3 ? null : m.entry().lat();
+        Double lon = m.entry() == null || m.precision() == 3 ? null : m.entry().lon();
+        int precision = ruralOf ? 2 : m.precision();
+        return new Place(span.text(), name, m.admin1(), m.country(), lat, lon, precision, span);
+    }
+}

@@ -1,0 +1,379 @@
+package org.raqib.resolve;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.raqib.extract.TsvResource;
+import org.raqib.text.ArabicNormalizer;
+import org.raqib.text.PhraseMatcher;
+import org.raqib.text.PhraseMatcher.Match;
+import org.raqib.text.Token;
+
+/**
+ * Reads the dates of Arabic news: absolute ones ("16 تشرين الثاني/نوفمبر 2018"، "السبت
+ * 02/يونيو/2018"، "2018-11-16"، "في العاشر من أيلول"، Hijri "5 رمضان 1440 هـ") and ones
+ * relative to the publication date (اليوم، أمس، أول أمس، فجر اليوم، الثلاثاء الماضي، ليل
+ * الثلاثاء الأربعاء، الأسبوع الماضي، الشهر الماضي، خلال الأشهر الثلاثة الماضية، منذ ...).
+ * Month names (Levantine, Egyptian, Maghrebi, Hijri) are in months.tsv beside this class.
+ * Without a publication date, relative expressions and dates without a year resolve to
+ * nothing rather than to a guess.
+ */
+public final class DateResolver {
+    private record Month(int number, boolean hijri) {}
+
+    private static final PhraseMatcher<Month> MONTHS = new PhraseMatcher<>();
+    private static final PhraseMatcher<Integer> ORDINALS = new PhraseMatcher<>();
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+    private static final Set<String> PAST = words("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة",
+            "السابق", "الأخيرة", "الأخير");
+    private static final Set<String> CURRENT = words("الجاري", "الحالي", "الحالية", "الجارية");
+    private static final Set<String> TIME_OF_DAY = words("فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليلة", "منتصف",
+            "يوم", "نهار", "مطلع", "بعد", "قبيل", "قبل", "فجرا", "صباحا", "مساء");
+    private static final Set<String> STARTS = words("بداية", "بدء", "مطلع", "أول");
+    private static final Set<String> HIJRI_MARKS = words("هـ", "ه", "هجري", "هجرية", "للهجرة");
+
+    static {
+        for (String[] r : TsvResource.read(DateResolver.class, "months.tsv")) {
+            MONTHS.add(r[0], new Month(Integer.parseInt(r[1]), r[2].equals("hijri")));
+        }
+        for (String[] r : TsvResource.read(DateResolver.class, "ordinals.tsv")) ORDINALS.add(r[0], Integer.parseInt(r[1]));
+        String[][] days = {{"السبت", "SATURDAY"}, {"الأحد", "SUNDAY"}, {"الاثنين", "MONDAY"}, {"الإثنين", "MONDAY"},
+                {"الثلاثاء", "TUESDAY"}, {"الأربعاء", "WEDNESDAY"}, {"الخميس", "THURSDAY"}, {"الجمعة", "FRIDAY"}};
+        for (String[] d : days) WEEKDAYS.put(ArabicNormalizer.normalizeWord(d[0]), DayOfWeek.valueOf(d[1]));
+    }
+
+    private DateResolver() {}
+
+    /** Every date expression in tokens [from, to), left to right. */
+    public static List<DateMention> find(List<Token> t, int from, int to, LocalDate published) {
+        List<DateMention> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            DateMention m = at(t, i, from, to, published);
+            if (m != null) {
+                out.add(m);
+                i = m.to() - 1;
+            } else if (t.get(i).text().equals("منذ")) {
+                i = sinceEnd(t, i, to, published) - 1; // "منذ 7 أكتوبر" with no publication date: no period, not that day
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The publication date written at the top of a page (a dateline such as "السبت
+     * 27 اغسطس 2022 | 08:51" or "نشر في 12 آذار 2019"), for reports captured without one.
+     */
+    public static LocalDate dateline(List<Token> t) {
+        int line = 0, lineStart = 0;
+        for (int i = 0; i < t.size() && line < 8; i++) {
+            Token tok = t.get(i);
+            if (tok.type() == Token.Type.NEWLINE) {
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+            Absolute a = absolute(t, i, t.size(), null);
+            if (a == null || a.start.equals(a.end) == false) continue;
+            int lineEnd = i;
+            while (lineEnd < t.size() && t.get(lineEnd).type() != Token.Type.NEWLINE) lineEnd++;
+            boolean shortLine = lineEnd - lineStart <= 14;
+            boolean announced = i > lineStart && (t.get(i - 1).hasForm("نشر") || t.get(i - 1).hasForm("بتاريخ")
+                    || (i - 2 >= lineStart && t.get(i - 2).hasForm("نشر")));
+            if (shortLine || announced) return a.start;
+            i = a.to - 1;
+        }
+        return null;
+    }
+
+    private static DateMention at(List<Token> t, int i, int from, int to, LocalDate pub) {
+        Token tok = t.get(i);
+        String w = tok.text();
+        if (w.equals("منذ")) return since(t, i, to, pub);
+        if (w.equals("خلال")) return during(t, i, to, pub);
+        Absolute a = absolute(t, i, to, pub);
+        if (a != null) return new DateMention(i, a.to, a.start, a.end, false);
+        return relative(t, i, to, pub);
+    }
+
+    /** منذ + a date, a day, or the start of the month or year: a period up to publication. */
+    private static DateMention since(List<Token> t, int i, int to, LocalDate pub) {
+        if (pub == null) return null;
+        int j = i + 1;
+        if (j < to && t.get(j).hasAnyForm(STARTS)) {
+            if (j + 1 < to && (t.get(j + 1).hasForm("الشهر") || t.get(j + 1).hasForm("شهر"))) {
+                return new DateMention(i, j + 2, pub.withDayOfMonth(1), pub, true);
+            }
+            if (j + 1 < to && (t.get(j + 1).hasForm("العام") || t.get(j + 1).hasForm("السنه"))) {
+                return new DateMention(i, j + 2, pub.withDayOfYear(1), pub, true);
+            }
+        }
+        // منذ [words ...] date: منذ وقف إطلاق النار في 11 أكتوبر الماضي، منذ بداية العدوان في 7 أكتوبر 2023
+        for (int k = j; k < Math.min(to, j + 8); k++) {
+            if (t.get(k).is('.') || t.get(k).is(',')) break;
+            Absolute a = absolute(t, k, to, pub);
+            if (a != null) return new DateMention(i, a.to, a.start, pub, true);
+            DateMention r = relative(t, k, to, pub);
+            if (r != null) return new DateMention(i, r.to(), r.start(), pub, true);
+        }
+        return null;
+    }
+
+    /** Where an unresolvable "منذ ..." ends, so the date inside it is not read as the event's day. */
+    private static int sinceEnd(List<Token> t, int i, int to, LocalDate pub) {
+        for (int k = i + 1; k < Math.min(to, i + 9); k++) {
+            if (t.get(k).is('.') || t.get(k).is(',')) return k;
+            Absolute a = absolute(t, k, to, pub);
+            if (a != null) return a.to;
+        }
+        return i + 1;
+    }
+
+    /** خلال + a span of time: خلال الأشهر الثلاثة الماضية، خلال الـ24 ساعة الماضية، خلال الساعات الأخيرة. */
+    private static DateMention during(List<Token> t, int i, int to, LocalDate pub) {
+        if (pub == null) return null;
+        int j = i + 1;
+        Long n = null;
+        String unit = null;
+        int end = j;
+        for (int k = j; k < Math.min(to, j + 4); k++) {
+            Token tok = t.get(k);
+            if (tok.text().equals("ال")) continue;
+            if (tok.isNumber()) {
+                n = tok.number();
+            } else if (unit == null && unitOf(tok) != null) {
+                unit = unitOf(tok);
+            } else if (unit != null && n == null && numberWord(tok) != null) {
+                n = (long) numberWord(tok);
+            } else if (tok.hasAnyForm(PAST)) {
+                end = k + 1;
+                break;
+            } else {
+                break;
+            }
+            end = k + 1;
+        }
+        if (unit == null) return null;
+        long count = n == null ? (unit.equals("hour") ? 24 : 1) : n;
+        boolean plural = n == null && !unit.equals("hour");
+        if (plural) {
+            // خلال الشهر الماضي: the calendar month before
+            if (unit.equals("month")) {
+                YearMonth ym = YearMonth.from(pub).minusMonths(1);
+                return new DateMention(i, end, ym.atDay(1), ym.atEndOfMonth(), false);
+            }
+            if (unit.equals("week")) return new DateMention(i, end, pub.minusDays(7), pub.minusDays(1), false);
+            return null;
+        }
+        LocalDate start = switch (unit) {
+            case "hour" -> pub.minusDays(Math.max(0, (count - 1) / 24));
+            case "day" -> pub.minusDays(count);
+            case "week" -> pub.minusWeeks(count);
+            case "month" -> pub.minusMonths(count);
+            default -> pub.minusYears(count);
+        };
+        return new DateMention(i, end, start, pub, true);
+    }
+
+    private static String unitOf(Token t) {
+        for (String f : t.forms()) {
+            switch (f) {
+                case "ساعه", "ساعات", "الساعات" -> { return "hour"; }
+                case "يوم", "يوما", "ايام", "الايام" -> { return "day"; }
+                case "اسبوع", "اسابيع", "الاسبوع", "الاسابيع" -> { return "week"; }
+                case "شهر", "اشهر", "شهور", "الشهر", "الاشهر", "الشهور" -> { return "month"; }
+                case "سنه", "سنوات", "عام", "اعوام", "السنوات", "الاعوام" -> { return "year"; }
+                default -> { }
+            }
+        }
+        return null;
+    }
+
+    private static Integer numberWord(Token t) {
+        String[] names = {"", "", "", "الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه", "التسعه", "العشره"};
+        for (int k = 3; k < names.length; k++) if (t.text().equals(names[k]) || t.text().equals(names[k].substring(0, names[k].length() - 1))) return k;
+        if (t.text().equals("الماضيين") || t.text().equals("الاخيرين")) return 2;
+        return null;
+    }
+
+    private record Absolute(int to, LocalDate start, LocalDate end) {}
+
+    /** An absolute date starting at token i: day month [year], dd/mm/yyyy, yyyy-mm-dd, month [year]. */
+    private static Absolute absolute(List<Token> t, int i, int to, LocalDate pub) {
+        Token tok = t.get(i);
+        Integer day = null;
+        int j = i;
+        if (tok.isNumber() && tok.number() >= 1900 && tok.number() <= 2100 && j + 4 < to && t.get(j + 1).is('-')
+                && t.get(j + 2).isNumber() && t.get(j + 3).is('-') && t.get(j + 4).isNumber()) {
+            return make(j + 5, (int) tok.number(), (int) t.get(j + 2).number(), (int) t.get(j + 4).number());
+        }
+        if (tok.isNumber() && tok.number() >= 1 && tok.number() <= 31) {
+            day = (int) tok.number();
+            j++;
+        } else {
+            Match<Integer> ord = ORDINALS.matchAt(t, i, to);
+            if (ord != null && ord.to() < to && t.get(ord.to()).text().equals("من")) {
+                day = ord.value();
+                j = ord.to() + 1;
+            }
+        }
+        if (day != null && j < to && (t.get(j).is('/') || t.get(j).is('-'))) j++;
+        // numeric dd/mm/yyyy
+        if (day != null && j + 2 < to && t.get(j).isNumber() && t.get(j).number() <= 12 && (t.get(j + 1).is('/')
+                || t.get(j + 1).is('-')) && t.get(j + 2).isNumber() && t.get(j + 2).number() >= 1900) {
+            return make(j + 3, (int) t.get(j + 2).number(), (int) t.get(j).number(), day);
+        }
+        int monthAt = j;
+        if (monthAt < to && (t.get(monthAt).hasForm("شهر"))) monthAt++;
+        Match<Month> month = monthAt < to ? MONTHS.matchAt(t, monthAt, to) : null;
+        if (month == null) return null;
+        if (day == null && monthAt == j && !t.get(i).hasForm("شهر")) {
+            // a bare month name: only "في شهر مايو", "أيار 2018" or "مايو الماضي" make a date (ماي، آب are also words)
+            boolean withYear = month.to() < to && yearAt(t, month.to(), to) != null;
+            boolean withPast = month.to() < to && t.get(month.to()).hasAnyForm(PAST);
+            boolean afterFi = i > 0 && t.get(i - 1).text().equals("في");
+            if (!withYear && !withPast && !afterFi) return null;
+        }
+        int k = month.to();
+        // a second name for the same month: تشرين الثاني/نوفمبر
+        if (k + 1 < to && t.get(k).is('/')) {
+            Match<Month> second = MONTHS.matchAt(t, k + 1, to);
+            if (second != null) k = second.to();
+        } else if (k < to && MONTHS.matchAt(t, k, to) != null && !month.value().hijri()) {
+            k = MONTHS.matchAt(t, k, to).to();
+        }
+        if (k < to && t.get(k).is('/')) k++;
+        Integer year = yearAt(t, k, to);
+        if (year != null) {
+            k++;
+            if (month.value().hijri() && k < to && t.get(k).hasAnyForm(HIJRI_MARKS)) k++;
+        }
+        boolean past = k < to && t.get(k).hasAnyForm(PAST);
+        boolean current = k < to && t.get(k).hasAnyForm(CURRENT);
+        if (past || current) k++;
+        int m = month.value().number();
+        if (month.value().hijri()) {
+            if (year == null || day == null) return null;
+            try {
+                LocalDate d = LocalDate.from(HijrahDate.of(year, m, day));
+                return new Absolute(k, d, d);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        if (year == null) {
+            if (pub == null) return null;
+            year = pub.getYear();
+            LocalDate probe = day == null ? YearMonth.of(year, m).atDay(1) : safeDate(year, m, day);
+            if (probe == null) return null;
+            if (probe.isAfter(pub) || (past && !probe.isBefore(pub.withDayOfMonth(1)) && day == null)) year--;
+        }
+        if (day == null) {
+            YearMonth ym = YearMonth.of(year, m);
+            return new Absolute(k, ym.atDay(1), ym.atEndOfMonth());
+        }
+        LocalDate d = safeDate(year, m, day);
+        return d == null ? null : new Absolute(k, d, d);
+    }
+
+    private static Integer yearAt(List<Token> t, int k, int to) {
+        if (k >= to || !t.get(k).isNumber()) return null;
+        long y = t.get(k).number();
+        return y >= 1300 && y <= 2100 ? (int) y : null; // Hijri years are in the 1400s
+    }
+
+    private static Absolute make(int to, int y, int m, int d) {
+        LocalDate date = safeDate(y, m, d);
+        return date == null ? null : new Absolute(to, date, date);
+    }
+
+    private static LocalDate safeDate(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** اليوم، أمس، أول أمس، (يوم) الجمعة (الماضي)، ليل الثلاثاء الأربعاء، الأسبوع/الشهر الماضي. */
+    private static DateMention relative(List<Token> t, int i, int to, LocalDate pub) {
+        if (pub == null) return null;
+        int j = i;
+        while (j < to && t.get(j).hasAnyForm(TIME_OF_DAY) && !isDayWord(t.get(j))) j++;
+        if (j >= to || j - i > 2) return null;
+        Token tok = t.get(j);
+        if (tok.hasForm("اليوم")) {
+            int end = j + 1;
+            if (end < to && weekday(t.get(end)) != null) end++; // اليوم السبت
+            return new DateMention(i, end, pub, pub, false);
+        }
+        if (tok.hasForm("امس") || tok.hasForm("البارحه")) {
+            int end = j + 1;
+            int k = end < to && t.get(end).is(',') ? end + 1 : end;
+            if (k < to && weekday(t.get(k)) != null) end = k + 1; // يوم أمس، الجمعة
+            LocalDate d = pub.minusDays(1);
+            return new DateMention(i, end, d, d, false);
+        }
+        if (tok.text().equals("اول") && j + 1 < to && (t.get(j + 1).hasForm("امس")
+                || (t.get(j + 1).text().equals("من") && j + 2 < to && t.get(j + 2).hasForm("امس")))) {
+            int end = t.get(j + 1).hasForm("امس") ? j + 2 : j + 3;
+            LocalDate d = pub.minusDays(2);
+            return new DateMention(i, end, d, d, false);
+        }
+        DayOfWeek wd = weekday(tok);
+        if (wd != null) {
+            int end = j + 1;
+            boolean past = end < to && t.get(end).hasAnyForm(PAST);
+            if (past) end++;
+            LocalDate d = pub.with(TemporalAdjusters.previousOrSame(wd));
+            if (past && d.equals(pub)) d = d.minusWeeks(1);
+            // ليل الثلاثاء الأربعاء: the night between two days
+            if (end < to && weekday(t.get(end)) == wd.plus(1) && j > i) {
+                return new DateMention(i, end + 1, d, d.plusDays(1), false);
+            }
+            return new DateMention(i, end, d, d, false);
+        }
+        if (j + 1 < to && t.get(j + 1).hasAnyForm(PAST)) {
+            String unit = unitOf(tok);
+            if ("week".equals(unit) && tok.text().startsWith("ال")) {
+                LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+                return new DateMention(i, j + 2, monday, monday.plusDays(6), false);
+            }
+            if ("month".equals(unit) && tok.text().startsWith("ال")) {
+                YearMonth ym = YearMonth.from(pub).minusMonths(1);
+                return new DateMention(i, j + 2, ym.atDay(1), ym.atEndOfMonth(), false);
+            }
+            if ("year".equals(unit) && tok.text().startsWith("ال")) {
+                int y = pub.get(ChronoField.YEAR) - 1;
+                return new DateMention(i, j + 2, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), false);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDayWord(Token t) {
+        return weekday(t) != null || t.hasForm("اليوم") || t.hasForm("امس");
+    }
+
+    private static DayOfWeek weekday(Token t) {
+        if (!t.isWord()) return null;
+        for (String f : t.forms()) {
+            DayOfWeek d = WEEKDAYS.get(f);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static Set<String> words(String... ws) {
+        Set<String> s = new java.util.HashSet<>();
+        for (String w : ws) s.add(ArabicNormalizer.normalizeWord(w));
+        return s;
+    }
+}

@@ -1,0 +1,117 @@
+package org.raqib.resolve.place;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.raqib.text.ArabicNormalizer;
+import org.raqib.text.PhraseMatcher;
+
+/**
+ * Places by their Arabic names, in Raqib's compact format (see {@link GazetteerBuilder}).
+ * The default ships in the jar: the populated places of the Middle East and North Africa
+ * from GeoNames cities500 (CC BY 4.0); {@code raqib gazetteer import} adds full dumps.
+ */
+public final class Gazetteer {
+    /** A place: GeoNames id, country, first-level division (code and English name), position. */
+    public record Entry(long id, String country, String admin1Code, String admin1, String featureCode, long population,
+                        double lat, double lon, String name, String arabicName) {}
+
+    private static final String DEFAULT_RESOURCE = "gazetteer-mena.tsv.gz";
+    /** Arabic place names that are also everyday words in news text. */
+    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("الحرب", "السلام", "النصر", "الشهداء",
+            "الوحده", "الثوره", "المدينه", "السوق", "القريه", "المنطقه", "العاصمه", "الشرق", "الغرب", "الشمال", "الجنوب",
+            "الحريه", "الجديده", "الدوله", "الحكومه", "الجيش", "الامن", "المركز", "القصر", "المطار", "الميناء", "الجسر",
+            "النهر", "البحر", "الجبل", "الوادي", "المعبر", "الحي", "الساحه", "الكرامه", "الاستقلال", "العوده", "الفتح",
+            "الرحمه", "الامل", "البلد", "السلام عليكم", "عدد", "اليوم", "امس", "بعد", "قبل", "تحت", "فوق", "بين", "حول",
+            "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الله", "مصر", "ليبيا", "سوريا",
+            "العراق", "اليمن", "لبنان", "تركيا", "ايران", "قطر", "الكويت", "عمان", "الاردن", "السعوديه", "المغرب",
+            "الجزائر", "تونس", "السودان", "فلسطين", "غزه غزه", "مدينه", "قريه", "بلده", "مخيم", "ناحيه");
+
+    private final Map<Long, Entry> entries;
+    private final PhraseMatcher<List<Entry>> byName = new PhraseMatcher<>();
+    private final PhraseMatcher<Admin1Names.Division> divisions = new PhraseMatcher<>();
+
+    private Gazetteer(Map<Long, Entry> entries) {
+        this.entries = entries;
+        Map<String, List<Entry>> names = new HashMap<>();
+        for (Entry e : entries.values()) {
+            for (String n : e.arabicName().split("\\|")) {
+                String norm = ArabicNormalizer.normalizeWord(n);
+                if (norm.replace(" ", "").length() < 3 || COMMON_WORDS.contains(norm)) continue;
+                List<Entry> list = names.computeIfAbsent(norm, k -> new ArrayList<>(1));
+                if (!list.contains(e)) list.add(e);
+            }
+        }
+        names.forEach(byName::add);
+        Admin1Names.arabicAliases().forEach((d, aliases) -> aliases.forEach(a -> divisions.add(a, d)));
+    }
+
+    private static final class DefaultHolder {
+        static final Gazetteer DEFAULT = loadDefault();
+    }
+
+    /** The gazetteer shipped in the jar. */
+    public static Gazetteer defaults() { return DefaultHolder.DEFAULT; }
+
+    private static Gazetteer loadDefault() {
+        InputStream in = Gazetteer.class.getResourceAsStream(DEFAULT_RESOURCE);
+        if (in == null) throw new IllegalStateException("missing " + DEFAULT_RESOURCE + " beside " + Gazetteer.class.getName());
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+            return new Gazetteer(readEntries(r, DEFAULT_RESOURCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A gazetteer of the compact format (as written by {@link GazetteerBuilder}). */
+    public static Gazetteer read(BufferedReader r, String source) throws IOException {
+        return new Gazetteer(readEntries(r, source));
+    }
+
+    /** This gazetteer with another's places added (the other wins where both have a place). */
+    public Gazetteer with(Gazetteer other) {
+        Map<Long, Entry> all = new LinkedHashMap<>(entries);
+        all.putAll(other.entries);
+        return new Gazetteer(all);
+    }
+
+    public int size() { return entries.size(); }
+
+    public Collection<Entry> entries() { return entries.values(); }
+
+    PhraseMatcher<List<Entry>> names() { return byName; }
+
+    PhraseMatcher<Admin1Names.Division> divisions() { return divisions; }
+
+    private static Map<Long, Entry> readEntries(BufferedReader r, String source) throws IOException {
+        Map<Long, Entry> out = new LinkedHashMap<>();
+        String line;
+        long no = 0;
+        while ((line = r.readLine()) != null) {
+            no++;
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] c = line.split("\t", -1);
+            if (c.length != 10) {
+                throw new GeoNamesFormat.FormatException(source + ":" + no + ": not a Raqib gazetteer line: expected 10 columns, found " + c.length);
+            }
+            try {
+                Entry e = new Entry(Long.parseLong(c[0]), c[1], c[2], c[3], c[4], Long.parseLong(c[5]),
+                        Double.parseDouble(c[6]), Double.parseDouble(c[7]), c[8], c[9]);
+                out.put(e.id(), e);
+            } catch (NumberFormatException ex) {
+                throw new GeoNamesFormat.FormatException(source + ":" + no + ": not a Raqib gazetteer line: " + ex.getMessage());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,152 @@
+package org.raqib.resolve.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.raqib.extract.TsvResource;
+import org.raqib.text.ArabicNormalizer;
+import org.raqib.text.PhraseMatcher;
+import org.raqib.text.PhraseMatcher.Match;
+import org.raqib.text.Token;
+
+/**
+ * Finds places in a stretch of text: gazetteer names, division names (محافظة نينوى، ريف
+ * دمشق) and unknown names after a place word (قرية الشهابات). The words before a name set
+ * the ACLED precision (place-words.tsv). A name shared by several places is read as the one
+ * in the country the report is about, else the most populous.
+ */
+public final class PlaceResolver {
+    private static final PhraseMatcher<String> WORDS = new PhraseMatcher<>();
+    /** Words that end an unknown place name (قرية الشهابات في ريف ...). */
+    private static final Set<String> NAME_STOPS = words("في", "من", "على", "علي", "الى", "إلى", "عن", "قرب", "شرق",
+            "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "التي", "الذي", "يسيطر", "تسيطر", "تحت", "تقع", "بعد",
+            "قبل", "حيث", "خلال", "منذ", "بين", "ما", "مما", "اثر", "جراء", "بريف", "بمحافظة", "وسط", "الحدودية",
+            "المحاذية", "تابعة", "التابعة", "تؤوي", "يقطنها", "ضمن", "داخل", "اليوم", "امس", "بالقرب", "عند", "لدى", "او",
+            "الواقعة", "الواقع", "المجاورة", "القريبة", "بمدينة", "بلدة", "قرية", "مدينة", "حي", "ضد");
+
+    static {
+        for (String[] r : TsvResource.read(org.raqib.resolve.ActorDictionary.class, "place-words.tsv")) WORDS.add(r[0], r[1]);
+    }
+
+    private static final long MIN_BARE_POPULATION = 100_000;
+    private final Gazetteer gazetteer;
+
+    public PlaceResolver(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+    /** Places named in tokens [from, to), skipping the token ranges in {@code skip} (parties' names). */
+    public List<PlaceMention> find(List<Token> t, int from, int to, String country, List<int[]> skip) {
+        List<PlaceMention> out = new ArrayList<>();
+        boolean near = false, region = false;
+        int lastModifier = -10;
+        for (int i = from; i < to; i++) {
+            int skipTo = skipped(i, skip);
+            if (skipTo > i) {
+                i = skipTo - 1;
+                continue;
+            }
+            Match<String> w = WORDS.matchAt(t, i, to);
+            if (w != null && !w.value().equals("kind")) {
+                switch (w.value()) {
+                    case "near" -> { near = true; lastModifier = w.to(); }
+                    case "region" -> { region = true; lastModifier = w.to(); }
+                    case "back" -> out.add(new PlaceMention(i, w.to(), w.to(), null, null, null, null, true, false, true));
+                    case "territory" -> { i = skipName(t, w.to(), to) - 1; continue; }
+                    default -> { }
+                }
+                i = w.to() - 1;
+                continue;
+            }
+            if (i - lastModifier > 2) {
+                near = false;
+                region = false;
+            }
+            int nameAt = w != null ? w.to() : i;
+            if (nameAt >= to) break;
+            PlaceMention m = known(t, i, nameAt, to, country, near, region);
+            if (m == null && w != null && !w.phrase().equals("العاصمه")) {
+                int end = skipName(t, nameAt, to);
+                if (end > nameAt) {
+                    String name = ArabicNormalizer.normalizeWord(text(t, nameAt, end));
+                    m = new PlaceMention(i, nameAt, end, name, null, null, null, near, false, false);
+                }
+            }
+            if (m != null) {
+                out.add(m);
+                i = m.to() - 1;
+                near = false;
+                region = false;
+            }
+        }
+        return out;
+    }
+
+    private PlaceMention known(List<Token> t, int start, int nameAt, int to, String country, boolean near, boolean region) {
+        Match<List<Gazetteer.Entry>> town = gazetteer.names().matchAt(t, nameAt, to);
+        Match<Admin1Names.Division> division = gazetteer.divisions().matchAt(t, nameAt, to);
+        boolean regionFirst = region || (near && t.get(Math.max(0, start - 1)).hasForm("ريف"));
+        if (division != null && (town == null || division.to() > town.to() || (regionFirst && division.to() >= town.to()))) {
+            Admin1Names.Division d = division.value();
+            boolean inCountry = country == null || d.country().equals(country);
+            if (inCountry || town == null) {
+                return new PlaceMention(start, nameAt, division.to(), ArabicNormalizer.normalizeWord(text(t, nameAt, division.to())),
+                        null, d.name(), d.country(), near, region || (!near && start == nameAt && town == null), false);
+            }
+        }
+        if (town == null) return null;
+        Gazetteer.Entry e = choose(town.value(), country);
+        // many Arabic words are also the name of some village abroad (بيان، حربية): in a report about
+        // one country only its places count; with the country unknown, only a named kind of place or a city
+        boolean kindWord = nameAt > start;
+        if (country != null ? !e.country().equals(country) : !kindWord && e.population() < MIN_BARE_POPULATION) return null;
+        String name = ArabicNormalizer.normalizeWord(text(t, nameAt, town.to()));
+        return new PlaceMention(start, nameAt, town.to(), name, e, e.admin1().isEmpty() ? null : e.admin1(), e.country(),
+                near, region, false);
+    }
+
+    private static Gazetteer.Entry choose(List<Gazetteer.Entry> candidates, String country) {
+        Gazetteer.Entry best = null;
+        for (Gazetteer.Entry e : candidates) {
+            boolean inCountry = country != null && e.country().equals(country);
+            boolean bestInCountry = best != null && country != null && best.country().equals(country);
+            if (best == null || (inCountry && !bestInCountry) || (inCountry == bestInCountry && e.population() > best.population())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static int skipName(List<Token> t, int k, int to) {
+        int end = k;
+        while (end < to && end - k < 3) {
+            Token tok = t.get(end);
+            if (tok.is('#') || tok.is('"')) {
+                end++;
+                continue;
+            }
+            if (!tok.isWord() || tok.hasAnyForm(NAME_STOPS) || NAME_STOPS.contains(tok.text())) break;
+            end++;
+        }
+        return end;
+    }
+
+    private static String text(List<Token> t, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (!t.get(k).isWord()) continue;
+            if (!sb.isEmpty()) sb.append(' ');
+            sb.append(t.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    private static int skipped(int i, List<int[]> skip) {
+        for (int[] r : skip) if (i >= r[0] && i < r[1]) return r[1];
+        return i;
+    }
+
+    private static Set<String> words(String... ws) {
+        Set<String> s = new java.util.HashSet<>();
+        for (String w : ws) s.add(ArabicNormalizer.normalizeWord(w));
+        return s;
+    }
+}
