@@ -107,11 +107,10 @@ final class Places {
 
     private static Place toPlace(PlaceMention m, int end, Context ctx) {
         Span span = ctx.span(m.from(), end);
-        boolean ruralOf = m.near() && m.from() < m.nameFrom() && ctx.tokens.get(m.nameFrom() - 1).hasForm("ريف");
-        String name = m.name() == null || m.region() || ruralOf ? null : ctx.span(m.nameFrom(), m.to()).text();
-        Double lat = m.entry() == null || m.precision() == 3 ? null : m.entry().lat();
-        Double lon = m.entry() == null || m.precision() == 3 ? null : m.entry().lon();
-        int precision = ruralOf ? 2 : m.precision();
-        return new Place(span.text(), name, m.admin1(), m.country(), lat, lon, precision, span);
+        String name = m.placeName() == null ? null : ctx.span(m.nameFrom(), m.to()).text();
+        boolean located = name != null && m.entry() != null;
+        Double lat = located ? m.entry().lat() : null;
+        Double lon = located ? m.entry().lon() : null;
+        return new Place(span.text(), name, m.admin1(), m.country(), lat, lon, m.precision(), span);
     }
 }

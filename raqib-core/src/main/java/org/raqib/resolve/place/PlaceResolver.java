@@ -36,7 +36,7 @@ public final class PlaceResolver {
     /** Places named in tokens [from, to), skipping the token ranges in {@code skip} (parties' names). */
     public List<PlaceMention> find(List<Token> t, int from, int to, String country, List<int[]> skip) {
         List<PlaceMention> out = new ArrayList<>();
-        boolean near = false, region = false;
+        boolean near = false, rural = false, region = false;
         int lastModifier = -10;
         for (int i = from; i < to; i++) {
             int skipTo = skipped(i, skip);
@@ -47,9 +47,23 @@ public final class PlaceResolver {
             Match<String> w = WORDS.matchAt(t, i, to);
             if (w != null && !w.value().equals("kind")) {
                 switch (w.value()) {
-                    case "near" -> { near = true; lastModifier = w.to(); }
+                    case "near" -> {
+                        if (t.get(i).hasForm("ريف") || t.get(i).hasForm("الريف")) {
+                            Match<Admin1Names.Division> d = gazetteer.divisions().matchAt(t, i, to);
+                            if (d != null) { // ريف دمشق is a governorate of its own
+                                out.add(new PlaceMention(i, i, d.to(), ArabicNormalizer.normalizeWord(text(t, i, d.to())),
+                                        null, d.value().name(), d.value().country(), false, true, false, false));
+                                i = d.to() - 1;
+                                continue;
+                            }
+                            rural = true;
+                        } else {
+                            near = true;
+                        }
+                        lastModifier = w.to();
+                    }
                     case "region" -> { region = true; lastModifier = w.to(); }
-                    case "back" -> out.add(new PlaceMention(i, w.to(), w.to(), null, null, null, null, true, false, true));
+                    case "back" -> out.add(new PlaceMention(i, w.to(), w.to(), null, null, null, null, true, false, false, true));
                     case "territory" -> { i = skipName(t, w.to(), to) - 1; continue; }
                     default -> { }
                 }
@@ -58,38 +72,41 @@ public final class PlaceResolver {
             }
             if (i - lastModifier > 2) {
                 near = false;
+                rural = false;
                 region = false;
             }
             int nameAt = w != null ? w.to() : i;
             if (nameAt >= to) break;
-            PlaceMention m = known(t, i, nameAt, to, country, near, region);
+            PlaceMention m = known(t, i, nameAt, to, country, near, rural, region);
             if (m == null && w != null && !w.phrase().equals("العاصمه")) {
                 int end = skipName(t, nameAt, to);
                 if (end > nameAt) {
                     String name = ArabicNormalizer.normalizeWord(text(t, nameAt, end));
-                    m = new PlaceMention(i, nameAt, end, name, null, null, null, near, false, false);
+                    m = new PlaceMention(i, nameAt, end, name, null, null, null, near, rural, false, false);
                 }
             }
             if (m != null) {
                 out.add(m);
                 i = m.to() - 1;
                 near = false;
+                rural = false;
                 region = false;
             }
         }
         return out;
     }
 
-    private PlaceMention known(List<Token> t, int start, int nameAt, int to, String country, boolean near, boolean region) {
+    private PlaceMention known(List<Token> t, int start, int nameAt, int to, String country, boolean near, boolean rural,
+                               boolean region) {
         Match<List<Gazetteer.Entry>> town = gazetteer.names().matchAt(t, nameAt, to);
         Match<Admin1Names.Division> division = gazetteer.divisions().matchAt(t, nameAt, to);
-        boolean regionFirst = region || (near && t.get(Math.max(0, start - 1)).hasForm("ريف"));
+        boolean regionFirst = region || rural;
         if (division != null && (town == null || division.to() > town.to() || (regionFirst && division.to() >= town.to()))) {
             Admin1Names.Division d = division.value();
             boolean inCountry = country == null || d.country().equals(country);
             if (inCountry || town == null) {
                 return new PlaceMention(start, nameAt, division.to(), ArabicNormalizer.normalizeWord(text(t, nameAt, division.to())),
-                        null, d.name(), d.country(), near, region || (!near && start == nameAt && town == null), false);
+                        null, d.name(), d.country(), near, rural, region || (!near && !rural && start == nameAt && town == null), false);
             }
         }
         if (town == null) return null;
@@ -100,7 +117,7 @@ public final class PlaceResolver {
         if (country != null ? !e.country().equals(country) : !kindWord && e.population() < MIN_BARE_POPULATION) return null;
         String name = ArabicNormalizer.normalizeWord(text(t, nameAt, town.to()));
         return new PlaceMention(start, nameAt, town.to(), name, e, e.admin1().isEmpty() ? null : e.admin1(), e.country(),
-                near, region, false);
+                near, rural, region, false);
     }
 
     private static Gazetteer.Entry choose(List<Gazetteer.Entry> candidates, String country) {
