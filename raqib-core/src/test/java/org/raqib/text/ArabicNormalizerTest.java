@@ -1,0 +1,36 @@
+package org.raqib.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ArabicNormalizerTest {
+    @Test
+    void foldsLetterFormsDigitsAndPunctuation() {
+        NormalizedText n = ArabicNormalizer.normalize("أُصيبَ إمرأةٌ آخرى في مدينةٍ، ١٢ و۳ «هنا»؟");
+        assertThat(n.normalized()).isEqualTo("اصيب امراه اخري في مدينه, 12 و3 \"هنا\"?");
+    }
+
+    @Test
+    void removesTatweelAndInvisibleMarksAndKeepsOffsetsToTheOriginal() {
+        String original = "قُتِلَ الـ\u200F١٢ مدنيــا";
+        NormalizedText n = ArabicNormalizer.normalize(original);
+        assertThat(n.normalized()).isEqualTo("قتل ال12 مدنيا");
+        int start = n.normalized().indexOf("12");
+        assertThat(n.originalText(start, start + 2)).isEqualTo("١٢");
+        int word = n.normalized().indexOf("مدنيا");
+        assertThat(n.originalText(word, word + 5)).isEqualTo("مدنيــا");
+        assertThat(n.originalText(0, 3)).isEqualTo("قُتِلَ".substring(0, "قُتِلَ".length() - 1));
+    }
+
+    @Test
+    void originalOffsetsCoverDeletedMarksInside() {
+        String original = "مَقْتَلُ";
+        NormalizedText n = ArabicNormalizer.normalize(original);
+        assertThat(n.normalized()).isEqualTo("مقتل");
+        assertThat(n.originalStart(0)).isZero();
+        // marks inside the word are covered; the damma after the last letter is not part of its span
+        assertThat(n.originalEnd(4)).isEqualTo(original.length() - 1);
+        assertThat(n.originalText(1, 3)).isEqualTo("قْتَ".substring(0, 3));
+    }
+}

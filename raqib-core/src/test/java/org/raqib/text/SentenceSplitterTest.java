@@ -1,0 +1,38 @@
+package org.raqib.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+    private static List<String> sentences(String s, List<Sentence> out) {
+        NormalizedText n = ArabicNormalizer.normalize(s);
+        List<Token> t = Tokenizer.tokenize(n);
+        out.addAll(SentenceSplitter.split(n, t));
+        return out.stream().map(x -> n.originalText(x.start(), x.end())).toList();
+    }
+
+    @Test
+    void splitsOnFullStopsButNotInsideWords() {
+        var out = new java.util.ArrayList<Sentence>();
+        assertThat(sentences("نقلت وكالة سبأ.نت الخبر. وقال المصدر إن الغارة وقعت ليلا!", out))
+                .containsExactly("نقلت وكالة سبأ.نت الخبر.", "وقال المصدر إن الغارة وقعت ليلا!");
+    }
+
+    @Test
+    void marksHeadlineAndFurnitureAndJoinsWrappedLines() {
+        var out = new java.util.ArrayList<Sentence>();
+        List<String> s = sentences("""
+                غارة على ريف إدلب
+                طباعة
+                قالت مصادر محلية، صباح اليوم، إن طائرات حربية استهدفت سوقا شعبية في بلدة كفرنبل بريف
+                إدلب الجنوبي وأوقعت قتلى.
+                اقرأ أيضا: مقتل 7 مدنيين في غارة""", out);
+        assertThat(s).hasSize(4);
+        assertThat(out.get(0).headline()).isTrue();
+        assertThat(out.get(1).furniture()).isTrue();
+        assertThat(s.get(2)).startsWith("قالت مصادر محلية").endsWith("وأوقعت قتلى.");
+        assertThat(out.get(3).furniture()).isTrue();
+    }
+}

@@ -1,0 +1,31 @@
+package org.raqib.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+    private static List<Token> tokens(String s) { return Tokenizer.tokenize(ArabicNormalizer.normalize(s)); }
+
+    @Test
+    void splitsLettersFromDigitsAndKeepsThousandsSeparators() {
+        assertThat(tokens("و799 الـ12 1,500 3, 4").stream().map(Token::text))
+                .containsExactly("و", "799", "ال", "12", "1,500", "3", ",", "4");
+        assertThat(tokens("1,500").getFirst().number()).isEqualTo(1500);
+    }
+
+    @Test
+    void wordFormsDropProcliticsTheArticleAndPronounSuffixes() {
+        assertThat(tokens("وبالقصف").getFirst().forms()).contains("وبالقصف", "بالقصف", "القصف", "قصف");
+        assertThat(tokens("للتحالف").getFirst().forms()).contains("التحالف", "تحالف");
+        assertThat(tokens("مصرعهم").getFirst().forms()).contains("مصرع");
+        // a word with the article takes no pronoun suffix: بالإضافة is not إضاف + ه
+        assertThat(tokens("بالإضافة").getFirst().forms()).doesNotContain("اضاف");
+    }
+
+    @Test
+    void hashtagsBecomeWords() {
+        assertThat(tokens("#دير_الزور").stream().map(Token::text)).containsExactly("#", "دير", "الزور");
+    }
+}
