@@ -64,7 +64,8 @@ final class Denials {
             EventType event = Attackers.eventType(f, seg, perpetrator, ctx);
             Span words = ctx.span(victimFrom, victimTo);
             Count zero = new Count(0L, 0L, 0L, words.text(), words);
-            return new Claim(doc.id(), Kind.INCIDENT, Stance.DENIES, source, perpetrator, event, null, null,
+            return new Claim(doc.id(), Kind.INCIDENT, Stance.DENIES, source, perpetrator, event,
+                    Dates.of(f, seg, Kind.INCIDENT, ctx), Places.of(f, seg, Kind.INCIDENT, ctx),
                     Map.of(category, zero), ctx.span(s.from(), s.to()));
         }
         return null;

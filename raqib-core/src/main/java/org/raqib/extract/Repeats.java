@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.raqib.model.ActorMention;
 import org.raqib.model.Claim;
+import org.raqib.model.Count;
 import org.raqib.model.DateRange;
 import org.raqib.model.Place;
 import org.raqib.model.EventType;
@@ -54,6 +55,7 @@ final class Repeats {
             return pb.isEmpty() && ca.counts().keySet().equals(cb.counts().keySet())
                     && ca.evidence().text().strip().equals(cb.evidence().text().strip()) && b < a;
         }
+        if (found.get(a).headline() && !found.get(b).headline() && withinFigures(ca, cb)) return true;
         if (!pb.containsAll(pa)) return false;
         if (pb.size() > pa.size()) return true;
         // the same figures twice: keep the body over the headline, the attributed over the bare, else the first
@@ -62,6 +64,20 @@ final class Repeats {
         boolean sa = ca.source() != null, sb = cb.source() != null;
         if (sa != sb) return sb;
         return b < a;
+    }
+
+    /**
+     * A headline's figures all stand in the body's claim, its open-ended ones ("عشرات"، "أكثر من 20")
+     * at or below the body's figure: "غارات تقتل عشرات" over "قتل 43 شخصا".
+     */
+    private static boolean withinFigures(Claim headline, Claim body) {
+        for (var e : headline.counts().entrySet()) {
+            Count h = e.getValue(), full = body.count(e.getKey());
+            if (full == null || full.best() == null || h.best() == null) return false;
+            boolean open = h.high() == null;
+            if (open ? full.best() < h.best() : !full.best().equals(h.best())) return false;
+        }
+        return !headline.counts().isEmpty();
     }
 
     private static boolean compatible(ActorMention x, ActorMention y) {
