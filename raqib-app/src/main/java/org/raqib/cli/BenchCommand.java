@@ -1,0 +1,124 @@
+package org.raqib.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.raqib.extract.ClaimExtractor;
+import org.raqib.input.DocumentReader;
+import org.raqib.model.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code raqib bench extract}: extraction throughput on one core, beside Lucene's
+ * ArabicAnalyzer on the same text in the same run, so the ratio holds across machines.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks. 'bench extract': claim extraction MB/s vs Lucene's ArabicAnalyzer on the same text. "
+                + "'bench link': linking and assessing synthetic claims (default one million).")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "extract or link")
+    String what;
+
+    @Option(names = "--input", description = "reports to use (default: the bundled samples/ folder)")
+    List<Path> input;
+
+    @Option(names = "--mb", defaultValue = "16", description = "MB of text per measured round (default 16)")
+    int megabytes;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "measured rounds after two warm-up rounds")
+    int rounds;
+
+    @Option(names = "--claims", defaultValue = "1000000", description = "bench link: number of synthetic claims")
+    int claims;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (what.equals("link")) return LinkBench.run(claims, out);
+        if (!what.equals("extract")) {
+            spec.commandLine().getErr().println("raqib: bench: unknown benchmark '" + what + "' (known: extract, link)");
+            return 2;
+        }
+        List<Path> sources = input != null ? input : List.of(Path.of("samples"));
+        for (Path p : sources) {
+            if (!Files.exists(p)) {
+                spec.commandLine().getErr().println("raqib: bench: " + p + " not found (give reports with --input)");
+                return 1;
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        DocumentReader reader = new DocumentReader();
+        for (Path f : DocumentReader.expand(sources)) {
+            if (f.toString().endsWith(".md") || f.toString().endsWith(".py")) continue;
+            reader.read(f, d -> texts.add(d.text()));
+        }
+        if (texts.isEmpty()) {
+            spec.commandLine().getErr().println("raqib: bench: no reports in " + sources);
+            return 1;
+        }
+        List<String> corpus = new ArrayList<>();
+        long bytes = 0;
+        long target = (long) megabytes * 1_000_000L;
+        for (int i = 0; bytes < target; i++) {
+            String t = texts.get(i % texts.size());
+            corpus.add(t);
+            bytes += t.getBytes(StandardCharsets.UTF_8).length;
+        }
+        out.printf("bench extract: %d reports, %.1f MB of UTF-8 text per round, %d rounds after 2 warm-up rounds, one thread%n",
+                corpus.size(), bytes / 1e6, rounds);
+        ClaimExtractor extractor = new ClaimExtractor();
+        ArabicAnalyzer analyzer = new ArabicAnalyzer();
+        long[] sink = new long[1];
+        double extract = 0, lucene = 0;
+        for (int r = -2; r < rounds; r++) {
+            double e = time(() -> {
+                for (int i = 0; i < corpus.size(); i++) sink[0] += extractor.extract(Document.of("b" + i, corpus.get(i))).size();
+            });
+            double l = time(() -> {
+                for (String t : corpus) sink[0] += analyze(analyzer, t);
+            });
+            if (r >= 0) {
+                extract = Math.max(extract, bytes / 1e6 / e);
+                lucene = Math.max(lucene, bytes / 1e6 / l);
+            }
+        }
+        out.printf("%-28s %10s%n", "", "MB/s (best)");
+        out.printf("%-28s %10.2f%n", "raqib extract", extract);
+        out.printf("%-28s %10.2f%n", "lucene ArabicAnalyzer", lucene);
+        out.printf("%-28s %10.3f   (goal: at least 0.200)%n", "ratio extract/analyzer", extract / lucene);
+        if (sink[0] == 42) out.print(""); // keep the work observable
+        out.flush();
+        return 0;
+    }
+
+    private static long analyze(ArabicAnalyzer analyzer, String text) {
+        long n = 0;
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            ts.reset();
+            while (ts.incrementToken()) n++;
+            ts.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return n;
+    }
+
+    private static double time(Runnable r) {
+        long t0 = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}

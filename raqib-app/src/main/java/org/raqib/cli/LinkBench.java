@@ -1,0 +1,89 @@
+package org.raqib.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.raqib.link.Linker;
+import org.raqib.model.ActorMention;
+import org.raqib.model.Category;
+import org.raqib.model.Claim;
+import org.raqib.model.Count;
+import org.raqib.model.DateRange;
+import org.raqib.model.EventType;
+import org.raqib.model.Incident;
+import org.raqib.model.Kind;
+import org.raqib.model.Place;
+import org.raqib.model.SourcedClaim;
+import org.raqib.model.Span;
+import org.raqib.model.Stance;
+
+/**
+ * {@code raqib bench link}: links and assesses synthetic claims shaped like real ones (several
+ * outlets per strike, syndicated copies, a tenth of tallies, 2,000 places in 5 countries over
+ * three years) and prints the time. Generation is not timed.
+ */
+final class LinkBench {
+    private static final String[] COUNTRIES = {"SY", "IQ", "YE", "PS", "LY"};
+    private static final String[] ACTORS = {"COALITION", "RUSSIA", "SYRIA_GOV", "ISRAEL", "SAUDI_COALITION", "ISIS"};
+    private static final String[] SOURCES = {"SOHR", "LOCAL", "MEDICAL", "CIVIL_DEFENSE", "MEDIA", "UN"};
+
+    private LinkBench() {}
+
+    static int run(int n, PrintWriter out) {
+        long t0 = System.nanoTime();
+        List<SourcedClaim> claims = generate(n, new SplittableRandom(2018));
+        long t1 = System.nanoTime();
+        out.printf("bench link: %,d synthetic claims generated in %.1f s (not timed below)%n", claims.size(), (t1 - t0) / 1e9);
+        Linker linker = new Linker();
+        linker.addAll(claims);
+        long t2 = System.nanoTime();
+        List<Incident> incidents = linker.incidents(Map.of());
+        long t3 = System.nanoTime();
+        out.printf("%-34s %8.1f s%n", "link (incremental add)", (t2 - t1) / 1e9);
+        out.printf("%-34s %8.1f s%n", "group and assess", (t3 - t2) / 1e9);
+        out.printf("%-34s %8.1f s   (goal: under 60 s)%n", "total", (t3 - t1) / 1e9);
+        out.printf("%,d claims -> %,d incidents%n", claims.size(), incidents.size());
+        out.flush();
+        return 0;
+    }
+
+    static List<SourcedClaim> generate(int n, SplittableRandom random) {
+        List<SourcedClaim> out = new ArrayList<>(n);
+        LocalDate start = LocalDate.of(2017, 1, 1);
+        int incident = 0;
+        while (out.size() < n) {
+            incident++;
+            boolean tally = random.nextInt(10) == 0;
+            int country = random.nextInt(COUNTRIES.length);
+            int admin1 = random.nextInt(14);
+            int village = random.nextInt(400);
+            LocalDate day = start.plusDays(random.nextInt(3 * 365));
+            String perpetrator = random.nextInt(10) == 0 ? null : ACTORS[random.nextInt(ACTORS.length)];
+            long toll = 1 + random.nextInt(40);
+            int reports = 1 + random.nextInt(7);
+            for (int r = 0; r < reports && out.size() < n; r++) {
+                String source = SOURCES[random.nextInt(SOURCES.length)];
+                boolean copy = r > 0 && random.nextInt(4) == 0; // a syndicated copy of the first report
+                String evidence = "ev " + incident + " " + (copy ? 0 : r);
+                long figure = copy ? toll : Math.max(1, toll + random.nextInt(5) - 2);
+                Map<Category, Count> counts = new EnumMap<>(Category.class);
+                counts.put(Category.CIVILIANS_KILLED, new Count(figure, figure, figure, null, null));
+                Place place = new Place("place", "village " + village, COUNTRIES[country] + "-" + admin1, COUNTRIES[country],
+                        null, null, tally ? 3 : 1);
+                DateRange date = tally ? new DateRange("month", day.withDayOfMonth(1), day.withDayOfMonth(1).plusMonths(1).minusDays(1))
+                        : new DateRange("day", day, day);
+                Claim c = new Claim("d" + incident + "-" + r, tally ? Kind.AGGREGATE : Kind.INCIDENT, Stance.ALLEGES,
+                        new ActorMention(source, source), perpetrator == null ? null : new ActorMention(perpetrator, perpetrator),
+                        EventType.AIRSTRIKE, date, place, counts, new Span(0, evidence.length(), evidence));
+                String doc = "doc-" + incident + "-" + r;
+                out.add(new SourcedClaim(doc + ":0", doc, "outlet" + random.nextInt(50), day.plusDays(random.nextInt(2)),
+                        random.nextLong(), c));
+            }
+        }
+        return out;
+    }
+}
