@@ -127,6 +127,14 @@ public final class ArabicNumbers {
         return w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل") || w.startsWith("فال");
     }
 
+    /** Whether a number may start at this token (digits or a number word): cheaper than {@link #parse}. */
+    static boolean startsNumber(Token t) {
+        if (t.isNumber()) return true;
+        if (!t.isWord()) return false;
+        for (String f : t.forms()) if (WORDS.containsKey(f)) return true;
+        return false;
+    }
+
     /** True when a normalized word is a number word (for filters that must not take it as a noun). */
     public static boolean isNumberWord(String normalized) { return WORDS.containsKey(normalized); }
 

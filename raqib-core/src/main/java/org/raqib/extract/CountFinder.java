@@ -248,7 +248,7 @@ final class CountFinder {
                 limit = Math.min(to, limit + (j - marker.from()));
                 continue;
             }
-            if (tok.isNumber() || ArabicNumbers.parse(t, j, to) != null) return null;
+            if (ArabicNumbers.startsNumber(tok) && ArabicNumbers.parse(t, j, to) != null) return null;
             Match<Harm> h = HARM.matchAt(t, j, to);
             if (h != null) return h.value() == Harm.COMBINED ? null : h.value();
         }

@@ -7,7 +7,6 @@ import org.raqib.extract.ClaimExtractor.Segment;
 import org.raqib.model.Kind;
 import org.raqib.model.Place;
 import org.raqib.model.Span;
-import org.raqib.resolve.ActorDictionary.ActorMatch;
 import org.raqib.resolve.place.PlaceMention;
 
 /**
@@ -100,9 +99,11 @@ final class Places {
     }
 
     private static List<PlaceMention> find(SentenceFacts f, int from, int to, Context ctx) {
-        List<int[]> skip = new ArrayList<>(f.actors.size());
-        for (ActorMatch a : f.actors) skip.add(new int[]{a.from(), a.to()});
-        return ctx.places.find(f.tokens, from, to, ctx.country, skip);
+        List<PlaceMention> all = f.places(ctx);
+        if (from <= f.from && to >= f.to) return all;
+        List<PlaceMention> out = new ArrayList<>(all.size());
+        for (PlaceMention m : all) if (m.from() >= from && m.to() <= to) out.add(m);
+        return out;
     }
 
     private static Place toPlace(PlaceMention m, int end, Context ctx) {

@@ -15,6 +15,8 @@ final class SentenceFacts {
     final List<ActorMatch> actors;
     final List<Match<String>> cues;
     final List<Match<String>> attributions;
+    /** The places of the sentence, found once when first asked for. */
+    private List<org.raqib.resolve.place.PlaceMention> places;
 
     SentenceFacts(List<Token> tokens, int from, int to, ActorDictionary actors, String country) {
         this.tokens = tokens;
@@ -40,6 +42,15 @@ final class SentenceFacts {
     }
 
     boolean has(int a, int b, String... kinds) { return !cues(a, b, kinds).isEmpty(); }
+
+    List<org.raqib.resolve.place.PlaceMention> places(ClaimExtractor.Context ctx) {
+        if (places == null) {
+            List<int[]> skip = new ArrayList<>(actors.size());
+            for (ActorMatch a : actors) skip.add(new int[]{a.from(), a.to()});
+            places = ctx.places.find(tokens, from, to, ctx.country, skip);
+        }
+        return places;
+    }
 
     static boolean isEvent(String cue) {
         return switch (cue) {

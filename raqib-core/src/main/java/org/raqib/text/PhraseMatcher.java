@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Finds the longest dictionary phrase starting at a token. Phrase words are normalized;
@@ -16,13 +18,33 @@ public final class PhraseMatcher<V> {
 
     private record Entry<V>(String[] words, V value, String phrase) {}
 
+    /**
+     * Every matcher's first words in one index, a bit per matcher: a token computes once which
+     * matchers could start at it ({@link Token#firstWordMask()}), and each matcher then rejects
+     * most tokens with one bit test instead of a lookup per form.
+     */
+    static final Map<String, Long> FIRST_WORDS = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT_BIT = new AtomicInteger();
+    /** Changes whenever a first word is added, so tokens recompute their mask. */
+    static volatile int version;
+
     private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+    private final long bit;
+
+    public PhraseMatcher() {
+        int b = NEXT_BIT.getAndIncrement();
+        this.bit = b < 64 ? 1L << b : 0; // past 64 matchers, look every token up
+    }
 
     public PhraseMatcher<V> add(String phrase, V value) {
         String norm = ArabicNormalizer.normalizeWord(phrase);
         if (norm.isEmpty()) return this;
         String[] words = norm.split(" ");
         List<Entry<V>> list = byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2));
+        if (bit != 0) {
+            FIRST_WORDS.merge(words[0], bit, (a, b) -> a | b);
+            version++;
+        }
         list.removeIf(e -> e.phrase.equals(norm));
         list.add(new Entry<>(words, value, norm));
         list.sort((a, b) -> b.words.length - a.words.length);
@@ -35,6 +57,7 @@ public final class PhraseMatcher<V> {
     public Match<V> matchAt(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         if (!t.isWord() && !t.isNumber()) return null;
+        if (bit != 0 && (t.firstWordMask() & bit) == 0) return null;
         Match<V> best = null;
         for (String form : t.forms()) {
             List<Entry<V>> candidates = byFirstWord.get(form);

@@ -14,6 +14,8 @@ public final class Token {
     private final int end;
     private final String[] forms;
     private final long number;
+    private long firstWordMask;
+    private int maskVersion = -1;
 
     Token(Type type, String text, int start, int end, String[] forms, long number) {
         this.type = type;
@@ -53,6 +55,21 @@ public final class Token {
     public boolean hasForm(String form) {
         for (String f : forms) if (f.equals(form)) return true;
         return false;
+    }
+
+    /** Which phrase matchers have a phrase starting with one of this token's forms (a bit each). */
+    long firstWordMask() {
+        int v = PhraseMatcher.version;
+        if (maskVersion != v) {
+            long m = 0;
+            for (String f : forms) {
+                Long b = PhraseMatcher.FIRST_WORDS.get(f);
+                if (b != null) m |= b;
+            }
+            firstWordMask = m;
+            maskVersion = v;
+        }
+        return firstWordMask;
     }
 
     /** True when the surface or one of its forms is in {@code words} (a set of normalized words). */

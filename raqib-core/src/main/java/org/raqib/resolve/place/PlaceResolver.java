@@ -51,7 +51,7 @@ public final class PlaceResolver {
                         if (t.get(i).hasForm("ريف") || t.get(i).hasForm("الريف")) {
                             Match<Admin1Names.Division> d = gazetteer.divisions().matchAt(t, i, to);
                             if (d != null) { // ريف دمشق is a governorate of its own
-                                out.add(new PlaceMention(i, i, d.to(), ArabicNormalizer.normalizeWord(text(t, i, d.to())),
+                                out.add(new PlaceMention(i, i, d.to(), text(t, i, d.to()),
                                         null, d.value().name(), d.value().country(), false, true, false, false));
                                 i = d.to() - 1;
                                 continue;
@@ -81,7 +81,7 @@ public final class PlaceResolver {
             if (m == null && w != null && !w.phrase().equals("العاصمه")) {
                 int end = skipName(t, nameAt, to);
                 if (end > nameAt) {
-                    String name = ArabicNormalizer.normalizeWord(text(t, nameAt, end));
+                    String name = text(t, nameAt, end);
                     m = new PlaceMention(i, nameAt, end, name, null, null, null, near, rural, false, false);
                 }
             }
@@ -105,7 +105,7 @@ public final class PlaceResolver {
             Admin1Names.Division d = division.value();
             boolean inCountry = country == null || d.country().equals(country);
             if (inCountry || town == null) {
-                return new PlaceMention(start, nameAt, division.to(), ArabicNormalizer.normalizeWord(text(t, nameAt, division.to())),
+                return new PlaceMention(start, nameAt, division.to(), text(t, nameAt, division.to()),
                         null, d.name(), d.country(), near, rural, region || (!near && !rural && start == nameAt && town == null), false);
             }
         }
@@ -115,7 +115,7 @@ public final class PlaceResolver {
         // one country only its places count; with the country unknown, only a named kind of place or a city
         boolean kindWord = nameAt > start;
         if (country != null ? !e.country().equals(country) : !kindWord && e.population() < MIN_BARE_POPULATION) return null;
-        String name = ArabicNormalizer.normalizeWord(text(t, nameAt, town.to()));
+        String name = text(t, nameAt, town.to());
         return new PlaceMention(start, nameAt, town.to(), name, e, e.admin1().isEmpty() ? null : e.admin1(), e.country(),
                 near, rural, region, false);
     }
@@ -146,6 +146,7 @@ public final class PlaceResolver {
         return end;
     }
 
+    /** The normalized words of tokens [from, to), one space apart (as ArabicNormalizer.normalizeWord gives them). */
     private static String text(List<Token> t, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
