@@ -23,3 +23,7 @@ if ! JAVA_HOME="$(raqib_find_jdk)"; then
 fi
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
+# Maven's own libraries trip JDK 24+ warnings (native access, sun.misc.Unsafe); they are not ours.
+if [ "$(raqib_java_version "$JAVA_HOME/bin/java")" -ge 24 ] 2>/dev/null; then
+  export MAVEN_OPTS="${MAVEN_OPTS:-} --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+fi
