@@ -23,20 +23,21 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the CLI and returns its exit code (for tests). */
+    /** Runs the CLI on standard output and error and returns its exit code. */
     public static int run(String... args) {
-        CommandLine cli = commandLine();
-        return cli.execute(args);
+        return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
-    static CommandLine commandLine() {
+    /** Runs the CLI writing to the given streams (for tests) and returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("raqib: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
         });
-        return cli;
+        return cli.execute(args);
     }
 }
