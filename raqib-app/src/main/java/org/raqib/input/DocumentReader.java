@@ -2,10 +2,8 @@ package org.raqib.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -63,6 +61,11 @@ public final class DocumentReader {
     }
 
     public void read(Path file, Consumer<Document> sink) {
+        readCaptured(file, c -> sink.accept(c.document()));
+    }
+
+    /** As {@link #read}, with the bytes each document was read from. */
+    public void readCaptured(Path file, Consumer<Captured> sink) {
         if (!Files.exists(file)) throw new InputException(file, "no such file");
         if (Files.isDirectory(file)) throw new InputException(file, "is a folder (give its files, or use expand)");
         byte[] head = head(file);
@@ -73,8 +76,15 @@ public final class DocumentReader {
         Charset charset = TextDecoding.detect(head, head.length, file);
         switch (format(file, head, charset)) {
             case JSON -> readJson(file, charset, sink);
-            case HTML -> sink.accept(HtmlReader.read(readBytes(file), baseName(file), file));
-            default -> sink.accept(new Document(baseName(file), null, null, "ar", null, TextDecoding.decode(readBytes(file), file)));
+            case HTML -> {
+                byte[] bytes = readBytes(file);
+                sink.accept(new Captured(HtmlReader.read(bytes, baseName(file), file), bytes, "text/html"));
+            }
+            default -> {
+                byte[] bytes = readBytes(file);
+                Document d = new Document(baseName(file), null, null, "ar", null, TextDecoding.decode(bytes, file));
+                sink.accept(new Captured(d, bytes, "text/plain"));
+            }
         }
     }
 
@@ -92,34 +102,50 @@ public final class DocumentReader {
         return Format.TEXT;
     }
 
-    private void readJson(Path file, Charset charset, Consumer<Document> sink) {
-        try (InputStream in = Files.newInputStream(file);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, TextDecoding.strictDecoder(charset)), 1 << 16)) {
-            String line;
+    /**
+     * JSON lines, split on the newline byte so each document keeps the exact bytes of its line
+     * (UTF-8 and Windows-1256 both encode the newline as one byte of its own).
+     */
+    private void readJson(Path file, Charset charset, Consumer<Captured> sink) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(4096);
             long no = 0;
             boolean first = true;
-            while ((line = nextLine(r, file, no)) != null) {
+            int b;
+            do {
+                b = in.read();
+                if (b != '\n' && b != -1) {
+                    line.write(b);
+                    continue;
+                }
+                if (b == -1 && line.size() == 0) break;
                 no++;
-                if (first && !line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1);
-                if (line.isBlank()) continue;
-                if (first && isOpenObject(line)) {
-                    // one pretty-printed object (an annotated corpus file): read the file whole
-                    sink.accept(document(parse(Files.readString(file, charset).replace("\uFEFF", ""), file, 1), file, 1));
+                byte[] raw = line.toByteArray();
+                line.reset();
+                String text = decodeLine(raw, charset, file, no);
+                if (first && !text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+                if (text.isBlank()) continue;
+                if (first && isOpenObject(text)) {
+                    // one pretty-printed object (an annotated corpus file): the file is the document
+                    byte[] all = readBytes(file);
+                    String whole = TextDecoding.decode(all, file);
+                    sink.accept(new Captured(document(parse(whole, file, 1), file, 1), all, "application/json"));
                     return;
                 }
                 first = false;
-                sink.accept(document(parse(line, file, no), file, no));
-            }
+                sink.accept(new Captured(document(parse(text, file, no), file, no), raw, "application/x-ndjson"));
+            } while (b != -1);
         } catch (IOException e) {
             throw new InputException(file, "cannot read: " + e.getMessage());
         }
     }
 
-    private static String nextLine(BufferedReader r, Path file, long no) throws IOException {
+    private static String decodeLine(byte[] raw, Charset charset, Path file, long no) {
+        int end = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
         try {
-            return r.readLine();
+            return TextDecoding.strictDecoder(charset).decode(java.nio.ByteBuffer.wrap(raw, 0, end)).toString();
         } catch (CharacterCodingException e) {
-            throw new InputException(file, no + 1, "bytes that are not text in the detected encoding");
+            throw new InputException(file, no, "bytes that are not text in the detected encoding");
         }
     }
 

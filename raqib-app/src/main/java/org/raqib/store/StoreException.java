@@ -1,0 +1,8 @@
+package org.raqib.store;
+
+/** A database failure, with a message for the user. */
+public final class StoreException extends RuntimeException {
+    public StoreException(String message, Throwable cause) { super(message, cause); }
+
+    public StoreException(String message) { super(message); }
+}

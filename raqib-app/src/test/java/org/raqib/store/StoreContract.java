@@ -1,0 +1,102 @@
+package org.raqib.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.raqib.extract.ClaimExtractor;
+import org.raqib.input.Captured;
+import org.raqib.link.Linker;
+import org.raqib.model.Claim;
+import org.raqib.model.Document;
+import org.raqib.model.Grade;
+import org.raqib.model.Incident;
+import org.raqib.model.SourcedClaim;
+
+/** What every database behind the store must do; run on SQLite and on PostgreSQL. */
+abstract class StoreContract {
+    static final String TEXT_A = "قال المرصد السوري لحقوق الإنسان إن 11 مدنيا بينهم 4 أطفال قتلوا أمس في غارات روسية على بلدة كفرنبل جنوبي إدلب.";
+    static final String TEXT_B = "وأفادت مصادر محلية بمقتل 13 مدنيا في غارة روسية على بلدة كفرنبل في ريف إدلب الجنوبي يوم الأحد.";
+
+    abstract Store open();
+
+    static ArchivedDocument doc(String id, String text, String published, String url) {
+        byte[] raw = ("{\"id\": \"" + id + "\", \"text\": \"" + text + "\"}").getBytes(StandardCharsets.UTF_8);
+        Document d = new Document(id, url, LocalDate.parse(published), "ar", null, text);
+        return ArchivedDocument.of(new Captured(d, raw, "application/x-ndjson"), null, null, Instant.parse("2019-05-13T08:00:00Z"));
+    }
+
+    @Test
+    void storesTheSameBytesOnceAndKeepsThemVerifiable() {
+        try (Store s = open()) {
+            ArchivedDocument a = doc("a", TEXT_A, "2019-05-13", "https://www.example.org/a");
+            assertThat(s.addDocument(a)).isTrue();
+            assertThat(s.addDocument(a)).isFalse();
+            assertThat(s.documentCount()).isEqualTo(1);
+            ArchivedDocument back = s.document(a.sha256()).orElseThrow();
+            assertThat(back.content()).isEqualTo(a.content());
+            assertThat(back.verifies()).isTrue();
+            assertThat(back.outlet()).isEqualTo("example.org");
+            assertThat(back.document().text()).isEqualTo(TEXT_A);
+            assertThat(s.document(a.sha256().substring(0, 8)).orElseThrow().sha256()).isEqualTo(a.sha256());
+            assertThat(s.document("a")).isPresent();
+        }
+    }
+
+    @Test
+    void roundTripsClaimsWithTheirSpansAndIncidentsWithTheirAssessment() {
+        try (Store s = open()) {
+            ClaimExtractor x = new ClaimExtractor();
+            for (ArchivedDocument d : List.of(doc("a", TEXT_A, "2019-05-13", null), doc("b", TEXT_B, "2019-05-13", null))) {
+                s.addDocument(d);
+                s.replaceClaims(d.sha256(), x.extract(d.document()));
+            }
+            List<SourcedClaim> claims = s.claims();
+            assertThat(claims).hasSize(2);
+            Claim c = claims.stream().filter(sc -> sc.claim().doc().equals("a")).findFirst().orElseThrow().claim();
+            Claim fresh = x.extract(new Document("a", null, LocalDate.parse("2019-05-13"), "ar", null, TEXT_A)).getFirst();
+            assertThat(c).isEqualTo(fresh);
+            assertThat(c.counts().values()).allSatisfy(n -> assertThat(n.span()).isNotNull());
+
+            List<Incident> incidents = Linker.link(claims, Map.of());
+            s.replaceIncidents(incidents);
+            assertThat(s.incidents()).isEqualTo(incidents);
+            assertThat(incidents).singleElement().satisfies(i -> assertThat(i.assessment().grade()).isEqualTo(Grade.FAIR));
+        }
+    }
+
+    @Test
+    void analystGradesSurviveRelinkingAndEveryChangeIsAudited() {
+        try (Store s = open()) {
+            ArchivedDocument a = doc("a", TEXT_A, "2019-05-13", null);
+            s.addDocument(a);
+            s.replaceClaims(a.sha256(), new ClaimExtractor().extract(a.document()));
+            String id = Linker.link(s.claims(), s.analystGrades()).getFirst().id();
+            s.setAnalystGrade(id, Grade.DISCOUNTED, "analyst-1", "the village was empty that week");
+            s.replaceIncidents(Linker.link(s.claims(), s.analystGrades()));
+            assertThat(s.incident(id).orElseThrow().assessment().grade()).isEqualTo(Grade.DISCOUNTED);
+
+            var log = s.auditLog();
+            assertThat(log).extracting(AuditEntry::action).containsExactly("ingest", "extract", "grade", "link");
+            assertThat(log).extracting(AuditEntry::seq).containsExactly(1L, 2L, 3L, 4L);
+            assertThat(log.get(2).actor()).isEqualTo("analyst-1");
+            assertThat(log.get(2).details()).contains("discounted").contains("empty that week");
+        }
+    }
+
+    @Test
+    void reopeningKeepsEverything() {
+        ArchivedDocument a = doc("a", TEXT_A, "2019-05-13", null);
+        try (Store s = open()) {
+            s.addDocument(a);
+        }
+        try (Store s = open()) {
+            assertThat(s.documentCount()).isEqualTo(1);
+            assertThat(s.auditLog()).hasSize(1);
+        }
+    }
+}
