@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 /** The {@code raqib} command line. */
 @Command(name = "raqib", mixinStandardHelpOptions = true, version = "raqib 0.1.0",
         description = "Turns Arabic news reports about war into an auditable record of civilian harm.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, GazetteerCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, ShowCommand.class, ExtractCommand.class,
+                IncidentsCommand.class, ExportCommand.class, GradeCommand.class, EvalCommand.class, GazetteerCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

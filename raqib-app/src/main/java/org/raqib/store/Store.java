@@ -40,6 +40,12 @@ public final class Store implements AutoCloseable {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final String SYSTEM = System.getProperty("user.name", "raqib");
+    /** Flyway reports every migration check at INFO through java.util.logging; only problems matter here. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
 
     private final Connection db;
     private final String location;

@@ -1,0 +1,154 @@
+package org.raqib.ingest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.raqib.input.Captured;
+import org.raqib.input.DocumentReader;
+import org.raqib.input.HtmlReader;
+import org.raqib.input.InputException;
+import org.raqib.input.TextDecoding;
+import org.raqib.store.ArchivedDocument;
+import org.raqib.store.Store;
+
+/**
+ * Puts reports into the archive: files, folders, JSON lines, HTML pages, RSS/Atom feeds and
+ * http(s) URLs. Each document is stored as captured, under the SHA-256 of its bytes, so
+ * ingesting the same bytes again stores nothing. A bad file is reported and skipped; each
+ * document is stored in a transaction of its own, so an interrupted ingest loses nothing
+ * already stored and leaves no half-written document.
+ */
+public final class Ingester {
+    /** Where an ingest stands: inputs done of known total (0 when unknown), documents new, known and failed. */
+    public record Progress(int inputsDone, int inputsTotal, long added, long known, long failed, String current) {}
+
+    /** What an ingest did; {@code errors} name each bad input and its problem. */
+    public record Result(long added, long known, long failed, List<String> errors) {}
+
+    private final Store store;
+    private final String outlet;
+    private final DocumentReader reader;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private long added, known, failed;
+
+    /** {@code outlet}: the outlet to record for files (null: the host of each document's URL). */
+    public Ingester(Store store, String outlet, Consumer<String> warnings) {
+        this.store = store;
+        this.outlet = outlet;
+        this.reader = new DocumentReader(warnings);
+    }
+
+    public Result ingest(List<String> inputs, Consumer<Progress> progress) {
+        List<String> errors = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        for (String in : inputs) {
+            if (isUrl(in)) {
+                items.add(in);
+            } else {
+                try {
+                    for (Path p : DocumentReader.expand(List.of(Path.of(in)))) items.add(p.toString());
+                } catch (InputException e) {
+                    errors.add(e.getMessage());
+                }
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i);
+            progress.accept(new Progress(i, items.size(), added, known, failed, item));
+            try {
+                if (isUrl(item)) fetch(item);
+                else file(Path.of(item));
+            } catch (InputException e) {
+                failed++;
+                errors.add(e.getMessage());
+            } catch (Exception e) {
+                failed++;
+                errors.add(item + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            }
+        }
+        progress.accept(new Progress(items.size(), items.size(), added, known, failed, null));
+        return new Result(added, known, failed, errors);
+    }
+
+    private void file(Path file) throws Exception {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean feed = name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml");
+        if (!feed && !name.endsWith(".json") && !name.endsWith(".jsonl") && !name.endsWith(".txt") && !name.endsWith(".html")
+                && !name.endsWith(".htm") && Files.size(file) > 0) {
+            byte[] head = head(file);
+            feed = FeedReader.looksLikeFeed(head);
+        }
+        Instant now = Instant.now();
+        if (feed) {
+            for (Captured c : FeedReader.read(Files.readAllBytes(file), file.toString())) keep(c, null, now);
+        } else {
+            reader.readCaptured(file, c -> keep(c, null, now));
+        }
+    }
+
+    private void fetch(String url) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("User-Agent", "raqib/0.1 (casualty recording)").GET().build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() >= 400) throw new IOException("HTTP " + response.statusCode());
+        byte[] body = response.body();
+        String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        Instant now = Instant.now();
+        String finalUrl = response.uri().toString();
+        if (type.contains("rss") || type.contains("atom") || (type.contains("xml") && FeedReader.looksLikeFeed(body))
+                || FeedReader.looksLikeFeed(body)) {
+            try {
+                for (Captured c : FeedReader.read(body, url)) keep(c, null, now);
+            } catch (Exception e) {
+                throw new IOException("not a readable feed: " + e.getMessage(), e);
+            }
+            return;
+        }
+        String id = finalUrl;
+        if (type.contains("json")) {
+            Path tmp = Files.createTempFile("raqib-fetch", ".jsonl");
+            try {
+                Files.write(tmp, body);
+                reader.readCaptured(tmp, c -> keep(c, finalUrl, now));
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } else if (type.contains("html") || new String(body, 0, Math.min(body.length, 512), StandardCharsets.UTF_8)
+                .toLowerCase(Locale.ROOT).contains("<html")) {
+            Path where = Path.of(URI.create(url).getPath().isEmpty() ? "page" : URI.create(url).getPath()).getFileName();
+            String html = new String(body, TextDecoding.detect(body, body.length, where == null ? Path.of("page") : where));
+            keep(new Captured(HtmlReader.parse(html, id, finalUrl), body, "text/html"), finalUrl, now);
+        } else {
+            String text = TextDecoding.decode(body, Path.of("download"));
+            keep(new Captured(new org.raqib.model.Document(id, finalUrl, null, "ar", null, text), body, "text/plain"), finalUrl, now);
+        }
+    }
+
+    private void keep(Captured c, String url, Instant capturedAt) {
+        if (store.addDocument(ArchivedDocument.of(c, url, outlet, capturedAt))) added++;
+        else known++;
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return in.readNBytes(4096);
+        }
+    }
+
+    static boolean isUrl(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        return l.startsWith("http://") || l.startsWith("https://");
+    }
+}
