@@ -1,205 +1,202 @@
 package org.raqib.input;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.raqib.model.Document;
 
 /**
- * Reads reports from files: JSON lines of the input contract (one object a line, or one
- * pretty-printed object a file), plain text, and captured HTML pages. JSON lines stream, so
- * a 50 MB file is never held whole. Every problem names the file and line.
+ * Reads reports from files: JSON lines of the input contract (or one pretty-printed object, or
+ * an array), plain text, and captured HTML pages, chosen by extension or, for other names, by
+ * content. JSON lines stream, so a 50 MB file is never held whole. Every problem is an
+ * {@link InputException} naming the file and, where it can, the line; a run over many files
+ * can report it and go on with the next.
  */
 public final class DocumentReader {
+    /** A text or HTML file is one document and is read whole; beyond this it is surely not one report. */
+    static final long MAX_WHOLE_FILE = 256L << 20;
+    /** How much of a file is read to choose its format and encoding. */
     private static final int SNIFF = 64 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private enum Format { JSON, HTML, TEXT }
+
     private final Consumer<String> warnings;
 
+    /** A reader that drops warnings. */
     public DocumentReader() { this(w -> { }); }
 
-    public DocumentReader(Consumer<String> warnings) { this.warnings = warnings; }
+    /** {@code warnings} receives messages such as {@code "x.txt: empty file, skipped"}. */
+    public DocumentReader(Consumer<String> warnings) { this.warnings = Objects.requireNonNull(warnings, "warnings"); }
 
-    /** The readable files under the given paths: folders are walked (sorted, hidden files skipped). */
-    public static List<Path> expand(List<Path> paths) {
+    /**
+     * The files named: folders are replaced by the files within them (recursively, sorted,
+     * hidden files and folders skipped); other paths are kept as given, so that a missing file
+     * is reported when it is read.
+     */
+    public static List<Path> expand(List<Path> args) {
         List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (!Files.isDirectory(p)) {
-                out.add(p);
+        for (Path arg : args) {
+            if (!Files.isDirectory(arg)) {
+                out.add(arg);
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).filter(f -> !hidden(p.relativize(f))).sorted().forEach(out::add);
+            List<Path> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(arg, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        // not even walked: a .git folder can hold many thousand files
+                        return !dir.equals(arg) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                        boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f);
+                        if (regular && !hidden(f)) found.add(f);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path f, IOException e) {
+                        throw new InputException(f, "cannot list: " + reason(e));
+                    }
+                });
             } catch (IOException e) {
-                throw new InputException(p, "cannot list folder: " + e.getMessage());
+                throw new InputException(arg, "cannot list: " + reason(e));
             }
+            found.sort(null);
+            out.addAll(found);
         }
         return out;
     }
 
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) if (part.toString().startsWith(".")) return true;
-        return false;
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 
+    /** Every document in the file. */
     public List<Document> readAll(Path file) {
         List<Document> out = new ArrayList<>();
         read(file, out::add);
         return out;
     }
 
+    /** Gives each document in the file to the sink, as it is read. */
     public void read(Path file, Consumer<Document> sink) {
         readCaptured(file, c -> sink.accept(c.document()));
     }
 
-    /** As {@link #read}, with the bytes each document was read from. */
+    /** As {@link #read}, with the bytes each document was read from, for the archive. */
     public void readCaptured(Path file, Consumer<Captured> sink) {
+        if (Files.isDirectory(file)) throw new InputException(file, "is a folder, not a file");
         if (!Files.exists(file)) throw new InputException(file, "no such file");
-        if (Files.isDirectory(file)) throw new InputException(file, "is a folder (give its files, or use expand)");
+        // a named pipe or device could block or never end
+        if (!Files.isRegularFile(file)) throw new InputException(file, "not a regular file");
         byte[] head = head(file);
-        if (head.length == 0 || new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
-            warnings.accept(file + ": empty file, skipped");
+        int bom = TextDecoding.bomLength(head, head.length);
+        if (head.length < SNIFF && isBlank(head, bom)) {
+            warnEmpty(file);
             return;
         }
-        Charset charset = TextDecoding.detect(head, head.length, file);
-        switch (format(file, head, charset)) {
-            case JSON -> readJson(file, charset, sink);
-            case HTML -> {
-                byte[] bytes = readBytes(file);
-                sink.accept(new Captured(HtmlReader.read(bytes, baseName(file), file), bytes, "text/html"));
-            }
-            default -> {
-                byte[] bytes = readBytes(file);
-                Document d = new Document(baseName(file), null, null, "ar", null, TextDecoding.decode(bytes, file));
-                sink.accept(new Captured(d, bytes, "text/plain"));
-            }
+        TextDecoding.checkNotBinary(head, head.length, file);
+        switch (format(file, head, bom)) {
+            case JSON -> json(file, head, bom, sink);
+            case HTML -> html(file, sink);
+            case TEXT -> text(file, sink);
         }
     }
 
-    private enum Format { JSON, HTML, TEXT }
+    private void json(Path file, byte[] head, int bom, Consumer<Captured> sink) {
+        Charset charset = TextDecoding.detect(head, head.length, head.length == SNIFF, file);
+        JsonLinesReader reader = new JsonLinesReader(file, charset, bom);
+        long count = reader.read(sink);
+        if (reader.blank()) warnEmpty(file);
+        else if (count == 0) warnings.accept(file + ": no documents (an empty array)");
+    }
 
-    private static Format format(Path file, byte[] head, Charset charset) {
+    private void html(Path file, Consumer<Captured> sink) {
+        byte[] bytes = readWholeFile(file);
+        Document d = HtmlReader.read(bytes, baseName(file), file);
+        if (d.text().isBlank()) warnings.accept(file + ": no text in the page, skipped");
+        else sink.accept(new Captured(d, bytes, "text/html"));
+    }
+
+    private void text(Path file, Consumer<Captured> sink) {
+        byte[] bytes = readWholeFile(file);
+        String text = TextDecoding.decode(bytes, file);
+        if (text.isBlank()) warnEmpty(file);
+        else sink.accept(new Captured(new Document(baseName(file), null, null, "ar", null, text), bytes, "text/plain"));
+    }
+
+    private void warnEmpty(Path file) {
+        warnings.accept(file + ": empty file, skipped");
+    }
+
+    private static Format format(Path file, byte[] head, int bom) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) return Format.JSON;
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) return Format.HTML;
-        if (name.endsWith(".txt") || name.endsWith(".text")) return Format.TEXT;
-        String start = new String(head, charset).stripLeading().replace("\uFEFF", "");
+        if (name.endsWith(".txt")) return Format.TEXT;
+        // markup and JSON syntax are ASCII, and so is this view of UTF-8 and Windows-1256 alike
+        String start = new String(head, bom, Math.min(head.length - bom, 1024), StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(Locale.ROOT);
         if (start.startsWith("{")) return Format.JSON;
-        String lower = start.substring(0, Math.min(start.length(), 512)).toLowerCase(Locale.ROOT);
-        if (lower.startsWith("<!doctype html") || lower.contains("<html")) return Format.HTML;
+        if (start.startsWith("<!doctype html") || start.contains("<html")) return Format.HTML;
         return Format.TEXT;
     }
 
-    /**
-     * JSON lines, split on the newline byte so each document keeps the exact bytes of its line
-     * (UTF-8 and Windows-1256 both encode the newline as one byte of its own).
-     */
-    private void readJson(Path file, Charset charset, Consumer<Captured> sink) {
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(4096);
-            long no = 0;
-            boolean first = true;
-            int b;
-            do {
-                b = in.read();
-                if (b != '\n' && b != -1) {
-                    line.write(b);
-                    continue;
-                }
-                if (b == -1 && line.size() == 0) break;
-                no++;
-                byte[] raw = line.toByteArray();
-                line.reset();
-                String text = decodeLine(raw, charset, file, no);
-                if (first && !text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-                if (text.isBlank()) continue;
-                if (first && isOpenObject(text)) {
-                    // one pretty-printed object (an annotated corpus file): the file is the document
-                    byte[] all = readBytes(file);
-                    String whole = TextDecoding.decode(all, file);
-                    sink.accept(new Captured(document(parse(whole, file, 1), file, 1), all, "application/json"));
-                    return;
-                }
-                first = false;
-                sink.accept(new Captured(document(parse(text, file, no), file, no), raw, "application/x-ndjson"));
-            } while (b != -1);
-        } catch (IOException e) {
-            throw new InputException(file, "cannot read: " + e.getMessage());
+    private static boolean isBlank(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) {
+            int c = b[i];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B) return false;
         }
-    }
-
-    private static String decodeLine(byte[] raw, Charset charset, Path file, long no) {
-        int end = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
-        try {
-            return TextDecoding.strictDecoder(charset).decode(java.nio.ByteBuffer.wrap(raw, 0, end)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(file, no, "bytes that are not text in the detected encoding");
-        }
-    }
-
-    private static boolean isOpenObject(String line) {
-        String t = line.strip();
-        return t.equals("{") || (t.startsWith("{") && !t.endsWith("}"));
-    }
-
-    private static JsonNode parse(String text, Path file, long line) {
-        try {
-            JsonNode n = JSON.readTree(text);
-            if (n == null || !n.isObject()) throw new InputException(file, line, "expected a JSON object");
-            return n;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InputException(file, line, "malformed JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    private static Document document(JsonNode n, Path file, long line) {
-        JsonNode text = n.get("text");
-        if (text == null || !text.isTextual()) throw new InputException(file, line, "missing \"text\" (a string)");
-        String id = n.hasNonNull("id") ? n.get("id").asText() : baseName(file) + "-" + line;
-        LocalDate published = null;
-        if (n.hasNonNull("published")) {
-            try {
-                published = LocalDate.parse(n.get("published").asText());
-            } catch (DateTimeParseException e) {
-                throw new InputException(file, line, "\"published\" is not an ISO date (yyyy-MM-dd): " + n.get("published").asText());
-            }
-        }
-        return new Document(id, str(n, "url"), published, n.hasNonNull("lang") ? n.get("lang").asText() : "ar",
-                str(n, "title"), text.asText());
-    }
-
-    private static String str(JsonNode n, String field) {
-        return n.hasNonNull(field) ? n.get(field).asText() : null;
+        return true;
     }
 
     private static byte[] head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(SNIFF);
         } catch (IOException e) {
-            throw new InputException(file, "cannot read: " + e.getMessage());
+            throw new InputException(file, 0, "cannot read: " + reason(e), e);
         }
     }
 
-    private static byte[] readBytes(Path file) {
+    /** The whole file, for formats that are one document a file; refuses sizes no report has. */
+    static byte[] readWholeFile(Path file) {
         try {
+            long size = Files.size(file);
+            if (size > MAX_WHOLE_FILE) {
+                throw new InputException(file, "too large for one document (" + (size >> 20) + " MB, at most "
+                        + (MAX_WHOLE_FILE >> 20) + " MB)");
+            }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InputException(file, 0, "cannot read: " + reason(e), e);
         }
     }
 
+    /** An I/O failure in words; the JDK's messages for these are often just the path again. */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException) return "no such file";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The file name without its extension: the id of a one-document file and the stem of derived ids. */
     static String baseName(Path file) {
         String n = file.getFileName().toString();
         int dot = n.lastIndexOf('.');

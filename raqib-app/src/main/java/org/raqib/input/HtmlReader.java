@@ -1,97 +1,188 @@
 package org.raqib.input;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.raqib.model.Document;
 
 /**
- * A captured web page as a report: the article text that Readability4J finds (menus,
- * sidebars and footers left out), one paragraph a line; its title, canonical URL and the
- * publication date its meta tags declare.
+ * A captured web page as a report: the article text that Readability4J finds (menus, sidebars
+ * and footers left out), one paragraph a line; its title, canonical URL and the publication
+ * date its meta tags declare.
  */
 public final class HtmlReader {
     private static final String[] DATE_META = {"article:published_time", "og:published_time", "datePublished",
-            "pubdate", "publishdate", "date", "DC.date.issued", "article:modified_time"};
-    private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, figcaption";
+            "pubdate", "publishdate", "date", "DC.date.issued", "dcterms.issued"};
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "caption",
+            "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+            "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+            "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+    private static final String FURNITURE = "nav, header, footer, aside, form, menu, noscript, script, style, template";
+    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)");
+    private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HtmlReader() {}
 
+    /** A page as captured: its bytes are decoded (see {@link #decode}) and its URL taken from the page itself. */
     public static Document read(byte[] bytes, String id, Path file) {
-        String html = decode(bytes, file);
-        return parse(html, id, null);
+        return parse(decode(bytes, file), id, null);
     }
 
-    /** Reads a page already decoded; {@code url} is where it was captured from, or null. */
+    /** Reads a page already decoded; {@code url} is where it was captured from, or null to take the page's canonical URL. */
     public static Document parse(String html, String id, String url) {
         org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url);
-        String canonical = attr(page, "link[rel=canonical]", "href");
-        if (canonical == null) canonical = attr(page, "meta[property=og:url]", "content");
-        String pageUrl = url != null ? url : canonical;
-        Article article = new Readability4J(pageUrl == null ? "http://localhost/" : pageUrl, html).parse();
-        String text = article.getContent() == null ? null : paragraphs(Jsoup.parse(article.getContent()).body());
-        if (text == null || text.isBlank()) text = paragraphs(page.body());
-        String title = article.getTitle() != null && !article.getTitle().isBlank() ? article.getTitle() : page.title();
-        return new Document(id, pageUrl, published(page), "ar", title == null || title.isBlank() ? null : title.strip(), text);
+        String pageUrl = url != null ? url : canonicalUrl(page);
+        LocalDate published = published(page);
+        String pageTitle = page.title();
+        // Readability rearranges the tree it is given; everything needed from the page is taken by now
+        Article article = new Readability4J(pageUrl == null ? "http://localhost/" : pageUrl, page).parse();
+        String text = article.getArticleContent() == null ? "" : blockText(article.getArticleContent());
+        if (text.isBlank()) text = fallbackText(html);
+        String title = article.getTitle() != null && !article.getTitle().isBlank() ? article.getTitle() : pageTitle;
+        return new Document(id, pageUrl, published, "ar", title == null || title.isBlank() ? null : title.strip(), text);
     }
 
-    private static String decode(byte[] bytes, Path file) {
+    /**
+     * A page's bytes as text. UTF-8 when they are; else the charset the page declares, if the
+     * result reads as Arabic or Windows-1256 would not; else Windows-1256 if that reads as
+     * Arabic. Old Arabic sites often declare a Western charset for Windows-1256 bytes.
+     */
+    static String decode(byte[] bytes, Path file) {
         TextDecoding.checkNotBinary(bytes, bytes.length, file);
         int bom = TextDecoding.bomLength(bytes, bytes.length);
-        String utf8 = new String(bytes, bom, bytes.length - bom, StandardCharsets.UTF_8);
-        try {
-            return new String(bytes, bom, bytes.length - bom, TextDecoding.detect(bytes, bytes.length, file));
-        } catch (InputException e) {
-            // a legacy page usually declares its charset: <meta charset="windows-1256">
-            Element meta = Jsoup.parse(utf8).selectFirst("meta[charset], meta[http-equiv=content-type]");
-            String declared = meta == null ? null : meta.hasAttr("charset") ? meta.attr("charset")
-                    : meta.attr("content").replaceAll("(?i).*charset=\\s*([\\w-]+).*", "$1");
-            if (declared != null && Charset.isSupported(declared)) return new String(bytes, Charset.forName(declared));
-            throw e;
-        }
-    }
-
-    static String paragraphs(Element root) {
-        if (root == null) return "";
-        List<String> lines = new ArrayList<>();
-        for (Element e : root.select(BLOCKS)) {
-            if (!e.select(BLOCKS).not(e.cssSelector()).isEmpty() && e.children().select(BLOCKS).size() > 0) continue;
-            String t = e.text().strip();
-            if (!t.isEmpty()) lines.add(t);
-        }
-        return lines.isEmpty() ? root.text() : String.join("\n", lines);
-    }
-
-    private static LocalDate published(org.jsoup.nodes.Document page) {
-        for (String name : DATE_META) {
-            for (String a : new String[]{"property", "name", "itemprop"}) {
-                String v = attr(page, "meta[" + a + "=" + name + "]", "content");
-                LocalDate d = isoDate(v);
-                if (d != null) return d;
+        if (bom == 0 && TextDecoding.firstMalformed(StandardCharsets.UTF_8, bytes, 0, bytes.length, false) >= 0
+                && !TextDecoding.mostlyUtf8(bytes, 0, bytes.length)) {
+            Charset declared = declaredCharset(bytes);
+            if (declared != null && !declared.equals(StandardCharsets.UTF_8)
+                    && TextDecoding.firstMalformed(declared, bytes, 0, bytes.length, false) < 0) {
+                String text = new String(bytes, declared);
+                if (TextDecoding.looksArabic(text) || !TextDecoding.looksArabic(new String(bytes, TextDecoding.WINDOWS_1256))) {
+                    return text;
+                }
             }
         }
-        Element time = page.selectFirst("time[datetime]");
-        return time == null ? null : isoDate(time.attr("datetime"));
+        return TextDecoding.decode(bytes, file);
     }
 
-    private static LocalDate isoDate(String v) {
-        if (v == null || v.length() < 10) return null;
+    private static Charset declaredCharset(byte[] bytes) {
+        // the declaration is ASCII and, by the HTML standard, near the start
+        Matcher m = META_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1));
+        if (!m.find()) return null;
         try {
-            return LocalDate.parse(v.substring(0, 10));
-        } catch (RuntimeException e) {
+            return Charset.forName(m.group(1));
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
-    private static String attr(org.jsoup.nodes.Document page, String css, String attr) {
-        Element e = page.selectFirst(css);
-        return e == null || e.attr(attr).isBlank() ? null : e.attr(attr);
+    /** The text under an element, one block (paragraph, heading, list item, cell) a line, spaces collapsed. */
+    static String blockText(Element root) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) appendCollapsed(out, t.getWholeText());
+                else if (node instanceof Element e && (BLOCKS.contains(e.normalName()) || e.normalName().equals("br"))) lineBreak(out);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) lineBreak(out);
+            }
+        }, root);
+        lineBreak(out);
+        if (!out.isEmpty()) out.setLength(out.length() - 1);
+        return out.toString();
+    }
+
+    private static void appendCollapsed(StringBuilder out, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0') {
+                if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ' && out.charAt(out.length() - 1) != '\n') out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+    }
+
+    private static void lineBreak(StringBuilder out) {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') end--;
+        out.setLength(end);
+        if (end > 0 && out.charAt(end - 1) != '\n') out.append('\n');
+    }
+
+    /** When Readability finds no article: the body without its navigation and other furniture, or failing that all of it. */
+    private static String fallbackText(String html) {
+        Element body = Jsoup.parse(html).body();
+        if (body == null) return "";
+        Element bare = body.clone();
+        bare.select(FURNITURE).remove();
+        String text = blockText(bare);
+        return text.isBlank() ? blockText(body) : text;
+    }
+
+    private static String canonicalUrl(org.jsoup.nodes.Document page) {
+        Element link = page.selectFirst("link[rel=canonical][href]");
+        String canonical = link == null ? "" : link.absUrl("href").isEmpty() ? link.attr("href").strip() : link.absUrl("href");
+        if (canonical.startsWith("http://") || canonical.startsWith("https://")) return canonical;
+        Element og = page.selectFirst("meta[property=og:url][content]");
+        String ogUrl = og == null ? "" : og.attr("content").strip();
+        if (!ogUrl.isEmpty()) return ogUrl;
+        return canonical.isEmpty() ? null : canonical;
+    }
+
+    private static LocalDate published(org.jsoup.nodes.Document page) {
+        for (String name : DATE_META) {
+            for (String attr : new String[]{"property", "name", "itemprop"}) {
+                for (Element meta : page.select("meta[" + attr + "=" + name + "]")) {
+                    LocalDate d = isoDate(meta.attr("content"));
+                    if (d != null) return d;
+                }
+            }
+        }
+        for (Element e : page.select("[itemprop=datePublished][datetime], time[pubdate][datetime]")) {
+            LocalDate d = isoDate(e.attr("datetime"));
+            if (d != null) return d;
+        }
+        // news sites often state it only in schema.org JSON-LD
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode v = JSON.readTree(script.data()).findValue("datePublished");
+                LocalDate d = v == null ? null : isoDate(v.asText());
+                if (d != null) return d;
+            } catch (Exception e) {
+                // broken JSON-LD is common and says nothing about the article
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate isoDate(String v) {
+        if (v == null) return null;
+        Matcher m = ISO_DATE.matcher(v);
+        if (!m.find()) return null;
+        try {
+            return LocalDate.parse(m.group(1));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -57,11 +57,11 @@ public final class TextDecoding {
         return new String(bytes, start, bytes.length - start, cs);
     }
 
-    /** {@code bytes[from, length)} in a charset already chosen; an InputException with the line of the first bad sequence. */
-    static String decodeStrictly(byte[] bytes, int from, int length, Charset cs, Path file) {
-        int bad = firstMalformed(cs, bytes, from, length, false);
+    /** {@code bytes[from, to)} in a charset already chosen; an InputException with the line of the first bad sequence. */
+    static String decodeStrictly(byte[] bytes, int from, int to, Charset cs, Path file) {
+        int bad = firstMalformed(cs, bytes, from, to, false);
         if (bad >= 0) throw new InputException(file, lineAt(bytes, bad), "invalid " + cs.name() + " byte sequence");
-        return new String(bytes, from, length - from, cs);
+        return new String(bytes, from, to - from, cs);
     }
 
     static int bomLength(byte[] b, int length) {
@@ -108,7 +108,7 @@ public final class TextDecoding {
     }
 
     /** Whether well-formed multi-byte UTF-8 sequences outnumber malformed bytes; Windows-1256 Arabic almost never forms them. */
-    private static boolean mostlyUtf8(byte[] b, int from, int to) {
+    static boolean mostlyUtf8(byte[] b, int from, int to) {
         long good = 0, bad = 0;
         int i = from;
         while (i < to) {

@@ -20,7 +20,9 @@ final class Attackers {
     private static final int MAX_DISTANCE = 4;
     private static final Set<String> AIR_ONLY = Set.of("COALITION", "USA", "RUSSIA", "SAUDI_COALITION");
     private static final Set<String> ANAPHORIC_ATTACK = Lexicons.normalized("الهجوم", "الهجمات", "الغارة", "الغارات",
-            "القصف", "الضربة", "الضربات", "التفجير", "الانفجار", "الاستهداف", "الحادث", "الاعتداء");
+            "القصف", "الضربة", "الضربات", "التفجير", "الانفجار", "الاستهداف", "الحادث", "الاعتداء", "الحصيلة");
+    /** Killing verbs whose subject is the killer: "قتل النظام منهم 44 مدنيا". */
+    private static final Set<String> KILLING_VERBS = Lexicons.normalized("قتل", "قتلت", "يقتل", "تقتل", "قتلوا");
     private static final String[] EVENTS = {"airstrike", "shelling", "explosion", "clash", "bombardment", "attack"};
     private static final String[] SPECIFIC = {"airstrike", "shelling", "explosion", "clash"};
     private static final String[] KINDS = {"airstrike", "shelling", "explosion", "clash", "bombardment"};
@@ -73,6 +75,7 @@ final class Attackers {
             if (insideCount(m, counts) || isControlled(f, m) || isVictim(f, m)) continue;
             int d = Integer.MAX_VALUE;
             for (Match<String> e : events) d = Math.min(d, distance(e.from(), e.to(), m.from(), m.to()));
+            if (m.from() > f.from && f.tokens.get(m.from() - 1).hasAnyForm(KILLING_VERBS)) d = 0;
             if (d <= MAX_DISTANCE && d < bestDistance) {
                 best = m;
                 bestDistance = d;

@@ -57,6 +57,7 @@ public final class ClaimExtractor {
         ActorMention lastSource;
         Place lastPlace;
         Place mainPlace;
+        DateRange lastDate;
         ActorMention lastAttacker;
         EventType lastEvent = EventType.UNKNOWN;
 
@@ -112,6 +113,7 @@ public final class ClaimExtractor {
             Attribution.remember(f, ctx);
             Attackers.remember(f, ctx);
             Places.remember(f, ctx);
+            Dates.remember(f, ctx);
         }
         return Repeats.drop(found);
     }
@@ -133,8 +135,8 @@ public final class ClaimExtractor {
         DateRange previousDate = null;
         for (int g = 0; g < groups.size(); g++) {
             List<CountMention> group = groups.get(g);
-            int segFrom = g == 0 ? s.from() : Math.max(groups.get(g - 1).getLast().to(), group.getFirst().from() - 2);
-            int segTo = g == groups.size() - 1 ? s.to() : groups.get(g + 1).getFirst().from();
+            int segFrom = g == 0 ? s.from() : clauseStart(f, groups.get(g - 1).getLast().to(), group.getFirst().from());
+            int segTo = g == groups.size() - 1 ? s.to() : clauseStart(f, group.getLast().to(), groups.get(g + 1).getFirst().from());
             Segment seg = new Segment(segFrom, segTo, group.getFirst().from(), group.getLast().to(), groups.size() == 1);
 
             Attribution.Result attribution = Attribution.find(f, seg, ctx);
@@ -168,6 +170,20 @@ public final class ClaimExtractor {
             out.add(new Claim(doc.id(), kind, stance, source, perpetrator, event, date, place, byCategory, evidence));
         }
         return out;
+    }
+
+    /**
+     * Where the clause of a toll starts: back from the toll to a comma, or to a word opening
+     * with the conjunction و (وقتل 39 مدنيا), not before the previous claim's last toll; the
+     * toll itself when no boundary is near.
+     */
+    private static int clauseStart(SentenceFacts f, int previousEnd, int toll) {
+        for (int k = toll; k > previousEnd && toll - k < 6; k--) {
+            Token before = f.tokens.get(k - 1);
+            if (before.is(',') || before.is(';')) return k;
+            if (before.startsWithConjunction() || before.text().equals("و")) return k - 1;
+        }
+        return toll; // no clause boundary close by: the toll itself starts its stretch
     }
 
     /** The stretch of a sentence that belongs to one claim; {@code whole} when it is the only one. */

@@ -157,6 +157,11 @@ final class CountFinder {
             own = harm != null;
         }
         if (harm == null) return null;
+        // children or women among the wounded: the contract counts only the wounded in all
+        if (among && harm == Harm.INJURED && group != null && group != Group.PERSON && group != Group.OTHERS
+                && group != Group.DEAD) {
+            return new Read(null, end);
+        }
 
         Long low, best, high;
         if (value == null) {

@@ -32,9 +32,22 @@ final class Dates {
                 bestScore = d;
             }
         }
-        if (best == null) return null;
+        if (best == null) {
+            boolean sameAttack = kind == Kind.INCIDENT && Attackers.pointsBackToAttack(f, seg.from(), seg.to());
+            return sameAttack ? ctx.lastDate : null;
+        }
         Span span = ctx.span(best.from(), best.to());
         return new DateRange(span.text(), best.start(), best.end(), span);
+    }
+
+    /** After a sentence, remember its first date for "the attack" or "the toll" later on. */
+    static void remember(SentenceFacts f, Context ctx) {
+        List<DateMention> found = DateResolver.find(f.tokens, f.from, f.to, ctx.published);
+        if (!found.isEmpty() && !found.getFirst().since()) {
+            DateMention m = found.getFirst();
+            Span span = ctx.span(m.from(), m.to());
+            ctx.lastDate = new DateRange(span.text(), m.start(), m.end(), span);
+        }
     }
 
     /** A day right after the speaker or the speech verb is when the statement was made. */

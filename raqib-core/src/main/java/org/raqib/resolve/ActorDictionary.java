@@ -21,7 +21,7 @@ public final class ActorDictionary {
     private static final Set<String> ARMED = Set.of("COALITION", "USA", "RUSSIA", "SYRIA_GOV", "IRAQ_GOV", "PMF",
             "SDF", "ISIS", "TURKEY", "SAUDI_COALITION", "HOUTHIS", "ISRAEL", "HAMAS", "LNA", "GNA");
 
-    private record Alias(String code, Map<String, String> byCountry) {
+    private record Alias(String code, Map<String, String> byCountry, boolean armed) {
         String resolve(String country) {
             String c = country == null ? null : byCountry.get(country);
             if (c != null) return c;
@@ -30,8 +30,8 @@ public final class ActorDictionary {
     }
 
     /** An alias found in tokens [from, to), with its code for the report's country. */
-    public record ActorMatch(int from, int to, String code) {
-        public boolean isArmed() { return ARMED.contains(code); }
+    public record ActorMatch(int from, int to, String code, boolean armedParty) {
+        public boolean isArmed() { return armedParty || ARMED.contains(code); }
 
         public boolean pointsBack() { return PREVIOUS.equals(code); }
     }
@@ -43,13 +43,15 @@ public final class ActorDictionary {
     public ActorDictionary(List<String[]> rows) {
         for (String[] row : rows) {
             Map<String, String> overrides = new HashMap<>();
+            boolean armed = false;
             if (row.length > 2) {
                 for (String o : row[2].split("\\s+")) {
                     String[] kv = o.split("=");
                     if (kv.length == 2) overrides.put(kv[0], kv[1]);
+                    else if (o.equals("armed")) armed = true;
                 }
             }
-            matcher.add(row[0], new Alias(row[1], overrides));
+            matcher.add(row[0], new Alias(row[1], overrides, armed));
         }
     }
 
@@ -62,7 +64,7 @@ public final class ActorDictionary {
         List<ActorMatch> out = new ArrayList<>();
         for (PhraseMatcher.Match<Alias> m : matcher.findAll(tokens, from, to)) {
             String code = m.value().resolve(country);
-            if (code != null) out.add(new ActorMatch(m.from(), m.to(), code));
+            if (code != null) out.add(new ActorMatch(m.from(), m.to(), code, m.value().armed()));
         }
         return out;
     }
