@@ -8,7 +8,6 @@ import org.raqib.model.Kind;
 import org.raqib.model.Span;
 import org.raqib.resolve.ActorDictionary.ActorMatch;
 import org.raqib.resolve.DateMention;
-import org.raqib.resolve.DateResolver;
 import org.raqib.text.PhraseMatcher.Match;
 
 /**
@@ -20,7 +19,7 @@ final class Dates {
     private Dates() {}
 
     static DateRange of(SentenceFacts f, Segment seg, Kind kind, Context ctx) {
-        List<DateMention> found = DateResolver.find(f.tokens, seg.from(), seg.to(), ctx.published);
+        List<DateMention> found = f.dates(seg.from(), seg.to(), ctx);
         DateMention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (DateMention m : found) {
@@ -42,7 +41,7 @@ final class Dates {
 
     /** After a sentence, remember its first date for "the attack" or "the toll" later on. */
     static void remember(SentenceFacts f, Context ctx) {
-        List<DateMention> found = DateResolver.find(f.tokens, f.from, f.to, ctx.published);
+        List<DateMention> found = f.dates(f.from, f.to, ctx);
         if (!found.isEmpty() && !found.getFirst().since()) {
             DateMention m = found.getFirst();
             Span span = ctx.span(m.from(), m.to());

@@ -17,6 +17,8 @@ final class SentenceFacts {
     final List<Match<String>> attributions;
     /** The places of the sentence, found once when first asked for. */
     private List<org.raqib.resolve.place.PlaceMention> places;
+    /** The dates of the sentence, read once when first asked for. */
+    private List<org.raqib.resolve.DateMention> dates;
 
     SentenceFacts(List<Token> tokens, int from, int to, ActorDictionary actors, String country) {
         this.tokens = tokens;
@@ -42,6 +44,15 @@ final class SentenceFacts {
     }
 
     boolean has(int a, int b, String... kinds) { return !cues(a, b, kinds).isEmpty(); }
+
+    /** The dates within tokens [a, b) (read once for the whole sentence). */
+    List<org.raqib.resolve.DateMention> dates(int a, int b, ClaimExtractor.Context ctx) {
+        if (dates == null) dates = org.raqib.resolve.DateResolver.find(tokens, from, to, ctx.published);
+        if (a <= from && b >= to) return dates;
+        List<org.raqib.resolve.DateMention> out = new ArrayList<>(dates.size());
+        for (var m : dates) if (m.from() >= a && m.to() <= b) out.add(m);
+        return out;
+    }
 
     List<org.raqib.resolve.place.PlaceMention> places(ClaimExtractor.Context ctx) {
         if (places == null) {
