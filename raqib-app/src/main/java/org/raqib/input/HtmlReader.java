@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 import org.raqib.model.Document;
 
 /**
@@ -32,6 +32,7 @@ public final class HtmlReader {
             "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
             "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
             "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+    private static final Set<String> UNSEEN = Set.of("head", "title", "script", "style", "noscript", "template", "svg");
     private static final String FURNITURE = "nav, header, footer, aside, form, menu, noscript, script, style, template";
     private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:-]+)");
     private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
@@ -94,16 +95,23 @@ public final class HtmlReader {
     /** The text under an element, one block (paragraph, heading, list item, cell) a line, spaces collapsed. */
     static String blockText(Element root) {
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) appendCollapsed(out, t.getWholeText());
-                else if (node instanceof Element e && (BLOCKS.contains(e.normalName()) || e.normalName().equals("br"))) lineBreak(out);
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    appendCollapsed(out, t.getWholeText());
+                } else if (node instanceof Element e) {
+                    // Readability, finding no article in a small page, hands back its head too
+                    if (UNSEEN.contains(e.normalName())) return FilterResult.SKIP_ENTIRELY;
+                    if (BLOCKS.contains(e.normalName()) || e.normalName().equals("br")) lineBreak(out);
+                }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName())) lineBreak(out);
+                return FilterResult.CONTINUE;
             }
         }, root);
         lineBreak(out);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +39,8 @@ final class JsonLinesReader {
     static final String NDJSON = "application/x-ndjson";
     static final String JSON_TYPE = "application/json";
     private static final ObjectMapper JSON = mapper();
+    /** For the objects of a whole file, read one after another from one parser. */
+    private static final ObjectReader ONE_VALUE = JSON.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Path file;
     private final Charset charset;
@@ -144,7 +147,7 @@ final class JsonLinesReader {
             while (t != null && !(array && t == JsonToken.END_ARRAY)) {
                 JsonLocation start = p.currentTokenLocation();
                 int from = (int) start.getCharOffset();
-                JsonNode node = JSON.readTree(p);
+                JsonNode node = ONE_VALUE.readValue(p);
                 int to = (int) p.currentLocation().getCharOffset();
                 Document d = document(node, start.getLineNr());
                 boolean whole = count == 0 && !array && isBlank(json, 0, from) && isBlank(json, to, json.length());
