@@ -47,14 +47,22 @@ public final class Store implements AutoCloseable {
         FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
+    /** How many times a transaction is tried when another writer got there first. */
+    private static final int ATTEMPTS = 20;
+
     private final Connection db;
     private final String location;
+    private final boolean sqlite;
 
     private Store(String url, String location) throws SQLException {
         this.location = location;
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        this.sqlite = url.startsWith("jdbc:sqlite:");
+        // The shared schema, then what each database says in its own dialect (the audit log's triggers).
+        Flyway.configure().dataSource(url, null, null)
+                .locations("classpath:db/migration", "classpath:db/" + (sqlite ? "sqlite" : "postgresql"))
+                .load().migrate();
         this.db = DriverManager.getConnection(url);
-        if (url.startsWith("jdbc:sqlite:")) {
+        if (sqlite) {
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=NORMAL");
@@ -331,18 +339,55 @@ public final class Store implements AutoCloseable {
 
     private interface RowReader { void read(ResultSet rs) throws Exception; }
 
+    /**
+     * Runs work as one transaction. Several processes may write to one database (a feed
+     * ingest beside an analyst's grading); when one of them commits first, the other's
+     * transaction fails as a whole (a taken audit number, a stale SQLite snapshot) and is
+     * run again from the start, which is why every piece of work reads before it writes.
+     */
     private synchronized <T> T inTransaction(Work<T> work) {
-        try {
-            T result = work.run();
-            db.commit();
-            return result;
-        } catch (Exception e) {
+        for (int attempt = 1; ; attempt++) {
             try {
-                db.rollback();
-            } catch (SQLException ignored) {
-                // the original failure is the one to report
+                T result = work.run();
+                db.commit();
+                return result;
+            } catch (Exception e) {
+                try {
+                    db.rollback();
+                } catch (SQLException ignored) {
+                    // the original failure is the one to report
+                }
+                if (attempt < ATTEMPTS && lostARace(e)) {
+                    pause(attempt);
+                    continue;
+                }
+                throw e instanceof StoreException se ? se : new StoreException(e.getMessage(), e);
             }
-            throw e instanceof StoreException se ? se : new StoreException(e.getMessage(), e);
+        }
+    }
+
+    /** Whether a failure means another writer committed first, so that trying again can succeed. */
+    private boolean lostARace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (!(t instanceof SQLException q)) continue;
+            if (sqlite) {
+                int primary = q.getErrorCode() & 0xff;
+                if (primary == 5 || primary == 6) return true; // SQLITE_BUSY (incl. BUSY_SNAPSHOT), SQLITE_LOCKED
+            } else {
+                String state = q.getSQLState();
+                // unique_violation (the same audit number or document), serialization_failure, deadlock_detected
+                if ("23505".equals(state) || "40001".equals(state) || "40P01".equals(state)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for another writer", e);
         }
     }
 

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.raqib.model.Document;
 
@@ -270,6 +272,7 @@ class JsonLinesTest {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // a guard against hanging, not a speed goal (see `raqib bench`)
     void streamsAFiftyMegabyteFile() throws Exception {
         Path f = dir.resolve("huge.jsonl");
         byte[] text = (RAID + " " + SHELLING + " " + BOMBING).repeat(4).getBytes(StandardCharsets.UTF_8);
@@ -285,7 +288,6 @@ class JsonLinesTest {
         }
         long[] count = {0};
         String[] last = {null};
-        long start = System.nanoTime();
 
         reader.read(f, d -> {
             count[0]++;
@@ -295,7 +297,6 @@ class JsonLinesTest {
         assertThat(Files.size(f)).isGreaterThanOrEqualTo(50_000_000L);
         assertThat(count[0]).isEqualTo(lines);
         assertThat(last[0]).isEqualTo("d" + (lines - 1));
-        assertThat((System.nanoTime() - start) / 1_000_000_000L).as("seconds to read").isLessThan(15);
     }
 
     private Path write(String name, String content) throws Exception {

@@ -3,7 +3,9 @@ package org.raqib.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,5 +37,10 @@ class PostgresStoreTest extends StoreContract {
     }
 
     @Override
-    Store open() { return Store.open(URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema); }
+    Store open() { return Store.open(url()); }
+
+    @Override
+    Connection connect() throws SQLException { return DriverManager.getConnection(url()); }
+
+    private String url() { return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema; }
 }

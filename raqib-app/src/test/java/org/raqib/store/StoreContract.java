@@ -1,8 +1,19 @@
 package org.raqib.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +34,9 @@ abstract class StoreContract {
     static final String TEXT_B = "وأفادت مصادر محلية بمقتل 13 مدنيا في غارة روسية على بلدة كفرنبل في ريف إدلب الجنوبي يوم الأحد.";
 
     abstract Store open();
+
+    /** A plain JDBC connection to the same database, for what a program other than Raqib could do. */
+    abstract Connection connect() throws SQLException;
 
     static ArchivedDocument doc(String id, String text, String published, String url) {
         byte[] raw = ("{\"id\": \"" + id + "\", \"text\": \"" + text + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -97,6 +111,66 @@ abstract class StoreContract {
         try (Store s = open()) {
             assertThat(s.documentCount()).isEqualTo(1);
             assertThat(s.auditLog()).hasSize(1);
+        }
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveAuditEntries() throws Exception {
+        try (Store s = open()) {
+            s.addDocument(doc("a", TEXT_A, "2019-05-13", null));
+        }
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            c.setAutoCommit(true);
+            assertThatThrownBy(() -> st.executeUpdate("UPDATE audit_log SET actor = 'someone else'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> st.executeUpdate("DELETE FROM audit_log"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+        try (Store s = open()) {
+            assertThat(s.auditLog()).singleElement().satisfies(e -> assertThat(e.actor()).isNotEqualTo("someone else"));
+        }
+    }
+
+    /** Two processes writing at once (here two stores on two threads): each change lands once, numbered in turn. */
+    @Test
+    void twoWritersAtOnceLoseNothingAndNumberTheAuditInTurn() throws Exception {
+        int perWriter = 200;
+        // the writers' documents overlap by half: the same report arriving through two feeds
+        List<List<ArchivedDocument>> work = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < perWriter; i++) {
+            work.get(0).add(doc("d" + i, TEXT_A + " " + i, "2019-05-13", null));
+            work.get(1).add(doc("d" + (i + perWriter / 2), TEXT_A + " " + (i + perWriter / 2), "2019-05-13", null));
+        }
+        try (Store first = open()) {
+            first.documentCount(); // migrate once before the race
+        }
+        List<Boolean> added = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (List<ArchivedDocument> docs : work) {
+                done.add(pool.submit(() -> {
+                    try (Store s = open()) {
+                        start.await();
+                        for (ArchivedDocument d : docs) added.add(s.addDocument(d));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) f.get();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        int distinct = perWriter + perWriter / 2;
+        assertThat(added).hasSize(2 * perWriter);
+        assertThat(added.stream().filter(b -> b)).hasSize(distinct);
+        try (Store s = open()) {
+            assertThat(s.documentCount()).isEqualTo(distinct);
+            assertThat(s.auditLog()).extracting(AuditEntry::seq)
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, distinct).boxed().toList());
         }
     }
 }
