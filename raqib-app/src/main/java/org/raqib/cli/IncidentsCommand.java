@@ -40,7 +40,8 @@ final class IncidentsCommand implements Callable<Integer> {
                     : i.date().from() + ".." + i.date().to();
             out.printf("%-16s %-23s %-9s %-11s %-24s %-22s %-9s %-9s %-9s %3d  %s / %s%n", i.id(), date, i.kind().code(),
                     i.eventType().code(), cut(place, 24), cut(a.perpetrators().isEmpty() ? "-" : String.join(",", a.perpetrators()), 22),
-                    a.civiliansKilled(), a.killed(), a.injured(), a.independentSources(), a.grade().code(), a.accused().code());
+                    a.civiliansKilled(), a.killed(), a.injured(), a.independentSources(), a.grade().code(),
+                    a.accused().code() + (a.acknowledgedCivilians().isEmpty() ? "" : " " + a.acknowledgedCivilians() + " civilians"));
         }
         out.flush();
     }

@@ -31,7 +31,7 @@ public final class IncidentExport {
     /** The CSV header; the README documents each column. */
     public static final List<String> CSV_COLUMNS = List.of("incident_id", "event_date", "event_date_end", "year",
             "kind", "event_type", "country", "admin1", "location", "latitude", "longitude", "geo_precision", "actor1",
-            "accused_statement", "grade", "fatalities_low", "fatalities_best", "fatalities_high", "civilians_low",
+            "accused_statement", "acknowledged_civilians", "grade", "fatalities_low", "fatalities_best", "fatalities_high", "civilians_low",
             "civilians_high", "children_low", "children_high", "women_low", "women_high", "combatants_low",
             "combatants_high", "injured_low", "injured_high", "sources_count", "source_actors", "outlets", "claims",
             "urls");
@@ -75,6 +75,7 @@ public final class IncidentExport {
             row.add(p == null || p.precision() == null ? "" : p.precision().toString());
             row.add(String.join(";", a.perpetrators()));
             row.add(a.accused().code());
+            row.add(a.acknowledgedCivilians().isEmpty() ? "" : a.acknowledgedCivilians().toString().replace('–', '-'));
             row.add(a.grade().code());
             row.add(num(fatalities.min()));
             row.add(num(fatalities.min()));
@@ -152,6 +153,9 @@ public final class IncidentExport {
         ObjectNode as = o.putObject("assessment");
         as.put("grade", a.grade().code());
         as.put("accused_statement", a.accused().code());
+        Range admitted = a.acknowledgedCivilians();
+        if (admitted.isEmpty()) as.putNull("acknowledged_civilians");
+        else as.putObject("acknowledged_civilians").put("min", admitted.min()).put("max", admitted.max());
         as.put("independent_sources", a.independentSources());
         ArrayNode perps = as.putArray("perpetrators");
         a.perpetrators().forEach(perps::add);

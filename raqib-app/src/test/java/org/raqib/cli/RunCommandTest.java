@@ -23,7 +23,7 @@ class RunCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("15 documents, 15 claims, 7 incidents")
                 .containsPattern("Deir ez-Zor .* 17–40 .* fair / denied")
-                .containsPattern("Gaza Strip .* confirmed / acknowledged")
+                .containsPattern("Gaza Strip .* confirmed / acknowledged 10 civilians")
                 .containsPattern("COALITION,RUSSIA .* contested");
 
         // running again on the same reports stores and finds nothing new
@@ -34,7 +34,9 @@ class RunCommandTest {
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(8);
         assertThat(lines.getFirst()).startsWith("incident_id,event_date,event_date_end,year,kind,event_type,country,admin1,location");
-        assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSizeGreaterThanOrEqualTo(33));
+        assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSizeGreaterThanOrEqualTo(34));
+        int admitted = List.of(lines.getFirst().split(",")).indexOf("acknowledged_civilians");
+        assertThat(lines.stream().skip(1).map(l -> l.split(",", -1)[admitted]).filter(v -> !v.isEmpty())).containsExactly("10");
 
         JsonNode geo = new ObjectMapper().readTree(CliTest.run("export", "--data", data, "--format", "geojson").out());
         assertThat(geo.get("type").asText()).isEqualTo("FeatureCollection");
@@ -52,6 +54,14 @@ class RunCommandTest {
         String hajin = null;
         for (JsonNode i : json) if (i.get("assessment").get("accused_statement").asText().equals("denied")) hajin = i.get("id").asText();
         assertThat(hajin).isNotNull();
+        for (JsonNode i : json) {
+            JsonNode a = i.get("assessment");
+            if (a.get("accused_statement").asText().equals("acknowledged")) {
+                assertThat(a.get("acknowledged_civilians").get("min").asLong()).isEqualTo(10);
+            } else {
+                assertThat(a.get("acknowledged_civilians").isNull()).isTrue();
+            }
+        }
 
         CliTest.Result graded = CliTest.run("grade", "--data", data, hajin, "discounted", "--analyst", "reviewer",
                 "--reason", "duplicate of a later report");

@@ -27,9 +27,11 @@ import org.raqib.text.ArabicNormalizer;
  * Outlets reporting in their own voice, local sources, medics and activists they quote
  * count per report.</li>
  * <li>Figures: each source's figure is the highest it gave (a toll it raised later); the
- * range is the lowest to the highest of those over sources.</li>
+ * range is the lowest to the highest of those over sources. An acknowledgement reports harm
+ * too, so the accused's own figure is one source of the range; a denial's figures are not.</li>
  * <li>The accused party's statement: acknowledged when a party alleged to have caused the
- * harm acknowledges it, denied when it denies it.</li>
+ * harm acknowledges it, denied when it denies it; the civilian deaths it acknowledged are
+ * kept apart as its own assessment.</li>
  * <li>Grade (after Airwars): an analyst's grade wins; else confirmed when acknowledged;
  * contested when sources name different perpetrators; fair with two or more independent
  * sources; weak with one.</li>
@@ -42,14 +44,15 @@ public final class Assessor {
     private Assessor() {}
 
     public static Assessment assess(List<SourcedClaim> claims, Grade analystGrade) {
-        List<SourcedClaim> allegations = new ArrayList<>();
-        for (SourcedClaim c : claims) if (c.claim().stance() == Stance.ALLEGES) allegations.add(c);
-        int[] origin = origins(allegations);
+        // the claims that say harm happened: allegations, and the accused's own acknowledgements
+        List<SourcedClaim> reports = new ArrayList<>();
+        for (SourcedClaim c : claims) if (c.claim().stance() != Stance.DENIES) reports.add(c);
+        int[] origin = origins(reports);
 
         Map<Integer, Map<Category, Long>> perSource = new HashMap<>();
-        for (int i = 0; i < allegations.size(); i++) {
+        for (int i = 0; i < reports.size(); i++) {
             Map<Category, Long> figures = perSource.computeIfAbsent(origin[i], k -> new EnumMap<>(Category.class));
-            allegations.get(i).claim().counts().forEach((cat, count) -> {
+            reports.get(i).claim().counts().forEach((cat, count) -> {
                 if (count.best() != null) figures.merge(cat, count.best(), Math::max);
             });
         }
@@ -64,21 +67,25 @@ public final class Assessor {
         }
 
         Map<String, Integer> perpetrators = new LinkedHashMap<>();
-        for (SourcedClaim c : allegations) {
+        for (SourcedClaim c : reports) {
             if (c.claim().perpetrator() != null) perpetrators.merge(c.claim().perpetrator().actor(), 1, Integer::sum);
         }
         List<String> alleged = new ArrayList<>(perpetrators.keySet());
         alleged.sort((a, b) -> perpetrators.get(b) - perpetrators.get(a));
 
         AccusedStatement accused = AccusedStatement.NONE;
+        Range admitted = Range.NONE;
         for (SourcedClaim c : claims) {
             Claim claim = c.claim();
             String speaker = claim.source() == null ? null : claim.source().actor();
             boolean accusedSpeaks = speaker != null && (perpetrators.containsKey(speaker)
                     || (claim.perpetrator() != null && speaker.equals(claim.perpetrator().actor())));
             if (!accusedSpeaks) continue;
-            if (claim.stance() == Stance.ACKNOWLEDGES) accused = AccusedStatement.ACKNOWLEDGED;
-            else if (claim.stance() == Stance.DENIES && accused == AccusedStatement.NONE) accused = AccusedStatement.DENIED;
+            if (claim.stance() == Stance.ACKNOWLEDGES) {
+                accused = AccusedStatement.ACKNOWLEDGED;
+                Long civilians = claim.best(Category.CIVILIANS_KILLED);
+                if (civilians != null) admitted = admitted.including(civilians);
+            } else if (claim.stance() == Stance.DENIES && accused == AccusedStatement.NONE) accused = AccusedStatement.DENIED;
         }
 
         int sources = perSource.size();
@@ -91,7 +98,7 @@ public final class Assessor {
 
         return new Assessment(ranges.get(Category.KILLED), ranges.get(Category.CIVILIANS_KILLED),
                 ranges.get(Category.CHILDREN_KILLED), ranges.get(Category.WOMEN_KILLED),
-                ranges.get(Category.COMBATANTS_KILLED), ranges.get(Category.INJURED), sources, alleged, accused, grade);
+                ranges.get(Category.COMBATANTS_KILLED), ranges.get(Category.INJURED), sources, alleged, accused, admitted, grade);
     }
 
     /** For each allegation, the index of the source it belongs to (union of shared document, text or named source). */

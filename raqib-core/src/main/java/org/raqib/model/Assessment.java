@@ -5,13 +5,16 @@ import java.util.List;
 /**
  * An incident as casualty recorders assess it: each figure as a range over independent
  * sources, how many independent sources there are, who is alleged to have caused it, what
- * the accused said, and the grade.
+ * the accused said and the civilian deaths it admitted (its own assessment, kept beside the
+ * range as Airwars keeps the belligerent's figure), and the grade.
  */
 public record Assessment(Range killed, Range civiliansKilled, Range childrenKilled, Range womenKilled,
                          Range combatantsKilled, Range injured, int independentSources, List<String> perpetrators,
-                         AccusedStatement accused, Grade grade) {
+                         AccusedStatement accused, Range acknowledgedCivilians, Grade grade) {
     public Assessment {
         perpetrators = List.copyOf(perpetrators);
+        // incidents stored before the accused's figure was recorded have none
+        if (acknowledgedCivilians == null) acknowledgedCivilians = Range.NONE;
     }
 
     public Range range(Category c) {

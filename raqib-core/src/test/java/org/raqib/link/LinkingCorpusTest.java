@@ -86,6 +86,11 @@ class LinkingCorpusTest {
         assertThat(khanYunis.assessment().accused()).isEqualTo(AccusedStatement.ACKNOWLEDGED);
         assertThat(khanYunis.assessment().grade()).isEqualTo(Grade.CONFIRMED);
         assertThat(khanYunis.assessment().killed().toString()).isEqualTo("12–14");
+        // the army's own figure is a source of the civilian range and its assessment
+        assertThat(khanYunis.assessment().civiliansKilled().toString()).isEqualTo("10");
+        assertThat(khanYunis.assessment().acknowledgedCivilians().toString()).isEqualTo("10");
+        assertThat(khanYunis.assessment().independentSources()).isEqualTo(3);
+        assertThat(hajin.assessment().acknowledgedCivilians().isEmpty()).isTrue();
 
         assertThat(byReport.get("c1").assessment().grade()).isEqualTo(Grade.WEAK);
         assertThat(byReport.get("d1").assessment().killed().toString()).isEqualTo("24–32");
