@@ -119,9 +119,10 @@ public final class DateResolver {
         for (int k = j; k < Math.min(to, j + 8); k++) {
             if (t.get(k).is('.') || t.get(k).is(',')) break;
             Absolute a = absolute(t, k, to, pub);
-            if (a != null) return new DateMention(i, a.to, a.start, pub, true);
+            // a period "since" a day after publication is a misreading (or a typo): no period
+            if (a != null) return a.start.isAfter(pub) ? null : new DateMention(i, a.to, a.start, pub, true);
             DateMention r = relative(t, k, to, pub);
-            if (r != null) return new DateMention(i, r.to(), r.start(), pub, true);
+            if (r != null) return r.start().isAfter(pub) ? null : new DateMention(i, r.to(), r.start(), pub, true);
         }
         return null;
     }
