@@ -207,13 +207,15 @@ final class CountFinder {
                 && (num.to() >= to || !t.get(num.to()).isWord() || VICTIMS.matchAt(t, num.to(), to) == null);
     }
 
-    /** After a number with no noun, only punctuation, a preposition, a qualifier or a harm word may follow. */
+    /** After a number with no noun, only punctuation, a preposition, a qualifier, a harm word or its cause may follow. */
     private static boolean bareMayFollow(List<Token> t, int k, int to) {
         if (k >= to) return true;
         Token next = t.get(k);
         if (!next.isWord()) return !next.isNumber();
         if (Lexicons.anyForm(next, Lexicons.FOLLOW_BARE)) return true;
         if (HARM.matchAt(t, k, to) != null) return true;
+        Match<String> cause = CUES.matchAt(t, k, to); // وإصابة ثمانية بانفجار عبوة، ومقتل اثنين بقصف
+        if (cause != null && SentenceFacts.isEvent(cause.value())) return true;
         Match<QualifierWord> q = QUALIFIERS.matchAt(t, k, to);
         return (q != null && !q.value().before()) || next.startsWithConjunction();
     }

@@ -13,7 +13,8 @@ import org.raqib.text.PhraseMatcher.Match;
 /**
  * The date of a claim's own event: of the dates in its part of the sentence, the one
  * closest to its tolls, passing over the day a statement was made ("أفاد المرصد، اليوم
- * السبت، إن ... يوم أمس"); a tally prefers its period (منذ ...، خلال الأشهر الماضية).
+ * السبت، إن ... يوم أمس") unless it is the only one; a tally prefers its period (منذ ...،
+ * خلال الأشهر الماضية).
  */
 final class Dates {
     private Dates() {}
@@ -23,9 +24,11 @@ final class Dates {
         DateMention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (DateMention m : found) {
-            if (isStatementDay(f, m)) continue;
             int d = m.to() <= seg.countsFrom() ? seg.countsFrom() - m.to() : Math.max(0, m.from() - seg.countsTo());
             if (kind == Kind.AGGREGATE && !m.since()) d += 1000; // a tally's period beats a day named inside it
+            // the day a statement was made is the event's only when the sentence names no other
+            // ("أعلنت الشرطة اليوم مقتل ثلاثة بانفجار": the blast was that day or not dated at all)
+            if (isStatementDay(f, m)) d += 10_000;
             if (d < bestScore) {
                 best = m;
                 bestScore = d;

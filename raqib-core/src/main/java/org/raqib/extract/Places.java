@@ -10,7 +10,7 @@ import org.raqib.model.Span;
 import org.raqib.resolve.place.PlaceMention;
 
 /**
- * The place of a claim: the first place named in its part of the sentence. A village the
+ * The place of a claim: the first place named in its part of the sentence, a dateline last. A village the
  * gazetteer lacks takes its division from the place named right after it ("قرية الشهابات
  * في ريف دير الزور" → Deir ez-Zor); "the city" points back to the last place of the report.
  * An unknown district with no place after it takes the report's last place; "the attack"
@@ -23,7 +23,7 @@ final class Places {
     private Places() {}
 
     static Place of(SentenceFacts f, Segment seg, Kind kind, Context ctx) {
-        List<PlaceMention> found = find(f, seg.from(), seg.to(), ctx);
+        List<PlaceMention> found = datelinesLast(f, find(f, seg.from(), seg.to(), ctx));
         for (int k = 0; k < found.size(); k++) {
             PlaceMention m = found.get(k);
             if (m.pointsBack()) {
@@ -52,6 +52,29 @@ final class Places {
         }
         boolean sameAttack = kind == Kind.INCIDENT && Attackers.pointsBackToAttack(f, seg.from(), seg.to());
         return sameAttack ? ctx.lastPlace : null;
+    }
+
+    /**
+     * A dateline ("صنعاء - قال مسؤول ...") says where the report was filed: it is the
+     * claim's place only when the sentence names no other.
+     */
+    private static List<PlaceMention> datelinesLast(SentenceFacts f, List<PlaceMention> found) {
+        if (found.size() < 2 || !isDateline(f, found.getFirst())) return found;
+        List<PlaceMention> out = new ArrayList<>(found.subList(1, found.size()));
+        out.add(found.getFirst());
+        return out;
+    }
+
+    private static boolean isDateline(SentenceFacts f, PlaceMention m) {
+        List<org.raqib.text.Token> t = f.tokens;
+        if (m.from() > f.from && t.get(m.from() - 1).type() != org.raqib.text.Token.Type.NEWLINE) return false;
+        int k = m.to();
+        if (k < f.to && t.get(k).is('(')) { // طرابلس (ليبيا) -
+            int close = k + 1;
+            while (close < Math.min(f.to, k + 5) && !t.get(close).is(')')) close++;
+            k = close + 1;
+        }
+        return k < f.to && (t.get(k).is('-') || t.get(k).is('–') || t.get(k).is('—') || t.get(k).is(':'));
     }
 
     /** The place the report has been about: the last named, else the one it names most. */
