@@ -55,8 +55,11 @@ final class Denials {
                     if (a.from() >= d.to()) break;
                 }
             }
-            ActorMention source = speaker == null ? ctx.lastSource : ctx.mention(speaker.from(), speaker.to(), speaker.code());
             Segment seg = new Segment(f.from, f.to, victimFrom, victimTo, true);
+            // the party next to the denial, else the sentence's speaker ("قالت الوزارة ...، نافية ..."), else the last one
+            ActorMention source = speaker == null ? Attribution.find(f, seg, ctx).source()
+                    : ctx.mention(speaker.from(), speaker.to(), speaker.code());
+            if (source == null) source = ctx.lastSource;
             ActorMention perpetrator = Attackers.perpetrator(f, seg, List.of(), source, ctx);
             if (perpetrator == null && source != null && org.raqib.resolve.ActorDictionary.isArmed(source.actor())) {
                 perpetrator = source;
