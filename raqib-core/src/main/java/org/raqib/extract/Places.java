@@ -10,9 +10,9 @@ import org.raqib.model.Span;
 import org.raqib.resolve.place.PlaceMention;
 
 /**
- * The place of a claim: the first place named in its part of the sentence, a dateline last. A village the
- * gazetteer lacks takes its division from the place named right after it ("قرية الشهابات
- * في ريف دير الزور" → Deir ez-Zor); "the city" points back to the last place of the report.
+ * The place of a claim: the first place named in its part of the sentence, a dateline last.
+ * A village the gazetteer lacks takes its division from the place named right after it
+ * ("قرية الشهابات بريف دير الزور" → Deir ez-Zor); "the city" points back to the last place of the report.
  * An unknown district with no place after it takes the report's last place; "the attack"
  * with no place named happened where the last one did. Parties' names (وزارة الصحة في غزة)
  * locate nothing.

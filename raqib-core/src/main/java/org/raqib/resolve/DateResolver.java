@@ -115,7 +115,7 @@ public final class DateResolver {
                 return new DateMention(i, j + 2, pub.withDayOfYear(1), pub, true);
             }
         }
-        // منذ [words ...] date: منذ وقف إطلاق النار في 11 أكتوبر الماضي، منذ بداية العدوان في 7 أكتوبر 2023
+        // منذ [words ...] date: منذ سريان الهدنة يوم 11 أكتوبر الماضي، منذ بدء الحرب في 7 أكتوبر 2023
         for (int k = j; k < Math.min(to, j + 8); k++) {
             if (t.get(k).is('.') || t.get(k).is(',')) break;
             Absolute a = absolute(t, k, to, pub);
