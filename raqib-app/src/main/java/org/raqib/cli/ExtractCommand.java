@@ -87,7 +87,8 @@ final class ExtractCommand implements Callable<Integer> {
                 .append(c.perpetrator() == null ? "-" : c.perpetrator().actor()).append('\t')
                 .append(c.eventType().code()).append('\t')
                 .append(c.date() == null ? "-" : c.date().from() + ".." + c.date().to()).append('\t')
-                .append(c.place() == null ? "-" : c.place().name() + "/" + c.place().admin1());
+                .append(c.place() == null ? "-" : (c.place().name() == null ? "-" : c.place().name()) + "/"
+                        + (c.place().admin1() == null ? "-" : c.place().admin1()));
         for (Category cat : Category.values()) {
             Count n = c.count(cat);
             if (n != null) sb.append('\t').append(cat.field()).append('=').append(n.best() == null ? "?" : n.best());

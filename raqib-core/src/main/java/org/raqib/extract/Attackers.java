@@ -12,7 +12,7 @@ import org.raqib.text.PhraseMatcher.Match;
 /**
  * Who caused the harm and how. The perpetrator is the armed party tied to an attack word:
  * inside it (الغارات الروسية), right after it (قصف للتحالف، غارة شنها طيران التحالف) or
- * acting it (الجيش الإسرائيلي ارتكب). Parties that control the target (قرية يسيطر عليها
+ * acting it (الجيش الإسرائيلي ارتكب), or held responsible for it (قوات النظام مسؤولة عن). Parties that control the target (قرية يسيطر عليها
  * داعش), are fought (ضد التنظيم) or are the victims (أفراد قوات النظام) are passed over.
  * "The attack" with no party named points back to the last attacker of the report.
  */
@@ -23,6 +23,9 @@ final class Attackers {
             "القصف", "الضربة", "الضربات", "التفجير", "الانفجار", "الاستهداف", "الحادث", "الاعتداء", "الحصيلة");
     /** Killing verbs whose subject is the killer: "قتل النظام منهم 44 مدنيا". */
     private static final Set<String> KILLING_VERBS = Lexicons.normalized("قتل", "قتلت", "يقتل", "تقتل", "قتلوا");
+    /** A party said to be responsible: "قوات النظام مسؤولة عن مقتل 193 منهم"، "حمّلت الوزارة قوات حفتر المسؤولية". */
+    private static final Set<String> RESPONSIBLE = Lexicons.normalized("مسؤول", "مسؤولة", "مسؤولون", "مسؤولين",
+            "المسؤول", "المسؤولة", "المسؤولية", "مسؤولية");
     private static final String[] EVENTS = {"airstrike", "shelling", "explosion", "clash", "bombardment", "attack"};
     private static final String[] SPECIFIC = {"airstrike", "shelling", "explosion", "clash"};
     private static final String[] KINDS = {"airstrike", "shelling", "explosion", "clash", "bombardment"};
@@ -76,6 +79,7 @@ final class Attackers {
             int d = Integer.MAX_VALUE;
             for (Match<String> e : events) d = Math.min(d, distance(e.from(), e.to(), m.from(), m.to()));
             if (m.from() > f.from && f.tokens.get(m.from() - 1).hasAnyForm(KILLING_VERBS)) d = 0;
+            if (m.to() < b && f.tokens.get(m.to()).hasAnyForm(RESPONSIBLE)) d = 0;
             if (d <= MAX_DISTANCE && d < bestDistance) {
                 best = m;
                 bestDistance = d;
@@ -114,7 +118,8 @@ final class Attackers {
 
     /** Preceded by a noun of people (أفراد، عناصر، جنود): the party's own members are counted. */
     private static boolean isVictim(SentenceFacts f, ActorMatch m) {
-        if (m.from() == f.from) return false;
+        // "قوات النظام السوري والقوات الروسية": a party joined by و is not a noun's complement
+        if (m.from() == f.from || f.tokens.get(m.from()).startsWithConjunction()) return false;
         var v = Lexicons.VICTIMS.matchAt(f.tokens, m.from() - 1, m.from());
         return v != null && (v.value().group() == Lexicons.Group.COMBATANT || v.value().group() == Lexicons.Group.PERSON);
     }

@@ -60,6 +60,7 @@ public final class ClaimExtractor {
         DateRange lastDate;
         ActorMention lastAttacker;
         EventType lastEvent = EventType.UNKNOWN;
+        Claim lastClaim;
 
         Context(NormalizedText text, List<Token> tokens, String country, LocalDate published, PlaceResolver places) {
             this.places = places;
@@ -108,7 +109,10 @@ public final class ClaimExtractor {
             Sentence s = sentences.get(i);
             SentenceFacts f = facts.get(i);
             if (!s.furniture() && !(f.has(f.from, f.to, "accident") && !hasEvent(f))) {
-                for (Claim c : claimsOf(doc, s, f, ctx)) found.add(new Repeats.Found(c, s.headline()));
+                for (Claim c : claimsOf(doc, s, f, ctx)) {
+                    found.add(new Repeats.Found(c, s.headline()));
+                    if (c.stance() != Stance.DENIES) ctx.lastClaim = c;
+                }
             }
             Attribution.remember(f, ctx);
             Attackers.remember(f, ctx);
@@ -151,8 +155,12 @@ public final class ClaimExtractor {
                     "airstrike", "shelling", "explosion", "clash", "bombardment")) {
                 kind = Kind.AGGREGATE; // "... إلى 556 شهيدا، و717 شهيدا انتشلت جثامينهم": the same tally goes on
             }
+            // "مقتل 193 منهم": a part of the toll given before, of its kind and people
+            Claim whole = group.getFirst().ofThem() && out.isEmpty() ? ctx.lastClaim : null;
+            if (whole != null) kind = whole.kind();
             previousKind = kind;
             DateRange date = Dates.of(f, seg, kind, ctx);
+            if (date == null && whole != null) date = whole.date();
             if (date == null && g > 0 && (group.stream().anyMatch(CountMention::outOf) || kind == Kind.AGGREGATE)) {
                 date = previousDate; // "من أصل 250" and a tally that goes on share the period just given
             }
@@ -162,7 +170,9 @@ public final class ClaimExtractor {
             Map<Category, Count> byCategory = new EnumMap<>(Category.class);
             for (CountMention m : group) {
                 Span span = ctx.span(m.from(), m.to());
-                byCategory.put(m.category(), new Count(m.low(), m.best(), m.high(), span.text(), span));
+                Category category = m.category();
+                if (m.ofThem() && whole != null && category == Category.KILLED) category = headOf(whole);
+                byCategory.put(category, new Count(m.low(), m.best(), m.high(), span.text(), span));
             }
             // "عدد من الضحايا" states no figure: nothing a recorder could count
             if (byCategory.values().stream().allMatch(c -> c.best() == null)) continue;
@@ -170,6 +180,16 @@ public final class ClaimExtractor {
             out.add(new Claim(doc.id(), kind, stance, source, perpetrator, event, date, place, byCategory, evidence));
         }
         return out;
+    }
+
+    /** Whom a toll counts as a whole: all the dead when it gives them, else the people it names first. */
+    private static Category headOf(Claim c) {
+        if (c.counts().containsKey(Category.KILLED)) return Category.KILLED;
+        for (Category k : List.of(Category.CIVILIANS_KILLED, Category.COMBATANTS_KILLED, Category.CHILDREN_KILLED,
+                Category.WOMEN_KILLED)) {
+            if (c.counts().containsKey(k)) return k;
+        }
+        return Category.KILLED;
     }
 
     /**

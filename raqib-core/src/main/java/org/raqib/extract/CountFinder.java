@@ -29,6 +29,7 @@ final class CountFinder {
     private static final Set<String> RAISED_TO = Lexicons.normalized("إلى", "الى", "بلغت", "بلغ", "لتصل", "ليصل",
             "لترتفع", "ليرتفع", "تبلغ", "يبلغ");
     private static final Set<String> ONE = Lexicons.normalized("واحد", "واحدة");
+    private static final Set<String> OF_THEM = Lexicons.normalized("منهم", "منهن");
     private static final Set<String> FORCES = Lexicons.normalized("قوات", "الجيش", "جيش", "الشرطة", "الأمن", "القوات",
             "الحشد", "ميليشيا", "مليشيا", "فصائل", "تنظيم");
     private static final int FORWARD_WINDOW = 10;
@@ -64,6 +65,7 @@ final class CountFinder {
         Match<Victim> noun;
         Long value;
         boolean vague = false;
+        boolean ofThem = false, amongBefore = false;
         int end;
         if (num == null) {
             if (before != null) return null;
@@ -85,6 +87,14 @@ final class CountFinder {
             noun = after < to ? VICTIMS.matchAt(t, after, to) : null;
             if (noun == null && after + 1 < to && t.get(after).text().equals("من")) {
                 noun = VICTIMS.matchAt(t, after + 1, to); // عشرات من المدنيين
+            }
+            if (noun == null && after < to && Lexicons.anyForm(t.get(after), OF_THEM)) {
+                if (after + 1 < to && VICTIMS.matchAt(t, after + 1, to) != null && prev != null) {
+                    noun = VICTIMS.matchAt(t, after + 1, to); // 20 مدنيا، خمسة منهم أطفال
+                    amongBefore = true;
+                } else {
+                    ofThem = true;
+                }
             }
             if (noun != null) {
                 end = noun.to();
@@ -121,7 +131,8 @@ final class CountFinder {
         boolean bare = noun == null;
         Harm harm = noun == null ? null : noun.value().harm();
         boolean own = harm != null;
-        boolean among = false;
+        boolean among = amongBefore;
+        if (among) harm = prev.harm();
         boolean outOf = false;
 
         int markerEnd = skipBack(t, i, from);
@@ -178,7 +189,7 @@ final class CountFinder {
                 default -> { low = null; best = value; high = value; }
             }
         }
-        CountMention m = new CountMention(i, end, low, best, high, group, harm, among, own, outOf);
+        CountMention m = new CountMention(i, end, low, best, high, group, harm, among, own, outOf, ofThem && group == null);
         return new Read(m, end);
     }
 

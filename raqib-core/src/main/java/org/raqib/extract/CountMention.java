@@ -7,10 +7,11 @@ import org.raqib.model.Category;
 /**
  * A toll read from tokens [from, to): the number with its qualifiers and noun. {@code among}
  * marks a part of the toll just given (بينهم ثلاثة أطفال); {@code ownTrigger} says the count
- * has a harm word of its own rather than one inherited from the count before it.
+ * has a harm word of its own rather than one inherited from the count before it;
+ * {@code ofThem} marks a bare number "of them" (مقتل 193 منهم), a part of a toll given before.
  */
 record CountMention(int from, int to, Long low, Long best, Long high, Group group, Harm harm,
-                    boolean among, boolean ownTrigger, boolean outOf) {
+                    boolean among, boolean ownTrigger, boolean outOf, boolean ofThem) {
 
     Category category() {
         if (harm == Harm.INJURED) return Category.INJURED;
