@@ -150,7 +150,7 @@ public final class ClaimExtractor {
                     : Attackers.perpetrator(f, seg, counts, source, ctx);
             EventType event = Attackers.eventType(f, seg, perpetrator, ctx);
             if (stance == Stance.ALLEGES && f.has(seg.from(), seg.to(), "denial")) stance = Stance.DENIES;
-            Kind kind = kindOf(f, seg, group);
+            Kind kind = kindOf(f, seg, group, ctx);
             if (kind == Kind.INCIDENT && g > 0 && previousKind == Kind.AGGREGATE && !f.has(seg.from(), seg.to(), "attack",
                     "airstrike", "shelling", "explosion", "clash", "bombardment")) {
                 kind = Kind.AGGREGATE; // "... إلى 556 شهيدا، و717 شهيدا انتشلت جثامينهم": the same tally goes on
@@ -231,10 +231,16 @@ public final class ClaimExtractor {
 
     private static final Set<String> PERIOD_STARTS = Lexicons.normalized("بدء", "بداية", "مطلع", "اندلاع", "انطلاق", "وقف");
 
-    private static Kind kindOf(SentenceFacts f, Segment seg, List<CountMention> group) {
+    private static Kind kindOf(SentenceFacts f, Segment seg, List<CountMention> group, Context ctx) {
         if (group.stream().anyMatch(CountMention::outOf)) return Kind.AGGREGATE;
         if (f.has(seg.from(), seg.to(), "places")) return Kind.AGGREGATE;
-        for (var c : f.cues(seg.from(), seg.to(), "period")) {
+        // a period named in another clause ("نزح ... خلال الأيام الماضية، فيما قتل 37 مدنيا أمس") is that clause's
+        int from = seg.from(), to = seg.to();
+        for (var c : f.cues(seg.from(), seg.to(), "clause")) {
+            if (c.to() <= seg.countsFrom()) from = Math.max(from, c.from());
+            else if (c.from() >= seg.countsTo()) to = Math.min(to, c.from());
+        }
+        for (var c : f.cues(from, to, "period")) {
             String first = f.tokens.get(c.from()).text();
             if (first.equals("خلال")) {
                 if (followedByTimeUnit(f, c.to())) return Kind.AGGREGATE;
@@ -242,8 +248,12 @@ public final class ClaimExtractor {
                 return Kind.AGGREGATE;
             }
         }
-        // منذ + a date (منذ 7 أكتوبر، منذ العاشر من أيلول) or منذ بدء ...: a tally since then
-        for (int k = seg.from(); k < seg.to() - 1; k++) {
+        // a tally since a day (منذ الثلاثين من نيسان، منذ بداية الشهر), not a strike going on since yesterday
+        for (var m : f.dates(from, to, ctx)) {
+            if (m.since() && java.time.temporal.ChronoUnit.DAYS.between(m.start(), m.end()) > 2) return Kind.AGGREGATE;
+        }
+        // منذ + a date or منذ بدء ... even when no publication date lets it resolve
+        for (int k = from; k < to - 1; k++) {
             if (!f.tokens.get(k).text().equals("منذ")) continue;
             Token next = f.tokens.get(k + 1);
             if (next.isNumber() || Lexicons.anyForm(next, PERIOD_STARTS) || Lexicons.anyForm(next, Lexicons.MONTHS)) {
