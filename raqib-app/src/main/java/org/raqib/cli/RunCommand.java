@@ -3,6 +3,7 @@ package org.raqib.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.raqib.extract.ClaimExtractor;
 import org.raqib.ingest.Ingester;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code raqib run}: ingest, extract, link and assess, then list the incidents. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Ingest reports, extract claims from every stored document, link them into incidents and assess them.")
+        description = "Ingest reports, extract claims from the stored documents the current rules have not read, link all claims into incidents and assess them.")
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,6 +30,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--outlet", description = "the outlet of these reports (default: the host of each report's URL)")
     String outlet;
+
+    @Option(names = "--reextract", description = "extract every stored document again, also those the current rules have read")
+    boolean reextract;
 
     @Parameters(arity = "0..*", paramLabel = "PATH|URL", description = "reports to ingest first (none: work on what is stored)")
     List<String> inputs = new ArrayList<>();
@@ -40,7 +44,9 @@ final class RunCommand implements Callable<Integer> {
         try (Store store = where.open()) {
             Ingester.Result ingested = inputs.isEmpty() ? new Ingester.Result(0, 0, 0, List.of())
                     : IngestCommand.ingest(store, inputs, outlet, out, err);
-            extract(store, Extractors.forData(where.data), err);
+            long extracted = extract(store, Extractors.forData(where.data), reextract ? "forced-" + UUID.randomUUID()
+                    : Extractors.versionFor(where.data), err);
+            out.printf("extracted: %d documents (%d already read by these rules)%n", extracted, store.documentCount() - extracted);
             List<Incident> incidents = Linker.link(store.claims(), store.analystGrades());
             store.replaceIncidents(incidents);
             out.printf("%d documents, %d claims, %d incidents%n", store.documentCount(), store.claimCount(), incidents.size());
@@ -50,17 +56,20 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Extracts the claims of every stored document again, so improved rules reach old reports too. */
-    static void extract(Store store, ClaimExtractor extractor, PrintWriter err) {
-        long total = store.documentCount();
-        long[] done = {0};
+    /**
+     * Extracts the claims of the documents this extractor has not read: new ones, and all of
+     * them after the rules or the gazetteer changed, so improved rules reach old reports too.
+     */
+    static long extract(Store store, ClaimExtractor extractor, String version, PrintWriter err) {
+        List<String> pending = store.documentsToExtract(version);
         ProgressBar bar = new ProgressBar(err, "extract");
-        List<ArchivedDocument> docs = new ArrayList<>();
-        store.forEachDocument(docs::add);
-        for (ArchivedDocument d : docs) {
-            store.replaceClaims(d.sha256(), extractor.extract(d.document()));
-            bar.update(++done[0], total, "documents");
+        long done = 0;
+        for (String sha : pending) {
+            ArchivedDocument d = store.documentBySha(sha).orElseThrow();
+            store.replaceClaims(sha, extractor.extract(d.document()), version);
+            bar.update(++done, pending.size(), "documents");
         }
-        bar.finish(done[0], total, "documents");
+        bar.finish(done, pending.size(), "documents");
+        return done;
     }
 }

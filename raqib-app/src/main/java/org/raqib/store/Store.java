@@ -142,6 +142,13 @@ public final class Store implements AutoCloseable {
         return found.stream().findFirst();
     }
 
+    /** A document by its full SHA-256. */
+    public Optional<ArchivedDocument> documentBySha(String sha256) {
+        List<ArchivedDocument> found = new ArrayList<>();
+        query("SELECT * FROM documents WHERE sha256 = ?", ps -> ps.setString(1, sha256), rs -> found.add(document(rs)));
+        return found.stream().findFirst();
+    }
+
     public void forEachDocument(Consumer<ArchivedDocument> sink) {
         query("SELECT * FROM documents ORDER BY captured_at, sha256", ps -> { }, rs -> sink.accept(document(rs)));
     }
@@ -150,8 +157,23 @@ public final class Store implements AutoCloseable {
 
     // ---- claims
 
-    /** Replaces the claims of a document (claim ids are docSha:index, in document order). */
-    public void replaceClaims(String docSha, List<Claim> claims) {
+    /**
+     * The documents that the given extractor has not read: new ones, and those last read by
+     * another extractor (older rules, another gazetteer), in the order they were captured.
+     */
+    public List<String> documentsToExtract(String extractor) {
+        List<String> out = new ArrayList<>();
+        query("SELECT d.sha256 FROM documents d LEFT JOIN extractions e ON e.doc_sha = d.sha256 "
+                + "WHERE e.extractor IS NULL OR e.extractor <> ? ORDER BY d.captured_at, d.sha256",
+                ps -> ps.setString(1, extractor), rs -> out.add(rs.getString(1)));
+        return out;
+    }
+
+    /**
+     * Replaces the claims of a document (claim ids are docSha:index, in document order) and
+     * records which extractor produced them.
+     */
+    public void replaceClaims(String docSha, List<Claim> claims, String extractor) {
         inTransaction(() -> {
             try (PreparedStatement links = db.prepareStatement(
                     "DELETE FROM incident_claims WHERE claim_id IN (SELECT id FROM claims WHERE doc_sha = ?)");
@@ -188,7 +210,15 @@ public final class Store implements AutoCloseable {
                 }
                 p.executeBatch();
             }
-            audit("extract", "claims", docSha, claims.size() + " claims");
+            try (PreparedStatement e = db.prepareStatement("INSERT INTO extractions (doc_sha, extractor, extracted_at) "
+                    + "VALUES (?,?,?) ON CONFLICT (doc_sha) DO UPDATE SET extractor = excluded.extractor, "
+                    + "extracted_at = excluded.extracted_at")) {
+                e.setString(1, docSha);
+                e.setString(2, extractor);
+                e.setString(3, Instant.now().toString());
+                e.executeUpdate();
+            }
+            audit("extract", "claims", docSha, claims.size() + " claims by extractor " + extractor);
             return null;
         });
     }

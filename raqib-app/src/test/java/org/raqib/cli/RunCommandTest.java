@@ -21,14 +21,18 @@ class RunCommandTest {
         String data = dir.resolve("data").toString();
         CliTest.Result run = CliTest.run("run", "--data", data, DEMO.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("15 documents, 15 claims, 7 incidents")
+        assertThat(run.out()).contains("extracted: 15 documents (0 already read by these rules)")
+                .contains("15 documents, 15 claims, 7 incidents")
                 .containsPattern("Deir ez-Zor .* 17–40 .* fair / denied")
                 .containsPattern("Gaza Strip .* confirmed / acknowledged 10 civilians")
                 .containsPattern("COALITION,RUSSIA .* contested");
 
-        // running again on the same reports stores and finds nothing new
+        // running again on the same reports stores nothing new and reads no document again
         CliTest.Result again = CliTest.run("run", "--data", data, DEMO.toString());
-        assertThat(again.out()).contains("ingested: 0 new, 15 already stored").contains("7 incidents");
+        assertThat(again.out()).contains("ingested: 0 new, 15 already stored")
+                .contains("extracted: 0 documents (15 already read by these rules)").contains("15 claims, 7 incidents");
+        CliTest.Result forced = CliTest.run("run", "--data", data, "--reextract");
+        assertThat(forced.out()).contains("extracted: 15 documents (0 already").contains("15 claims, 7 incidents");
 
         String csv = CliTest.run("export", "--data", data, "--format", "csv").out();
         List<String> lines = csv.lines().toList();

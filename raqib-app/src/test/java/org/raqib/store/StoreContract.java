@@ -67,7 +67,7 @@ abstract class StoreContract {
             ClaimExtractor x = new ClaimExtractor();
             for (ArchivedDocument d : List.of(doc("a", TEXT_A, "2019-05-13", null), doc("b", TEXT_B, "2019-05-13", null))) {
                 s.addDocument(d);
-                s.replaceClaims(d.sha256(), x.extract(d.document()));
+                s.replaceClaims(d.sha256(), x.extract(d.document()), "rules-1");
             }
             List<SourcedClaim> claims = s.claims();
             assertThat(claims).hasSize(2);
@@ -88,7 +88,7 @@ abstract class StoreContract {
         try (Store s = open()) {
             ArchivedDocument a = doc("a", TEXT_A, "2019-05-13", null);
             s.addDocument(a);
-            s.replaceClaims(a.sha256(), new ClaimExtractor().extract(a.document()));
+            s.replaceClaims(a.sha256(), new ClaimExtractor().extract(a.document()), "rules-1");
             String id = Linker.link(s.claims(), s.analystGrades()).getFirst().id();
             s.setAnalystGrade(id, Grade.DISCOUNTED, "analyst-1", "the village was empty that week");
             s.replaceIncidents(Linker.link(s.claims(), s.analystGrades()));
@@ -99,6 +99,27 @@ abstract class StoreContract {
             assertThat(log).extracting(AuditEntry::seq).containsExactly(1L, 2L, 3L, 4L);
             assertThat(log.get(2).actor()).isEqualTo("analyst-1");
             assertThat(log.get(2).details()).contains("discounted").contains("empty that week");
+        }
+    }
+
+    @Test
+    void remembersWhichExtractorReadEachDocument() {
+        try (Store s = open()) {
+            ArchivedDocument a = doc("a", TEXT_A, "2019-05-13", null);
+            ArchivedDocument b = doc("b", TEXT_B, "2019-05-13", null);
+            s.addDocument(a);
+            s.addDocument(b);
+            assertThat(s.documentsToExtract("rules-1")).containsExactlyInAnyOrder(a.sha256(), b.sha256());
+
+            s.replaceClaims(a.sha256(), new ClaimExtractor().extract(a.document()), "rules-1");
+            assertThat(s.documentsToExtract("rules-1")).containsExactly(b.sha256());
+            // new rules have read nothing yet; reading again replaces the claims, not adds to them
+            assertThat(s.documentsToExtract("rules-2")).containsExactlyInAnyOrder(a.sha256(), b.sha256());
+            s.replaceClaims(a.sha256(), new ClaimExtractor().extract(a.document()), "rules-2");
+            assertThat(s.documentsToExtract("rules-2")).containsExactly(b.sha256());
+            assertThat(s.claimCount()).isEqualTo(1);
+            assertThat(s.documentBySha(a.sha256()).orElseThrow().document().text()).isEqualTo(TEXT_A);
+            assertThat(s.documentBySha(a.sha256().substring(0, 10))).isEmpty();
         }
     }
 

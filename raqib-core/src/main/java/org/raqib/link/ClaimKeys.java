@@ -1,6 +1,7 @@
 package org.raqib.link;
 
 import java.time.LocalDate;
+import org.raqib.model.Category;
 import org.raqib.model.Claim;
 import org.raqib.model.Kind;
 import org.raqib.model.Place;
@@ -23,6 +24,8 @@ final class ClaimKeys {
     final String perpetrator;
     /** Hash of the normalized evidence sentence: copies of one agency text share it. */
     final long evidenceHash;
+    /** The deaths the claim counts (civilians if it says, else all), else its injured; null when neither. */
+    final Long toll;
 
     static final long NO_DAY = Long.MIN_VALUE;
 
@@ -42,9 +45,18 @@ final class ClaimKeys {
         this.lon = p == null ? null : p.lon();
         this.perpetrator = claim.perpetrator() == null ? null : claim.perpetrator().actor();
         this.evidenceHash = claim.evidence() == null ? 0 : hash(ArabicNormalizer.normalizeWord(claim.evidence().text()));
+        Long deaths = claim.best(Category.CIVILIANS_KILLED) != null ? claim.best(Category.CIVILIANS_KILLED) : claim.best(Category.KILLED);
+        this.toll = deaths != null ? deaths : claim.best(Category.INJURED);
     }
 
     boolean hasDay() { return day != NO_DAY; }
+
+    /** How precisely the claim is placed: 0 a named place, 1 a governorate, 2 a country, 3 nowhere. */
+    int placeRank() {
+        if (placeName != null) return 0;
+        if (admin1 != null) return 1;
+        return country != null ? 2 : 3;
+    }
 
     private static long hash(String s) {
         long h = 0xcbf29ce484222325L;

@@ -9,23 +9,38 @@ import java.util.Objects;
  * {@link #NEAR_KM} km), and they blame the same party or one blames none. Two sources that
  * blame different parties still describe one incident when they name the same village on
  * the same day: that incident is then contested. Copies of one text (same evidence
- * sentence) always link.
+ * sentence and figures, published within a week) always link.
  */
 final class Compatibility {
     static final int DAY_SLACK = 1;
     static final double NEAR_KM = 15;
+    /** Copies of one agency text appear within days; the same sentence months apart is another event. */
+    static final int COPY_WINDOW_DAYS = 7;
 
     private Compatibility() {}
 
     static boolean compatible(ClaimKeys a, ClaimKeys b) {
         if (a.aggregate != b.aggregate) return false;
-        if (a.evidenceHash != 0 && a.evidenceHash == b.evidenceHash && sameFigures(a, b)) return true;
+        if (copies(a, b)) return true;
         if (!a.hasDay() || !b.hasDay()) return false;
         if (a.aggregate) return tallyOfSamePeriod(a, b);
         if (a.day > b.lastDay + DAY_SLACK || b.day > a.lastDay + DAY_SLACK) return false;
         if (!placesAgree(a, b)) return false;
         if (a.perpetrator == null || b.perpetrator == null || a.perpetrator.equals(b.perpetrator)) return true;
         return a.placeName != null && a.placeName.equals(b.placeName) && a.day == b.day;
+    }
+
+    /** Whether one claim is a copy of the other: the same evidence sentence with the same figures, days apart at most. */
+    static boolean copies(ClaimKeys a, ClaimKeys b) {
+        if (a.evidenceHash == 0 || a.evidenceHash != b.evidenceHash || !sameFigures(a, b)) return false;
+        return !a.hasDay() || !b.hasDay() || Math.abs(a.day - b.day) <= COPY_WINDOW_DAYS;
+    }
+
+    /** How close two claims' places are: 3 the same named place, 2 within {@link #NEAR_KM}, 1 the same division, 0 less. */
+    static int placeCloseness(ClaimKeys a, ClaimKeys b) {
+        if (a.placeName != null && a.placeName.equals(b.placeName)) return 3;
+        if (a.lat != null && b.lat != null && kilometres(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM) return 2;
+        return a.admin1 != null && a.admin1.equals(b.admin1) ? 1 : 0;
     }
 
     private static boolean tallyOfSamePeriod(ClaimKeys a, ClaimKeys b) {

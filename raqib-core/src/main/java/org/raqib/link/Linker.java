@@ -20,54 +20,135 @@ import org.raqib.model.Place;
 import org.raqib.model.SourcedClaim;
 
 /**
- * Links claims into incidents, incrementally: {@link #add} compares a new claim with the
- * claims already linked that share its country and days (or its evidence sentence) and
- * joins every incident it is {@link Compatibility compatible} with. An incident is a
- * connected group of compatible claims, so the result is the same whatever order reports
- * arrive in; its id comes from its smallest claim id.
+ * Links claims into incidents. Claims are taken in a fixed order, most precisely placed first
+ * (a named place, then only a governorate, then only a country, then none), then by day and
+ * id; each joins an incident only if it is {@link Compatibility compatible} with every claim
+ * already in it, so a report that names only "Idlib countryside" cannot bridge two villages
+ * 40 km apart, nor a chain of reports stretch one incident over a week. A claim that fits
+ * several incidents joins the closest: the same village, then a nearby one, then the same
+ * governorate; then the one blaming the same party; then the nearest toll; then the larger,
+ * then the older. A copy of a report's text (same evidence sentence, same figures) joins the
+ * incident of the report it copies.
+ *
+ * <p>The incidents depend only on the set of claims, never on the order reports arrived in:
+ * {@link #add} collects, and the grouping is computed (and cached) when asked for. A new
+ * report joins an existing incident, whose id (from its smallest claim id) stays, or opens a
+ * new one.
  */
 public final class Linker {
     /** A claim's range is indexed on at most this many days after its first. */
     private static final int MAX_INDEXED_SPAN = 3;
 
-    private final List<ClaimKeys> claims = new ArrayList<>();
-    private final UnionFind sets = new UnionFind();
-    private final Map<Key, IntList> buckets = new HashMap<>();
+    private final List<SourcedClaim> added = new ArrayList<>();
+    private List<List<SourcedClaim>> groups;
 
     private record Key(int kind, String a, String b, long day, long c) {}
 
-    /** Adds a claim; returns the index it was given. */
-    public int add(SourcedClaim claim) {
-        ClaimKeys k = new ClaimKeys(claim);
-        int i = sets.add();
-        claims.add(k);
-        for (Key q : queries(k)) {
-            IntList bucket = buckets.get(q);
-            if (bucket == null) continue;
-            for (int n = 0; n < bucket.size; n++) {
-                int j = bucket.items[n];
-                if (sets.find(j) != sets.find(i) && Compatibility.compatible(k, claims.get(j))) sets.union(i, j);
-            }
-        }
-        for (Key key : indexKeys(k)) buckets.computeIfAbsent(key, x -> new IntList()).add(i);
-        return i;
+    /** Adds a claim to be linked. */
+    public void add(SourcedClaim claim) {
+        added.add(claim);
+        groups = null;
     }
 
     public void addAll(List<SourcedClaim> all) { all.forEach(this::add); }
 
-    public int size() { return claims.size(); }
+    public int size() { return added.size(); }
 
-    /** The claims grouped by incident, each group in the order the claims were added. */
+    /** The claims grouped by incident, each group in linking order. */
     public List<List<SourcedClaim>> groups() {
-        Map<Integer, List<SourcedClaim>> byRoot = new HashMap<>();
-        for (int i = 0; i < claims.size(); i++) byRoot.computeIfAbsent(sets.find(i), r -> new ArrayList<>()).add(claims.get(i).sourced);
-        return new ArrayList<>(byRoot.values());
+        if (groups == null) groups = cluster(added);
+        return groups;
+    }
+
+    private static List<List<SourcedClaim>> cluster(List<SourcedClaim> input) {
+        List<ClaimKeys> claims = new ArrayList<>(input.size());
+        for (SourcedClaim c : input) claims.add(new ClaimKeys(c));
+        claims.sort(LINKING_ORDER);
+        int[] incidentOf = new int[claims.size()];
+        List<IntList> incidents = new ArrayList<>();
+        Map<Key, IntList> buckets = new HashMap<>();
+        IntList candidates = new IntList();
+        for (int i = 0; i < claims.size(); i++) {
+            ClaimKeys k = claims.get(i);
+            candidates.size = 0;
+            int copied = -1;
+            for (Key q : queries(k)) {
+                IntList bucket = buckets.get(q);
+                if (bucket == null) continue;
+                for (int n = 0; n < bucket.size; n++) {
+                    int j = bucket.items[n];
+                    if (copied < 0 && Compatibility.copies(k, claims.get(j))) copied = incidentOf[j];
+                    if (!candidates.contains(incidentOf[j])) candidates.add(incidentOf[j]);
+                }
+            }
+            int chosen = copied >= 0 ? copied : closest(k, candidates, incidents, claims);
+            if (chosen < 0) {
+                chosen = incidents.size();
+                incidents.add(new IntList());
+            }
+            incidents.get(chosen).add(i);
+            incidentOf[i] = chosen;
+            for (Key key : indexKeys(k)) buckets.computeIfAbsent(key, x -> new IntList()).add(i);
+        }
+        List<List<SourcedClaim>> out = new ArrayList<>(incidents.size());
+        for (IntList members : incidents) {
+            List<SourcedClaim> group = new ArrayList<>(members.size);
+            for (int n = 0; n < members.size; n++) group.add(claims.get(members.items[n]).sourced);
+            out.add(group);
+        }
+        return out;
+    }
+
+    /** Most precisely placed first, then by day, then by id: an order that does not depend on arrival. */
+    private static final Comparator<ClaimKeys> LINKING_ORDER = Comparator.<ClaimKeys>comparingInt(ClaimKeys::placeRank)
+            .thenComparingLong(k -> k.day).thenComparingLong(k -> k.lastDay).thenComparing(k -> k.sourced.id());
+
+    /** The incident (index) the claim fits best, or -1 when it fits none. */
+    private static int closest(ClaimKeys k, IntList candidates, List<IntList> incidents, List<ClaimKeys> claims) {
+        int best = -1;
+        Fit bestFit = null;
+        for (int n = 0; n < candidates.size; n++) {
+            int incident = candidates.items[n];
+            Fit fit = Fit.of(k, incidents.get(incident), claims);
+            if (fit != null && (bestFit == null || fit.compareTo(bestFit) > 0)) {
+                best = incident;
+                bestFit = fit;
+            }
+        }
+        return best;
+    }
+
+    /** How well a claim fits an incident it is compatible with throughout; larger is better. */
+    private record Fit(int place, boolean samePerpetrator, long tollGap, int size, int firstMember) implements Comparable<Fit> {
+        static Fit of(ClaimKeys k, IntList members, List<ClaimKeys> claims) {
+            int place = 0;
+            boolean samePerpetrator = false;
+            long tollGap = Long.MAX_VALUE;
+            for (int n = 0; n < members.size; n++) {
+                ClaimKeys m = claims.get(members.items[n]);
+                if (!Compatibility.compatible(k, m)) return null;
+                place = Math.max(place, Compatibility.placeCloseness(k, m));
+                samePerpetrator |= k.perpetrator != null && k.perpetrator.equals(m.perpetrator);
+                if (k.toll != null && m.toll != null) tollGap = Math.min(tollGap, Math.abs(k.toll - m.toll));
+            }
+            return new Fit(place, samePerpetrator, tollGap, members.size, members.items[0]);
+        }
+
+        @Override
+        public int compareTo(Fit o) {
+            if (place != o.place) return Integer.compare(place, o.place);
+            if (samePerpetrator != o.samePerpetrator) return Boolean.compare(samePerpetrator, o.samePerpetrator);
+            if (tollGap != o.tollGap) return Long.compare(o.tollGap, tollGap);
+            if (size != o.size) return Integer.compare(size, o.size);
+            return Integer.compare(o.firstMember, firstMember); // the incident begun earlier in linking order
+        }
     }
 
     /** The incidents with their assessments; analyst grades (by incident id) override the computed grade. */
     public List<Incident> incidents(Map<String, Grade> analystGrades) {
         List<Incident> out = new ArrayList<>();
-        for (List<SourcedClaim> group : groups()) {
+        for (List<SourcedClaim> incidentClaims : groups()) {
+            List<SourcedClaim> group = new ArrayList<>(incidentClaims);
             group.sort(Comparator.comparing(SourcedClaim::id));
             String id = incidentId(group.getFirst().id());
             out.add(new Incident(id, group.getFirst().claim().kind(), group.stream().map(SourcedClaim::id).toList(),
@@ -180,6 +261,11 @@ public final class Linker {
     private static final class IntList {
         int[] items = new int[2];
         int size;
+
+        boolean contains(int v) {
+            for (int n = 0; n < size; n++) if (items[n] == v) return true;
+            return false;
+        }
 
         void add(int v) {
             if (size == items.length) items = Arrays.copyOf(items, size * 2);
