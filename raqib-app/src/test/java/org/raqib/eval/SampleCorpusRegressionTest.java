@@ -14,7 +14,7 @@ import org.raqib.extract.ClaimExtractor;
  */
 class SampleCorpusRegressionTest {
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"heldout, 0.95", "heldout2, 0.95", "heldout3, 0.95"})
+    @CsvSource({"heldout, 0.95", "heldout2, 0.95", "heldout3, 0.95", "heldout4, 0.95"})
     void extractionKeepsItsScoresOnTheProjectsAnnotatedReports(String set, double minF1) throws Exception {
         var docs = GoldDocument.readDir(Path.of("..", "samples", set));
         assertThat(docs).hasSizeGreaterThanOrEqualTo(10);

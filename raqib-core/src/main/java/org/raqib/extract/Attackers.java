@@ -12,7 +12,8 @@ import org.raqib.text.PhraseMatcher.Match;
 /**
  * Who caused the harm and how. The perpetrator is the armed party tied to an attack word:
  * inside it (الغارات الروسية), right after it (قصف للتحالف، غارة شنها طيران التحالف) or
- * acting it (الجيش الإسرائيلي ارتكب), or held responsible for it (قوات النظام مسؤولة عن). Parties that control the target (قرية يسيطر عليها
+ * acting it (الجيش الإسرائيلي ارتكب، قوات النظام قتلت), or held responsible for it (قوات النظام
+ * مسؤولة عن، متهمة قوات حفتر بالوقوف وراءه). Parties that control the target (قرية يسيطر عليها
  * داعش), are fought (ضد التنظيم) or are the victims (أفراد قوات النظام) are passed over.
  * "The attack" with no party named points back to the last attacker of the report.
  */
@@ -21,11 +22,17 @@ final class Attackers {
     private static final Set<String> AIR_ONLY = Set.of("COALITION", "USA", "RUSSIA", "SAUDI_COALITION");
     private static final Set<String> ANAPHORIC_ATTACK = Lexicons.normalized("الهجوم", "الهجمات", "الغارة", "الغارات",
             "القصف", "الضربة", "الضربات", "التفجير", "الانفجار", "الاستهداف", "الحادث", "الاعتداء", "الحصيلة");
+    /** Verbs that open a sentence going on with the statement before it. */
+    private static final Set<String> STATEMENT_GOES_ON = Lexicons.normalized("وأضاف", "وأضافت", "وتابع", "وتابعت",
+            "وأردف", "وأردفت", "أضاف", "أضافت");
     /** Killing verbs whose subject is the killer: "قتل النظام منهم 44 مدنيا". */
     private static final Set<String> KILLING_VERBS = Lexicons.normalized("قتل", "قتلت", "يقتل", "تقتل", "قتلوا");
     /** A party said to be responsible: "قوات النظام مسؤولة عن مقتل 193 منهم"، "حمّلت الوزارة قوات حفتر المسؤولية". */
     private static final Set<String> RESPONSIBLE = Lexicons.normalized("مسؤول", "مسؤولة", "مسؤولون", "مسؤولين",
             "المسؤول", "المسؤولة", "المسؤولية", "مسؤولية");
+    /** Accusing a party: "متهمة قوات حفتر بالوقوف وراءه"، "واتهمت الوزارة التحالف". */
+    private static final Set<String> ACCUSING = Lexicons.normalized("متهما", "متهمة", "متهمين", "اتهم", "اتهمت",
+            "اتهموا", "تتهم", "يتهم", "محملا", "محملة", "حمل", "حملت");
     private static final String[] EVENTS = {"airstrike", "shelling", "explosion", "clash", "bombardment", "attack"};
     private static final String[] SPECIFIC = {"airstrike", "shelling", "explosion", "clash"};
     private static final String[] KINDS = {"airstrike", "shelling", "explosion", "clash", "bombardment"};
@@ -79,6 +86,8 @@ final class Attackers {
             int d = Integer.MAX_VALUE;
             for (Match<String> e : events) d = Math.min(d, distance(e.from(), e.to(), m.from(), m.to()));
             if (m.from() > f.from && f.tokens.get(m.from() - 1).hasAnyForm(KILLING_VERBS)) d = 0;
+            if (m.to() < b && f.tokens.get(m.to()).hasAnyForm(KILLING_VERBS)) d = 0; // قوات النظام قتلت 108 منهم
+            if (m.from() > f.from && f.tokens.get(m.from() - 1).hasAnyForm(ACCUSING)) d = 0;
             if (m.to() < b && f.tokens.get(m.to()).hasAnyForm(RESPONSIBLE)) d = 0;
             if (d <= MAX_DISTANCE && d < bestDistance) {
                 best = m;
@@ -124,7 +133,12 @@ final class Attackers {
         return v != null && (v.value().group() == Lexicons.Group.COMBATANT || v.value().group() == Lexicons.Group.PERSON);
     }
 
+    /**
+     * Whether a stretch is about the attack told before: it names it (الهجوم، القصف) or the
+     * sentence goes on with the same statement (وأضاف البيان أن ...، وتابع المصدر).
+     */
     static boolean pointsBackToAttack(SentenceFacts f, int a, int b) {
+        if (a == f.from && Lexicons.anyForm(f.tokens.get(a), STATEMENT_GOES_ON)) return true;
         for (int k = a; k < b; k++) if (Lexicons.anyForm(f.tokens.get(k), ANAPHORIC_ATTACK)) return true;
         return false;
     }

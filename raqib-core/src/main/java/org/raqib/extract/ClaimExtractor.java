@@ -89,12 +89,20 @@ public final class ClaimExtractor {
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Sentence> sentences = SentenceSplitter.split(text, tokens);
         LocalDate published = doc.published() != null ? doc.published() : DateResolver.dateline(tokens);
-        Context ctx = new Context(text, tokens, CountryGuesser.guess(tokens), published, places);
-        List<SentenceFacts> facts = new ArrayList<>(sentences.size());
+        String country = CountryGuesser.guess(tokens);
+        List<SentenceFacts> facts = facts(tokens, sentences, country);
+        Context ctx = new Context(text, tokens, country, published, places);
+        Place main = Places.mainPlace(facts, ctx);
+        if (country == null && main != null && main.country() != null) {
+            // no country named outright: the gazetteer's places tell it, and aliases such as قوات النظام need it
+            List<SentenceFacts> again = new ArrayList<>(facts.size());
+            for (SentenceFacts f : facts) again.add(f.withCountry(actors, main.country()));
+            facts = again;
+            ctx = new Context(text, tokens, main.country(), published, places);
+        }
+        ctx.mainPlace = main;
         boolean violence = false, accident = false;
-        for (Sentence s : sentences) {
-            SentenceFacts f = new SentenceFacts(tokens, s.from(), s.to(), actors, ctx.country);
-            facts.add(f);
+        for (SentenceFacts f : facts) {
             for (var c : f.cues) {
                 if (SentenceFacts.isEvent(c.value())) violence = true;
                 if (c.value().equals("accident")) accident = true;
@@ -102,7 +110,6 @@ public final class ClaimExtractor {
         }
         // a road accident or a flood is not violence: such a report yields no claim
         if (accident && !violence) return List.of();
-        ctx.mainPlace = Places.mainPlace(facts, ctx);
 
         List<Repeats.Found> found = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -120,6 +127,12 @@ public final class ClaimExtractor {
             Dates.remember(f, ctx);
         }
         return Repeats.drop(found);
+    }
+
+    private List<SentenceFacts> facts(List<Token> tokens, List<Sentence> sentences, String country) {
+        List<SentenceFacts> facts = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) facts.add(new SentenceFacts(tokens, s.from(), s.to(), actors, country));
+        return facts;
     }
 
     private static boolean hasEvent(SentenceFacts f) {
@@ -158,9 +171,13 @@ public final class ClaimExtractor {
             // "مقتل 193 منهم": a part of the toll given before, of its kind and people
             Claim whole = group.getFirst().ofThem() && out.isEmpty() ? ctx.lastClaim : null;
             if (whole != null) kind = whole.kind();
+            // "فيما قتلت الطائرات الروسية 25 آخرين": more of the people just counted, in the same tally
+            Claim more = whole == null && group.getFirst().othersKilled() ? (out.isEmpty() ? ctx.lastClaim : out.getLast()) : null;
+            if (more != null) kind = more.kind();
             previousKind = kind;
             DateRange date = Dates.of(f, seg, kind, ctx);
             if (date == null && whole != null) date = whole.date();
+            if (date == null && more != null && kind == more.kind()) date = more.date();
             if (date == null && g > 0 && (group.stream().anyMatch(CountMention::outOf) || kind == Kind.AGGREGATE)) {
                 date = previousDate; // "من أصل 250" and a tally that goes on share the period just given
             }
@@ -172,6 +189,7 @@ public final class ClaimExtractor {
                 Span span = ctx.span(m.from(), m.to());
                 Category category = m.category();
                 if (m.ofThem() && whole != null && category == Category.KILLED) category = headOf(whole);
+                if (m.othersKilled() && more != null && category == Category.KILLED) category = headOf(more);
                 byCategory.put(category, new Count(m.low(), m.best(), m.high(), span.text(), span));
             }
             // "عدد من الضحايا" states no figure: nothing a recorder could count

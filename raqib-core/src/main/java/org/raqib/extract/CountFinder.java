@@ -32,6 +32,11 @@ final class CountFinder {
     private static final Set<String> OF_THEM = Lexicons.normalized("منهم", "منهن");
     private static final Set<String> FORCES = Lexicons.normalized("قوات", "الجيش", "جيش", "الشرطة", "الأمن", "القوات",
             "الحشد", "ميليشيا", "مليشيا", "فصائل", "تنظيم");
+    /** Verbs of what befell people other than harm: a number right after them is not a toll (واعتقلت ثلاثة آخرين). */
+    private static final Set<String> OTHER_FATES = Lexicons.normalized("اعتقل", "اعتقلت", "اعتقلوا", "اعتقال", "أسر",
+            "أسرت", "أسروا", "اختطف", "اختطفت", "اختطاف", "خطف", "أنقذ", "أنقذت", "إنقاذ", "أجلى", "أجلت", "إجلاء",
+            "أسعف", "أسعفت", "إسعاف", "أوقف", "أوقفت", "توقيف", "احتجز", "احتجزت", "احتجاز", "أفرج", "الإفراج", "أطلق",
+            "إطلاق", "سراح", "نقل", "نقلت", "هجر", "تهجير", "أخلى", "إخلاء");
     private static final int FORWARD_WINDOW = 10;
     private static final int BACKWARD_WINDOW = 8;
     private static final int RAISED_WINDOW = 16;
@@ -106,6 +111,8 @@ final class CountFinder {
                 end = after;
             }
         }
+        int fateEnd = skipBackAdjacent(t, i, from);
+        if (fateEnd > from && Lexicons.anyForm(t.get(fateEnd - 1), OTHER_FATES)) return null;
         // qualifier after the count, possibly behind a comma: "12 مدنيا، على الأقل،"
         QualifierWord qualifier = before == null ? null : before.value();
         int q = end < to && t.get(end).is(',') ? end + 1 : end;
@@ -137,8 +144,8 @@ final class CountFinder {
 
         int markerEnd = skipBack(t, i, from);
         Match<String> marker = Lexicons.endingAt(CUES, t, from, markerEnd);
-        if (marker != null && marker.value().equals("among") && prev != null) {
-            among = true;
+        if (marker != null && marker.value().equals("among") && (prev != null || markerHarm(t, marker) != null)) {
+            among = true; // بينهم after a toll, or بين الجرحى naming the toll it is part of
             if (harm == null) harm = harmOfMarker(t, marker, prev);
         }
         Match<String> outOfMarker = Lexicons.endingAt(CUES, t, from, markerEnd);
@@ -198,11 +205,17 @@ final class CountFinder {
     }
 
     private static Harm harmOfMarker(List<Token> t, Match<String> marker, CountMention prev) {
+        Harm named = markerHarm(t, marker);
+        return named != null || prev == null ? named : prev.harm();
+    }
+
+    /** The harm a marker names itself: من بين القتلى، بين الجرحى. */
+    private static Harm markerHarm(List<Token> t, Match<String> marker) {
         for (int k = marker.from(); k < marker.to(); k++) {
             Match<Harm> h = HARM.matchAt(t, k, marker.to());
-            if (h != null && h.value() != Harm.COMBINED) return h.value(); // من بين القتلى
+            if (h != null && h.value() != Harm.COMBINED) return h.value();
         }
-        return prev.harm();
+        return null;
     }
 
     /** A number that is part of a date: 7 أكتوبر، آذار 2015، عام 2011. */

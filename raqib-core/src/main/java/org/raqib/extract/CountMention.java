@@ -13,6 +13,9 @@ import org.raqib.model.Category;
 record CountMention(int from, int to, Long low, Long best, Long high, Group group, Harm harm,
                     boolean among, boolean ownTrigger, boolean outOf, boolean ofThem) {
 
+    /** "25 آخرين" killed: more of the people counted just before. */
+    boolean othersKilled() { return group == Group.OTHERS && harm == Harm.KILLED; }
+
     Category category() {
         if (harm == Harm.INJURED) return Category.INJURED;
         if (group == null) return Category.KILLED;

@@ -21,12 +21,23 @@ final class SentenceFacts {
     private List<org.raqib.resolve.DateMention> dates;
 
     SentenceFacts(List<Token> tokens, int from, int to, ActorDictionary actors, String country) {
+        this(tokens, from, to, actors.find(tokens, from, to, country), Lexicons.CUES.findAll(tokens, from, to),
+                Lexicons.ATTRIBUTION.findAll(tokens, from, to));
+    }
+
+    private SentenceFacts(List<Token> tokens, int from, int to, List<ActorMatch> actors, List<Match<String>> cues,
+                          List<Match<String>> attributions) {
         this.tokens = tokens;
         this.from = from;
         this.to = to;
-        this.actors = actors.find(tokens, from, to, country);
-        this.cues = Lexicons.CUES.findAll(tokens, from, to);
-        this.attributions = Lexicons.ATTRIBUTION.findAll(tokens, from, to);
+        this.actors = actors;
+        this.cues = cues;
+        this.attributions = attributions;
+    }
+
+    /** The same sentence with its actors read for another country (the only part that depends on it). */
+    SentenceFacts withCountry(ActorDictionary actors, String country) {
+        return new SentenceFacts(tokens, from, to, actors.find(tokens, from, to, country), cues, attributions);
     }
 
     List<Match<String>> cues(int a, int b, String... kinds) {

@@ -85,12 +85,25 @@ public final class DateResolver {
             int lineEnd = i;
             while (lineEnd < t.size() && t.get(lineEnd).type() != Token.Type.NEWLINE) lineEnd++;
             boolean shortLine = lineEnd - lineStart <= 14;
-            boolean announced = i > lineStart && (t.get(i - 1).hasForm("نشر") || t.get(i - 1).hasForm("بتاريخ")
-                    || (i - 2 >= lineStart && t.get(i - 2).hasForm("نشر")));
-            if (shortLine || announced) return a.start;
+            boolean announced = false; // نشر في: ...، بتاريخ ...، آخر تحديث: ...
+            for (int k = Math.max(lineStart, i - 3); k < i; k++) announced |= t.get(k).hasAnyForm(ANNOUNCES_DATE);
+            if (shortLine || announced || agencyDateline(t, lineStart, i, a.to, lineEnd)) return a.start;
             i = a.to - 1;
         }
         return null;
+    }
+
+    private static final Set<String> SUPERLATIVES = Set.of("ادني", "اعلي", "اكبر", "اسوا", "اعنف", "اكثر", "اقل",
+            "ادمي", "اشد", "اضخم", "اخطر");
+    private static final Set<String> ANNOUNCES_DATE = Set.of("نشر", "بتاريخ", "تاريخ", "تحديث");
+
+    /** "بيروت، 5 آذار/مارس 2020 (أ ف ب) - قتل ...": a date opening a long line, closed by a dash. */
+    private static boolean agencyDateline(List<Token> t, int lineStart, int dateFrom, int dateTo, int lineEnd) {
+        if (dateFrom - lineStart > 3) return false;
+        for (int k = dateTo; k < Math.min(lineEnd, dateTo + 7); k++) {
+            if (t.get(k).is('-') || t.get(k).is('–') || t.get(k).is('—')) return true;
+        }
+        return false;
     }
 
     private static DateMention at(List<Token> t, int i, int from, int to, LocalDate pub) {
@@ -106,6 +119,8 @@ public final class DateResolver {
     /** منذ + a date, a day, or the start of the month or year: a period up to publication. */
     private static DateMention since(List<Token> t, int i, int to, LocalDate pub) {
         if (pub == null) return null;
+        // "الحصيلة الأدنى منذ بدء النزاع": a comparison with the past, not the period counted
+        for (int k = Math.max(0, i - 4); k < i; k++) if (t.get(k).hasAnyForm(SUPERLATIVES)) return null;
         int j = i + 1;
         if (j < to && t.get(j).hasAnyForm(STARTS)) {
             if (j + 1 < to && (t.get(j + 1).hasForm("الشهر") || t.get(j + 1).hasForm("شهر"))) {
@@ -123,6 +138,11 @@ public final class DateResolver {
             if (a != null) return a.start.isAfter(pub) ? null : new DateMention(i, a.to, a.start, pub, true);
             DateMention r = relative(t, k, to, pub);
             if (r != null) return r.start().isAfter(pub) ? null : new DateMention(i, r.to(), r.start(), pub, true);
+            // a year: منذ عام 2011، منذ اندلاعه عام 2011، منذ 2014
+            boolean yearWord = t.get(k).hasForm("عام") || t.get(k).hasForm("سنه");
+            int y = yearWord ? k + 1 : k;
+            Integer year = y < to && (yearWord || y == j) && t.get(y).isNumber() ? yearAt(t, y, to) : null;
+            if (year != null && year <= pub.getYear()) return new DateMention(i, y + 1, LocalDate.of(year, 1, 1), pub, true);
         }
         return null;
     }
