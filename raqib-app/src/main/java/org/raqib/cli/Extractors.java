@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -50,12 +51,12 @@ final class Extractors {
         TreeMap<String, byte[]> files = extractionFiles();
         if (files.isEmpty()) return "unknown-" + UUID.randomUUID();
         files.forEach((name, bytes) -> {
-            sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
             sha.update(bytes);
         });
         if (Files.isRegularFile(imported)) {
             String g = "gazetteer " + Files.size(imported) + " " + Files.getLastModifiedTime(imported).toMillis();
-            sha.update(g.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(g.getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(sha.digest(), 0, 8);
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -49,7 +50,7 @@ final class LinkBench {
         out.printf("%-34s %8.1f s%n", "group and assess", (t3 - t2) / 1e9);
         out.printf("%-34s %8.1f s   (goal: under 60 s)%n", "total", (t3 - t1) / 1e9);
         out.printf("%,d claims -> %,d incidents (%,d generated)%n", claims.size(), incidents.size(), generatedIncidents(claims));
-        printPairScores(linker.groups(), claims.size(), out);
+        printPairScores(linker.groups(), out);
         out.flush();
         return 0;
     }
@@ -69,15 +70,15 @@ final class LinkBench {
      * were linked. Two strikes on one village on one day cannot be told apart, so precision
      * below 1 is expected.
      */
-    private static void printPairScores(List<List<SourcedClaim>> groups, int n, PrintWriter out) {
+    private static void printPairScores(List<List<SourcedClaim>> groups, PrintWriter out) {
         long linkedPairs = 0, rightPairs = 0;
-        Map<String, Long> truthSizes = new java.util.HashMap<>();
+        Map<String, Long> truthSizes = new HashMap<>();
         for (List<SourcedClaim> g : groups) {
             linkedPairs += pairs(g.size());
-            Map<String, Long> byTruth = new java.util.HashMap<>();
+            Map<String, Long> byTruth = new HashMap<>();
             for (SourcedClaim c : g) byTruth.merge(truth(c), 1L, Long::sum);
+            byTruth.forEach((truth, k) -> truthSizes.merge(truth, k, Long::sum));
             for (long k : byTruth.values()) rightPairs += pairs(k);
-            for (SourcedClaim c : g) truthSizes.merge(truth(c), 1L, Long::sum);
         }
         long truePairs = truthSizes.values().stream().mapToLong(LinkBench::pairs).sum();
         out.printf("pairs of claims linked: precision %.3f, recall %.3f against the generated incidents%n",

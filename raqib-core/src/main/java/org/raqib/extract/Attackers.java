@@ -30,9 +30,9 @@ final class Attackers {
     /** A party said to be responsible: "قوات النظام مسؤولة عن مقتل 193 منهم"، "حمّلت الوزارة قوات حفتر المسؤولية". */
     private static final Set<String> RESPONSIBLE = Lexicons.normalized("مسؤول", "مسؤولة", "مسؤولون", "مسؤولين",
             "المسؤول", "المسؤولة", "المسؤولية", "مسؤولية");
-    /** Accusing a party: "متهمة قوات حفتر بالوقوف وراءه"، "واتهمت الوزارة التحالف". */
+    /** Accusing a party: "متهمة قوات حفتر بالوقوف وراءه"، "واتهمت الوزارة التحالف" ("حمّلت X المسؤولية" is RESPONSIBLE's). */
     private static final Set<String> ACCUSING = Lexicons.normalized("متهما", "متهمة", "متهمين", "اتهم", "اتهمت",
-            "اتهموا", "تتهم", "يتهم", "محملا", "محملة", "حمل", "حملت");
+            "اتهموا", "تتهم", "يتهم");
     private static final String[] EVENTS = {"airstrike", "shelling", "explosion", "clash", "bombardment", "attack"};
     private static final String[] SPECIFIC = {"airstrike", "shelling", "explosion", "clash"};
     private static final String[] KINDS = {"airstrike", "shelling", "explosion", "clash", "bombardment"};

@@ -168,16 +168,13 @@ public final class ClaimExtractor {
                     "airstrike", "shelling", "explosion", "clash", "bombardment")) {
                 kind = Kind.AGGREGATE; // "... إلى 556 شهيدا، و717 شهيدا انتشلت جثامينهم": the same tally goes on
             }
-            // "مقتل 193 منهم": a part of the toll given before, of its kind and people
-            Claim whole = group.getFirst().ofThem() && out.isEmpty() ? ctx.lastClaim : null;
-            if (whole != null) kind = whole.kind();
-            // "فيما قتلت الطائرات الروسية 25 آخرين": more of the people just counted, in the same tally
-            Claim more = whole == null && group.getFirst().othersKilled() ? (out.isEmpty() ? ctx.lastClaim : out.getLast()) : null;
-            if (more != null) kind = more.kind();
+            // a count that goes on with a claim before it, of its kind, period and people:
+            // "مقتل 193 منهم" (a part of the toll of the sentence before), "25 آخرين" (more of them)
+            Claim continued = continuedClaim(group.getFirst(), out, ctx);
+            if (continued != null) kind = continued.kind();
             previousKind = kind;
             DateRange date = Dates.of(f, seg, kind, ctx);
-            if (date == null && whole != null) date = whole.date();
-            if (date == null && more != null && kind == more.kind()) date = more.date();
+            if (date == null && continued != null) date = continued.date();
             if (date == null && g > 0 && (group.stream().anyMatch(CountMention::outOf) || kind == Kind.AGGREGATE)) {
                 date = previousDate; // "من أصل 250" and a tally that goes on share the period just given
             }
@@ -188,8 +185,7 @@ public final class ClaimExtractor {
             for (CountMention m : group) {
                 Span span = ctx.span(m.from(), m.to());
                 Category category = m.category();
-                if (m.ofThem() && whole != null && category == Category.KILLED) category = headOf(whole);
-                if (m.othersKilled() && more != null && category == Category.KILLED) category = headOf(more);
+                if (m.continuesAClaim() && continued != null && category == Category.KILLED) category = headOf(continued);
                 byCategory.put(category, new Count(m.low(), m.best(), m.high(), span.text(), span));
             }
             // "عدد من الضحايا" states no figure: nothing a recorder could count
@@ -198,6 +194,13 @@ public final class ClaimExtractor {
             out.add(new Claim(doc.id(), kind, stance, source, perpetrator, event, date, place, byCategory, evidence));
         }
         return out;
+    }
+
+    /** The claim a count goes on with: "منهم" the last sentence's, "آخرين" this sentence's last or else the last one's. */
+    private static Claim continuedClaim(CountMention first, List<Claim> sentenceSoFar, Context ctx) {
+        if (first.ofThem()) return sentenceSoFar.isEmpty() ? ctx.lastClaim : null;
+        if (first.othersKilled()) return sentenceSoFar.isEmpty() ? ctx.lastClaim : sentenceSoFar.getLast();
+        return null;
     }
 
     /** Whom a toll counts as a whole: all the dead when it gives them, else the people it names first. */

@@ -144,9 +144,12 @@ final class CountFinder {
 
         int markerEnd = skipBack(t, i, from);
         Match<String> marker = Lexicons.endingAt(CUES, t, from, markerEnd);
-        if (marker != null && marker.value().equals("among") && (prev != null || markerHarm(t, marker) != null)) {
-            among = true; // بينهم after a toll, or بين الجرحى naming the toll it is part of
-            if (harm == null) harm = harmOfMarker(t, marker, prev);
+        if (marker != null && marker.value().equals("among")) {
+            Harm named = markerHarm(t, marker); // من بين القتلى، بين الجرحى
+            if (prev != null || named != null) { // بينهم after a toll, or a marker naming the toll it is part of
+                among = true;
+                if (harm == null) harm = named != null ? named : prev.harm();
+            }
         }
         Match<String> outOfMarker = Lexicons.endingAt(CUES, t, from, markerEnd);
         if (harm == null && prev != null && outOfMarker != null && isOutOf(t, outOfMarker)) {
@@ -202,11 +205,6 @@ final class CountFinder {
 
     private static boolean isOutOf(List<Token> t, Match<String> m) {
         return m.to() - m.from() == 2 && t.get(m.from()).text().equals("من") && t.get(m.from() + 1).hasForm("اصل");
-    }
-
-    private static Harm harmOfMarker(List<Token> t, Match<String> marker, CountMention prev) {
-        Harm named = markerHarm(t, marker);
-        return named != null || prev == null ? named : prev.harm();
     }
 
     /** The harm a marker names itself: من بين القتلى، بين الجرحى. */

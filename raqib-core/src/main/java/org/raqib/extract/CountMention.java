@@ -16,6 +16,9 @@ record CountMention(int from, int to, Long low, Long best, Long high, Group grou
     /** "25 آخرين" killed: more of the people counted just before. */
     boolean othersKilled() { return group == Group.OTHERS && harm == Harm.KILLED; }
 
+    /** Whether the count goes on with a claim given before ("منهم"، "آخرين") and takes its people. */
+    boolean continuesAClaim() { return ofThem || othersKilled(); }
+
     Category category() {
         if (harm == Harm.INJURED) return Category.INJURED;
         if (group == null) return Category.KILLED;

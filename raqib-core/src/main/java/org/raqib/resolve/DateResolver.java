@@ -120,7 +120,9 @@ public final class DateResolver {
     private static DateMention since(List<Token> t, int i, int to, LocalDate pub) {
         if (pub == null) return null;
         // "الحصيلة الأدنى منذ بدء النزاع": a comparison with the past, not the period counted
-        for (int k = Math.max(0, i - 4); k < i; k++) if (t.get(k).hasAnyForm(SUPERLATIVES)) return null;
+        for (int k = i - 1; k >= Math.max(0, i - 4) && !t.get(k).is('.'); k--) {
+            if (t.get(k).hasAnyForm(SUPERLATIVES)) return null;
+        }
         int j = i + 1;
         if (j < to && t.get(j).hasAnyForm(STARTS)) {
             if (j + 1 < to && (t.get(j + 1).hasForm("الشهر") || t.get(j + 1).hasForm("شهر"))) {
