@@ -3,6 +3,8 @@
 set -e
 PG_PORT="${RAQIB_PG_PORT:-55432}"
 PG_DIR="${RAQIB_PG_DIR:-/tmp/raqib-pg}"
+# One database per checkout's test run (several worktrees may test at once on one server).
+PG_DB="${RAQIB_PG_DB:-raqib_test}"
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   echo "ci: installing PostgreSQL (Debian package)"
   export DEBIAN_FRONTEND=noninteractive
@@ -18,8 +20,8 @@ if ! "$PG_BIN/pg_isready" -h 127.0.0.1 -p "$PG_PORT" -q 2>/dev/null; then
   fi
   su postgres -s /bin/sh -c "'$PG_BIN/pg_ctl' -D '$PG_DIR' -o '-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off' -l '$PG_DIR/server.log' -w start >/dev/null"
 fi
-"$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'raqib_test'" | grep -q 1 \
-  || "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres raqib_test
-export RAQIB_TEST_PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/raqib_test?user=postgres"
+"$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$PG_DB'" | grep -q 1 \
+  || "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres "$PG_DB"
+export RAQIB_TEST_PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$PG_DB?user=postgres"
 echo "ci: PostgreSQL ready at 127.0.0.1:$PG_PORT"
 set +e
