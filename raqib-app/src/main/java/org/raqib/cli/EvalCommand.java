@@ -9,6 +9,7 @@ import org.raqib.eval.EvalReport;
 import org.raqib.eval.GoldDocument;
 import org.raqib.eval.Scorer;
 import org.raqib.extract.ClaimExtractor;
+import org.raqib.pipeline.Extraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,7 +39,7 @@ final class EvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("raqib: " + gold + ": no *.json gold files");
             return 1;
         }
-        ClaimExtractor extractor = Extractors.forData(data);
+        ClaimExtractor extractor = Extraction.forData(data).extractor();
         EvalReport report = new Scorer().score(docs, extractor::extract);
         out.print(report.table());
         if (byDoc) {

@@ -37,19 +37,19 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Store store = where.open()) {
             Map<String, SourcedClaim> claims = new HashMap<>();
-            for (SourcedClaim c : store.claims()) claims.put(c.id(), c);
+            for (SourcedClaim c : store.claims().all()) claims.put(c.id(), c);
             Map<String, String> urls = new HashMap<>();
-            store.forEachDocument(d -> {
+            store.archive().forEach(d -> {
                 if (d.url() != null) urls.put(d.sha256(), d.url());
             });
             IncidentExport export = new IncidentExport(claims, urls);
             if (file == null) {
                 Writer w = spec.commandLine().getOut();
-                export.write(store.incidents(), format, w);
+                export.write(store.incidents().all(), format, w);
                 w.flush();
             } else {
                 try (Writer w = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
-                    export.write(store.incidents(), format, w);
+                    export.write(store.incidents().all(), format, w);
                 }
             }
             return 0;

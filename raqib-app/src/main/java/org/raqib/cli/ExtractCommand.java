@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.raqib.extract.ClaimExtractor;
+import org.raqib.pipeline.Extraction;
 import org.raqib.input.DocumentReader;
 import org.raqib.input.InputException;
 import org.raqib.json.ClaimJson;
@@ -43,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DocumentReader reader = new DocumentReader(w -> err.println("raqib: warning: " + w));
-        ClaimExtractor extractor = Extractors.forData(data);
+        ClaimExtractor extractor = Extraction.forData(data).extractor();
         ObjectMapper mapper = ClaimJson.mapper();
         List<Claim> all = new ArrayList<>();
         int failures = 0;

@@ -1,5 +1,6 @@
 package org.raqib.cli;
 
+import org.raqib.pipeline.Gazetteers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,9 +36,6 @@ final class GazetteerCommand implements Runnable {
     @Override
     public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
-    /** The imported gazetteer of a data directory. */
-    static Path importedFile(Path dataDir) { return dataDir.resolve("gazetteer").resolve("imported.tsv.gz"); }
-
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Import a GeoNames dump (SY.txt, allCountries.txt, cities500.txt, optionally .gz or .zip-extracted) "
                     + "into DATA/gazetteer/, added to the built-in gazetteer for extraction.")
@@ -62,10 +60,10 @@ final class GazetteerCommand implements Runnable {
                 err.println("raqib: " + file + ": no such file");
                 return 1;
             }
-            Supplier<BufferedReader> input = () -> open(file);
+            Supplier<BufferedReader> input = () -> Gazetteers.open(file);
             try {
                 long lines = GazetteerBuilder.validate(input, file.toString());
-                Path target = importedFile(data);
+                Path target = Gazetteers.importTarget(data, file);
                 Files.createDirectories(target.getParent());
                 Path tmp = Files.createTempFile(target.getParent(), "import", ".tmp");
                 long kept;
@@ -73,7 +71,7 @@ final class GazetteerCommand implements Runnable {
                     kept = GazetteerBuilder.build(input, file.toString(), countries, w,
                             n -> err.printf("\rraqib: gazetteer: %,d lines read", n));
                 }
-                // replace the previous import only once the new one is complete
+                // replace a previous import of the same dump only once the new one is complete; other dumps' imports stay
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 if (lines >= 100_000) err.println();
                 out.printf("imported %,d places with Arabic names (of %,d lines) into %s%n", kept, lines, target);
@@ -103,20 +101,11 @@ final class GazetteerCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             try (Writer w = new java.io.OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(target)), StandardCharsets.UTF_8)) {
-                long n = GazetteerBuilder.build(() -> open(file), file.toString(), GazetteerBuilder.MENA, w, null);
+                long n = GazetteerBuilder.build(() -> Gazetteers.open(file), file.toString(), GazetteerBuilder.MENA, w, null);
                 spec.commandLine().getOut().printf("wrote %,d places to %s%n", n, target);
             }
             return 0;
         }
     }
 
-    static BufferedReader open(Path file) {
-        try {
-            InputStream in = Files.newInputStream(file);
-            if (file.getFileName().toString().endsWith(".gz")) in = new GZIPInputStream(in);
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package org.raqib.cli;
 
 import java.util.concurrent.Callable;
-import org.raqib.link.Linker;
 import org.raqib.model.Grade;
 import org.raqib.store.Store;
 import picocli.CommandLine.Command;
@@ -30,7 +29,7 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--reason", description = "why") String reason;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Grade g;
         try {
             g = Grade.fromCode(grade);
@@ -39,14 +38,13 @@ final class GradeCommand implements Callable<Integer> {
             return 2;
         }
         try (Store store = where.open()) {
-            if (store.incident(incident).isEmpty()) {
-                spec.commandLine().getErr().println("raqib: no incident '" + incident + "'");
-                return 1;
-            }
-            store.setAnalystGrade(incident, g, analyst, reason);
-            store.replaceIncidents(Linker.link(store.claims(), store.analystGrades()));
-            spec.commandLine().getOut().println(incident + ": " + g.code() + " (" + analyst + ")");
+            String graded = where.pipeline(store).grade(incident, g, analyst, reason);
+            spec.commandLine().getOut().println(graded + ": " + g.code() + " (" + analyst.strip() + ")"
+                    + (graded.equals(incident) ? "" : ", the incident " + incident + " was merged into"));
             return 0;
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("raqib: " + e.getMessage());
+            return 1;
         }
     }
 }

@@ -24,7 +24,7 @@ final class IncidentsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store store = where.open()) {
-            print(store.incidents(), spec.commandLine().getOut());
+            print(store.incidents().all(), spec.commandLine().getOut());
             return 0;
         }
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.raqib.ingest.Ingester;
+import org.raqib.pipeline.Pipeline;
 import org.raqib.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,20 +30,21 @@ final class IngestCommand implements Callable<Integer> {
     List<String> inputs;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         try (Store store = where.open()) {
-            return ingest(store, inputs, outlet, spec.commandLine().getOut(), spec.commandLine().getErr()).failed() == 0 ? 0 : 1;
+            return ingest(where.pipeline(store), inputs, outlet, spec.commandLine().getOut(), spec.commandLine().getErr())
+                    .failed() == 0 ? 0 : 1;
         }
     }
 
-    static Ingester.Result ingest(Store store, List<String> inputs, String outlet, PrintWriter out, PrintWriter err) {
+    static Ingester.Result ingest(Pipeline pipeline, List<String> inputs, String outlet, PrintWriter out, PrintWriter err) {
         ProgressBar bar = new ProgressBar(err, "ingest");
-        Ingester.Result r = new Ingester(store, outlet, w -> err.println("raqib: warning: " + w)).ingest(inputs,
+        Ingester.Result r = pipeline.ingest(inputs, outlet, w -> err.println("raqib: warning: " + w),
                 p -> bar.update(p.inputsDone(), p.inputsTotal(), p.added() + " new, " + p.known() + " already stored"));
         bar.finish(r.added() + r.known(), 0, "documents: " + r.added() + " new, " + r.known() + " already stored, "
                 + r.failed() + " inputs failed");
         for (String e : r.errors()) err.println("raqib: " + e);
-        out.printf("ingested: %d new, %d already stored, %d failed (%s)%n", r.added(), r.known(), r.failed(), store.location());
+        out.printf("ingested: %d new, %d already stored, %d failed (%s)%n", r.added(), r.known(), r.failed(), pipeline.store().location());
         out.flush();
         return r;
     }

@@ -1,12 +1,13 @@
 package org.raqib.cli;
 
+import org.raqib.pipeline.Progress;
 import java.io.PrintWriter;
 
 /**
  * Progress of long work on standard error: a bar redrawn in place on a terminal, a line
  * every few seconds otherwise (logs, CI), and always a final line.
  */
-final class ProgressBar {
+final class ProgressBar implements Progress {
     private static final int WIDTH = 30;
     private final PrintWriter err;
     private final String task;
@@ -18,7 +19,8 @@ final class ProgressBar {
         this.task = task;
     }
 
-    void update(long done, long total, String detail) {
+    @Override
+    public void update(long done, long total, String detail) {
         long now = System.nanoTime();
         if (terminal) {
             err.print("\r" + line(done, total, detail) + "\u001B[K");
@@ -29,7 +31,8 @@ final class ProgressBar {
         }
     }
 
-    void finish(long done, long total, String detail) {
+    @Override
+    public void finish(long done, long total, String detail) {
         if (terminal) err.print("\r");
         err.println(line(done, total, detail) + (terminal ? "\u001B[K" : ""));
         err.flush();

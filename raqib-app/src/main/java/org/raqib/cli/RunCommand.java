@@ -3,13 +3,9 @@ package org.raqib.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.raqib.extract.ClaimExtractor;
 import org.raqib.ingest.Ingester;
-import org.raqib.link.Linker;
-import org.raqib.model.Incident;
-import org.raqib.store.ArchivedDocument;
+import org.raqib.pipeline.Pipeline;
 import org.raqib.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,9 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code raqib run}: ingest, extract, link and assess, then list the incidents. */
+/** {@code raqib run}: ingest, extract, link and assess, then summarise what changed. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Ingest reports, extract claims from the stored documents the current rules have not read, link all claims into incidents and assess them.")
+        description = "Ingest reports, extract claims from the stored documents the current rules have not read, "
+                + "relink the claims that changed into incidents and assess them; `raqib incidents` lists them.")
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -42,34 +39,21 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Store store = where.open()) {
+            Pipeline pipeline = where.pipeline(store);
             Ingester.Result ingested = inputs.isEmpty() ? new Ingester.Result(0, 0, 0, List.of())
-                    : IngestCommand.ingest(store, inputs, outlet, out, err);
-            long extracted = extract(store, Extractors.forData(where.data), reextract ? "forced-" + UUID.randomUUID()
-                    : Extractors.versionFor(where.data), err);
-            out.printf("extracted: %d documents (%d already read by these rules)%n", extracted, store.documentCount() - extracted);
-            List<Incident> incidents = Linker.link(store.claims(), store.analystGrades());
-            store.replaceIncidents(incidents);
-            out.printf("%d documents, %d claims, %d incidents%n", store.documentCount(), store.claimCount(), incidents.size());
-            IncidentsCommand.print(incidents, out);
+                    : IngestCommand.ingest(pipeline, inputs, outlet, out, err);
+            Pipeline.ExtractReport x = pipeline.extract(reextract, new ProgressBar(err, "extract"));
+            for (String f : x.failures()) err.println("raqib: extraction failed: " + f);
+            out.printf("extracted: %d documents (%d claims new, %d changed, %d removed; %d documents already read by these rules)%n",
+                    x.documents() - x.failures().size(), x.claimsAdded(), x.claimsChanged(), x.claimsRemoved(),
+                    store.archive().count() - x.documents());
+            Pipeline.LinkReport l = pipeline.relink();
+            out.printf("linked: %d claims relinked (%d new incidents, %d split, %d merged, %d retired)%n",
+                    l.claimsRelinked(), l.created(), l.split(), l.merged(), l.retired());
+            out.printf("%d documents, %d claims, %d incidents in %s; list them with 'raqib incidents'%n",
+                    store.archive().count(), store.claims().count(), store.incidents().count(), store.location());
             out.flush();
-            return ingested.failed() == 0 ? 0 : 1;
+            return ingested.failed() == 0 && x.failures().isEmpty() ? 0 : 1;
         }
-    }
-
-    /**
-     * Extracts the claims of the documents this extractor has not read: new ones, and all of
-     * them after the rules or the gazetteer changed, so improved rules reach old reports too.
-     */
-    static long extract(Store store, ClaimExtractor extractor, String version, PrintWriter err) {
-        List<String> pending = store.documentsToExtract(version);
-        ProgressBar bar = new ProgressBar(err, "extract");
-        long done = 0;
-        for (String sha : pending) {
-            ArchivedDocument d = store.documentBySha(sha).orElseThrow();
-            store.replaceClaims(sha, extractor.extract(d.document()), version);
-            bar.update(++done, pending.size(), "documents");
-        }
-        bar.finish(done, pending.size(), "documents");
-        return done;
     }
 }

@@ -28,7 +28,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = where.open()) {
-            ArchivedDocument d = store.document(key).orElse(null);
+            ArchivedDocument d = store.archive().find(key).orElse(null);
             if (d == null) {
                 spec.commandLine().getErr().println("raqib: no stored document '" + key + "'");
                 return 1;
@@ -46,8 +46,8 @@ final class ShowCommand implements Callable<Integer> {
             out.println();
             out.println(d.document().text());
             out.println();
-            for (SourcedClaim c : store.claims()) {
-                if (c.docSha().equals(d.sha256())) out.println("claim " + c.id() + "\t" + ExtractCommand.row(c.claim()));
+            for (SourcedClaim c : store.claims().ofDocument(d.sha256())) {
+                out.println("claim " + c.id() + "\t" + ExtractCommand.row(c.claim()));
             }
             out.flush();
             return ok ? 0 : 2;

@@ -1,6 +1,8 @@
 package org.raqib.cli;
 
 import java.nio.file.Path;
+import org.raqib.pipeline.Extraction;
+import org.raqib.pipeline.Pipeline;
 import org.raqib.store.Store;
 import picocli.CommandLine.Option;
 
@@ -13,4 +15,9 @@ final class StoreOptions {
     String db;
 
     Store open() { return db != null ? Store.open(db) : Store.open(data); }
+
+    /** The application layer on a store, with the extractor of the data directory (its imported gazetteers). */
+    Pipeline pipeline(Store store) throws java.io.IOException {
+        return new Pipeline(store, Extraction.forData(data));
+    }
 }

@@ -137,7 +137,7 @@ public final class Ingester {
     }
 
     private void keep(Captured c, String url, Instant capturedAt) {
-        if (store.addDocument(ArchivedDocument.of(c, url, outlet, capturedAt))) added++;
+        if (store.archive().add(ArchivedDocument.of(c, url, outlet, capturedAt))) added++;
         else known++;
     }
 

@@ -21,8 +21,10 @@ class RunCommandTest {
         String data = dir.resolve("data").toString();
         CliTest.Result run = CliTest.run("run", "--data", data, DEMO.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("extracted: 15 documents (0 already read by these rules)")
-                .contains("15 documents, 15 claims, 7 incidents")
+        assertThat(run.out()).contains("extracted: 15 documents (15 claims new, 0 changed, 0 removed; 0 documents already read")
+                .contains("linked: 15 claims relinked (7 new incidents")
+                .contains("15 documents, 15 claims, 7 incidents");
+        assertThat(CliTest.run("incidents", "--data", data).out())
                 .containsPattern("Deir ez-Zor .* 17–40 .* fair / denied")
                 .containsPattern("Gaza Strip .* confirmed / acknowledged 10 civilians")
                 .containsPattern("COALITION,RUSSIA .* contested");
@@ -30,9 +32,13 @@ class RunCommandTest {
         // running again on the same reports stores nothing new and reads no document again
         CliTest.Result again = CliTest.run("run", "--data", data, DEMO.toString());
         assertThat(again.out()).contains("ingested: 0 new, 15 already stored")
-                .contains("extracted: 0 documents (15 already read by these rules)").contains("15 claims, 7 incidents");
+                .contains("extracted: 0 documents (0 claims new, 0 changed, 0 removed; 15 documents already read")
+                .contains("linked: 0 claims relinked").contains("15 claims, 7 incidents");
+        // reading everything again under the same rules changes no claim, and is recorded as these rules' reading
         CliTest.Result forced = CliTest.run("run", "--data", data, "--reextract");
-        assertThat(forced.out()).contains("extracted: 15 documents (0 already").contains("15 claims, 7 incidents");
+        assertThat(forced.out()).contains("extracted: 15 documents (0 claims new, 0 changed, 0 removed")
+                .contains("linked: 0 claims relinked").contains("15 claims, 7 incidents");
+        assertThat(CliTest.run("run", "--data", data).out()).contains("extracted: 0 documents");
 
         String csv = CliTest.run("export", "--data", data, "--format", "csv").out();
         List<String> lines = csv.lines().toList();
@@ -71,7 +77,8 @@ class RunCommandTest {
                 "--reason", "duplicate of a later report");
         assertThat(graded.code()).as(graded.err()).isZero();
         assertThat(CliTest.run("incidents", "--data", data).out()).containsPattern(hajin + " .* discounted / denied");
-        assertThat(CliTest.run("run", "--data", data).out()).containsPattern(hajin + " .* discounted");
+        assertThat(CliTest.run("run", "--data", data).code()).isZero();
+        assertThat(CliTest.run("incidents", "--data", data).out()).containsPattern(hajin + " .* discounted");
 
         CliTest.Result show = CliTest.run("show", "--data", data, "demo-a1");
         assertThat(show.code()).isZero();

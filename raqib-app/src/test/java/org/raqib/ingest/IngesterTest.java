@@ -57,14 +57,14 @@ class IngesterTest {
             Ingester.Result again = ingest(store, in.toString());
             assertThat(again.added()).isZero();
             assertThat(again.known()).isEqualTo(7);
-            assertThat(store.documentCount()).isEqualTo(7);
+            assertThat(store.archive().count()).isEqualTo(7);
 
-            ArchivedDocument a1 = store.document("a1").orElseThrow();
+            ArchivedDocument a1 = store.archive().find("a1").orElseThrow();
             assertThat(a1.outlet()).isEqualTo("example.org");
             assertThat(a1.verifies()).isTrue();
             assertThat(new String(a1.content(), StandardCharsets.UTF_8)).startsWith("{\"id\": \"a1\"");
-            assertThat(store.document("legacy").orElseThrow().document().text()).contains("مصدر طبي");
-            assertThat(store.document("https://news.example/2").orElseThrow().published()).hasToString("2019-05-12");
+            assertThat(store.archive().find("legacy").orElseThrow().document().text()).contains("مصدر طبي");
+            assertThat(store.archive().find("https://news.example/2").orElseThrow().published()).hasToString("2019-05-12");
         }
     }
 
@@ -85,7 +85,7 @@ class IngesterTest {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/news/7";
             assertThat(ingest(store, url).added()).isEqualTo(1);
             assertThat(ingest(store, url).known()).isEqualTo(1);
-            ArchivedDocument d = store.document(url).orElseThrow();
+            ArchivedDocument d = store.archive().find(url).orElseThrow();
             assertThat(d.content()).isEqualTo(page);
             assertThat(d.document().text()).contains("بمقتل 4 مدنيين");
             assertThat(d.outlet()).isEqualTo("127.0.0.1");
@@ -122,13 +122,13 @@ class IngesterTest {
         assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(again.exitValue()).isZero();
         try (Store store = Store.open(data)) {
-            assertThat(store.documentCount()).isEqualTo(n);
+            assertThat(store.archive().count()).isEqualTo(n);
             List<String> bad = new ArrayList<>();
-            store.forEachDocument(d -> {
+            store.archive().forEach(d -> {
                 if (!d.verifies() || !d.document().text().contains(REPORT)) bad.add(d.sha256());
             });
             assertThat(bad).isEmpty();
-            assertThat(store.auditLog()).hasSize(n);
+            assertThat(store.audit().entries()).hasSize(n);
         }
     }
 

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.raqib.extract.ClaimExtractor;
 import org.raqib.input.Captured;
@@ -48,16 +49,16 @@ abstract class StoreContract {
     void storesTheSameBytesOnceAndKeepsThemVerifiable() {
         try (Store s = open()) {
             ArchivedDocument a = doc("a", TEXT_A, "2019-05-13", "https://www.example.org/a");
-            assertThat(s.addDocument(a)).isTrue();
-            assertThat(s.addDocument(a)).isFalse();
-            assertThat(s.documentCount()).isEqualTo(1);
-            ArchivedDocument back = s.document(a.sha256()).orElseThrow();
+            assertThat(s.archive().add(a)).isTrue();
+            assertThat(s.archive().add(a)).isFalse();
+            assertThat(s.archive().count()).isEqualTo(1);
+            ArchivedDocument back = s.archive().find(a.sha256()).orElseThrow();
             assertThat(back.content()).isEqualTo(a.content());
             assertThat(back.verifies()).isTrue();
             assertThat(back.outlet()).isEqualTo("example.org");
             assertThat(back.document().text()).isEqualTo(TEXT_A);
-            assertThat(s.document(a.sha256().substring(0, 8)).orElseThrow().sha256()).isEqualTo(a.sha256());
-            assertThat(s.document("a")).isPresent();
+            assertThat(s.archive().find(a.sha256().substring(0, 8)).orElseThrow().sha256()).isEqualTo(a.sha256());
+            assertThat(s.archive().find("a")).isPresent();
         }
     }
 
@@ -66,10 +67,10 @@ abstract class StoreContract {
         try (Store s = open()) {
             ClaimExtractor x = new ClaimExtractor();
             for (ArchivedDocument d : List.of(doc("a", TEXT_A, "2019-05-13", null), doc("b", TEXT_B, "2019-05-13", null))) {
-                s.addDocument(d);
-                s.replaceClaims(d.sha256(), x.extract(d.document()), "rules-1");
+                s.archive().add(d);
+                s.claims().replace(d, x.extract(d.document()), "rules-1");
             }
-            List<SourcedClaim> claims = s.claims();
+            List<SourcedClaim> claims = s.claims().all();
             assertThat(claims).hasSize(2);
             Claim c = claims.stream().filter(sc -> sc.claim().doc().equals("a")).findFirst().orElseThrow().claim();
             Claim fresh = x.extract(new Document("a", null, LocalDate.parse("2019-05-13"), "ar", null, TEXT_A)).getFirst();
@@ -77,8 +78,9 @@ abstract class StoreContract {
             assertThat(c.counts().values()).allSatisfy(n -> assertThat(n.span()).isNotNull());
 
             List<Incident> incidents = Linker.link(claims, Map.of());
-            s.replaceIncidents(incidents);
-            assertThat(s.incidents()).isEqualTo(incidents);
+            s.incidents().replace(Set.of(), incidents, List.of(), claims.stream().map(SourcedClaim::id).toList());
+            assertThat(s.incidents().all()).isEqualTo(incidents);
+            assertThat(s.claims().unlinked()).isEmpty();
             assertThat(incidents).singleElement().satisfies(i -> assertThat(i.assessment().grade()).isEqualTo(Grade.FAIR));
         }
     }
@@ -87,14 +89,14 @@ abstract class StoreContract {
     void analystGradesSurviveRelinkingAndEveryChangeIsAudited() {
         try (Store s = open()) {
             ArchivedDocument a = doc("a", TEXT_A, "2019-05-13", null);
-            s.addDocument(a);
-            s.replaceClaims(a.sha256(), new ClaimExtractor().extract(a.document()), "rules-1");
-            String id = Linker.link(s.claims(), s.analystGrades()).getFirst().id();
-            s.setAnalystGrade(id, Grade.DISCOUNTED, "analyst-1", "the village was empty that week");
-            s.replaceIncidents(Linker.link(s.claims(), s.analystGrades()));
-            assertThat(s.incident(id).orElseThrow().assessment().grade()).isEqualTo(Grade.DISCOUNTED);
+            s.archive().add(a);
+            s.claims().replace(a, new ClaimExtractor().extract(a.document()), "rules-1");
+            String id = Linker.link(s.claims().all(), s.grades().all()).getFirst().id();
+            s.grades().set(id, Grade.DISCOUNTED, "analyst-1", "the village was empty that week");
+            s.incidents().replace(Set.of(), Linker.link(s.claims().all(), s.grades().all()), List.of(), List.of());
+            assertThat(s.incidents().find(id).orElseThrow().assessment().grade()).isEqualTo(Grade.DISCOUNTED);
 
-            var log = s.auditLog();
+            var log = s.audit().entries();
             assertThat(log).extracting(AuditEntry::action).containsExactly("ingest", "extract", "grade", "link");
             assertThat(log).extracting(AuditEntry::seq).containsExactly(1L, 2L, 3L, 4L);
             assertThat(log.get(2).actor()).isEqualTo("analyst-1");
@@ -107,19 +109,19 @@ abstract class StoreContract {
         try (Store s = open()) {
             ArchivedDocument a = doc("a", TEXT_A, "2019-05-13", null);
             ArchivedDocument b = doc("b", TEXT_B, "2019-05-13", null);
-            s.addDocument(a);
-            s.addDocument(b);
-            assertThat(s.documentsToExtract("rules-1")).containsExactlyInAnyOrder(a.sha256(), b.sha256());
+            s.archive().add(a);
+            s.archive().add(b);
+            assertThat(s.claims().toExtract("rules-1")).containsExactlyInAnyOrder(a.sha256(), b.sha256());
 
-            s.replaceClaims(a.sha256(), new ClaimExtractor().extract(a.document()), "rules-1");
-            assertThat(s.documentsToExtract("rules-1")).containsExactly(b.sha256());
+            s.claims().replace(a, new ClaimExtractor().extract(a.document()), "rules-1");
+            assertThat(s.claims().toExtract("rules-1")).containsExactly(b.sha256());
             // new rules have read nothing yet; reading again replaces the claims, not adds to them
-            assertThat(s.documentsToExtract("rules-2")).containsExactlyInAnyOrder(a.sha256(), b.sha256());
-            s.replaceClaims(a.sha256(), new ClaimExtractor().extract(a.document()), "rules-2");
-            assertThat(s.documentsToExtract("rules-2")).containsExactly(b.sha256());
-            assertThat(s.claimCount()).isEqualTo(1);
-            assertThat(s.documentBySha(a.sha256()).orElseThrow().document().text()).isEqualTo(TEXT_A);
-            assertThat(s.documentBySha(a.sha256().substring(0, 10))).isEmpty();
+            assertThat(s.claims().toExtract("rules-2")).containsExactlyInAnyOrder(a.sha256(), b.sha256());
+            s.claims().replace(a, new ClaimExtractor().extract(a.document()), "rules-2");
+            assertThat(s.claims().toExtract("rules-2")).containsExactly(b.sha256());
+            assertThat(s.claims().count()).isEqualTo(1);
+            assertThat(s.archive().bySha(a.sha256()).orElseThrow().document().text()).isEqualTo(TEXT_A);
+            assertThat(s.archive().bySha(a.sha256().substring(0, 10))).isEmpty();
         }
     }
 
@@ -127,18 +129,18 @@ abstract class StoreContract {
     void reopeningKeepsEverything() {
         ArchivedDocument a = doc("a", TEXT_A, "2019-05-13", null);
         try (Store s = open()) {
-            s.addDocument(a);
+            s.archive().add(a);
         }
         try (Store s = open()) {
-            assertThat(s.documentCount()).isEqualTo(1);
-            assertThat(s.auditLog()).hasSize(1);
+            assertThat(s.archive().count()).isEqualTo(1);
+            assertThat(s.audit().entries()).hasSize(1);
         }
     }
 
     @Test
     void theDatabaseRefusesToChangeOrRemoveAuditEntries() throws Exception {
         try (Store s = open()) {
-            s.addDocument(doc("a", TEXT_A, "2019-05-13", null));
+            s.archive().add(doc("a", TEXT_A, "2019-05-13", null));
         }
         try (Connection c = connect(); Statement st = c.createStatement()) {
             c.setAutoCommit(true);
@@ -148,7 +150,7 @@ abstract class StoreContract {
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         }
         try (Store s = open()) {
-            assertThat(s.auditLog()).singleElement().satisfies(e -> assertThat(e.actor()).isNotEqualTo("someone else"));
+            assertThat(s.audit().entries()).singleElement().satisfies(e -> assertThat(e.actor()).isNotEqualTo("someone else"));
         }
     }
 
@@ -163,7 +165,7 @@ abstract class StoreContract {
             work.get(1).add(doc("d" + (i + perWriter / 2), TEXT_A + " " + (i + perWriter / 2), "2019-05-13", null));
         }
         try (Store first = open()) {
-            first.documentCount(); // migrate once before the race
+            first.archive().count(); // migrate once before the race
         }
         List<Boolean> added = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch start = new CountDownLatch(1);
@@ -174,7 +176,7 @@ abstract class StoreContract {
                 done.add(pool.submit(() -> {
                     try (Store s = open()) {
                         start.await();
-                        for (ArchivedDocument d : docs) added.add(s.addDocument(d));
+                        for (ArchivedDocument d : docs) added.add(s.archive().add(d));
                     }
                     return null;
                 }));
@@ -189,8 +191,8 @@ abstract class StoreContract {
         assertThat(added).hasSize(2 * perWriter);
         assertThat(added.stream().filter(b -> b)).hasSize(distinct);
         try (Store s = open()) {
-            assertThat(s.documentCount()).isEqualTo(distinct);
-            assertThat(s.auditLog()).extracting(AuditEntry::seq)
+            assertThat(s.archive().count()).isEqualTo(distinct);
+            assertThat(s.audit().entries()).extracting(AuditEntry::seq)
                     .containsExactlyElementsOf(LongStream.rangeClosed(1, distinct).boxed().toList());
         }
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.raqib.assess.Assessor;
+import org.raqib.model.DateRange;
 import org.raqib.model.EventType;
 import org.raqib.model.Grade;
 import org.raqib.model.Incident;
@@ -148,15 +149,24 @@ public final class Linker {
     public List<Incident> incidents(Map<String, Grade> analystGrades) {
         List<Incident> out = new ArrayList<>();
         for (List<SourcedClaim> incidentClaims : groups()) {
-            List<SourcedClaim> group = new ArrayList<>(incidentClaims);
-            group.sort(Comparator.comparing(SourcedClaim::id));
-            String id = incidentId(group.getFirst().id());
-            out.add(new Incident(id, group.getFirst().claim().kind(), group.stream().map(SourcedClaim::id).toList(),
-                    mostCommon(group, c -> c.claim().date()), bestPlace(group), eventType(group),
-                    Assessor.assess(group, analystGrades.get(id))));
+            String id = incidentId(incidentClaims.stream().map(SourcedClaim::id).min(Comparator.naturalOrder()).orElseThrow());
+            out.add(incident(id, incidentClaims, analystGrades.get(id)));
         }
         out.sort(Comparator.comparing(Incident::id));
         return out;
+    }
+
+    /** An incident of linked claims under the given id, assessed; an analyst's grade (or null) wins. */
+    public static Incident incident(String id, List<SourcedClaim> claims, Grade analystGrade) {
+        List<SourcedClaim> group = new ArrayList<>(claims);
+        group.sort(Comparator.comparing(SourcedClaim::id));
+        // the date and place stand for the incident, not for a spot in one of its reports: no span
+        DateRange date = mostCommon(group, c -> c.claim().date() == null ? null
+                : new DateRange(c.claim().date().text(), c.claim().date().from(), c.claim().date().to(), null));
+        Place p = bestPlace(group);
+        Place place = p == null ? null : new Place(p.text(), p.name(), p.admin1(), p.country(), p.lat(), p.lon(), p.precision());
+        return new Incident(id, group.getFirst().claim().kind(), group.stream().map(SourcedClaim::id).toList(),
+                date, place, eventType(group), Assessor.assess(group, analystGrade));
     }
 
     /** Links all claims at once. */

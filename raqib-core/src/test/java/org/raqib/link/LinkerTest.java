@@ -86,25 +86,25 @@ class LinkerTest {
         assertThat(groupsOf(List.of(spring, copy, autumn))).containsExactlyInAnyOrder(List.of("a", "b"), List.of("c"));
     }
 
-    private static List<List<String>> groupsOf(List<SourcedClaim> claims) {
+    static List<List<String>> groupsOf(List<SourcedClaim> claims) {
         Linker linker = new Linker();
         linker.addAll(claims);
         return linker.groups().stream().map(g -> g.stream().map(SourcedClaim::id).sorted().toList()).toList();
     }
 
-    private static Place village(String name, double lat, double lon) {
+    static Place village(String name, double lat, double lon) {
         return new Place(name, name, "Idlib", "SY", lat, lon, 1);
     }
 
-    private static Place governorate() {
+    static Place governorate() {
         return new Place("ريف إدلب", null, "Idlib", "SY", null, null, 3);
     }
 
-    private static SourcedClaim claim(String id, Place place, LocalDate day, String perpetrator, long civilians) {
+    static SourcedClaim claim(String id, Place place, LocalDate day, String perpetrator, long civilians) {
         return claim(id, place, day, perpetrator, civilians, new Span(0, id.length(), "evidence of " + id));
     }
 
-    private static SourcedClaim claim(String id, Place place, LocalDate day, String perpetrator, long civilians, Span evidence) {
+    static SourcedClaim claim(String id, Place place, LocalDate day, String perpetrator, long civilians, Span evidence) {
         Map<Category, Count> counts = new EnumMap<>(Category.class);
         counts.put(Category.CIVILIANS_KILLED, new Count(civilians, civilians, civilians, null, null));
         Claim c = new Claim(id, Kind.INCIDENT, Stance.ALLEGES, new ActorMention("LOCAL", "LOCAL"),

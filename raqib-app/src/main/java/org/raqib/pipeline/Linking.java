@@ -1,0 +1,100 @@
+package org.raqib.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.raqib.link.IncidentIdentity;
+import org.raqib.link.Linker;
+import org.raqib.link.Relinker;
+import org.raqib.model.Grade;
+import org.raqib.model.Incident;
+import org.raqib.model.SourcedClaim;
+import org.raqib.store.Claims;
+import org.raqib.store.Store;
+
+/**
+ * Keeps the incidents up to date with the claims: relinks only what new, changed or removed
+ * claims can reach ({@link Relinker}), gives the new incidents the ids of those they continue
+ * ({@link IncidentIdentity}), assesses them with the analysts' grades, and stores the result.
+ */
+final class Linking {
+    /** Above this share of unlinked claims, walking from each is slower than linking everything. */
+    private static final double FULL_RELINK_SHARE = 0.2;
+
+    private final Store store;
+
+    Linking(Store store) { this.store = store; }
+
+    /** What a relink did. */
+    record Report(int claimsRelinked, int incidents, int created, int split, int merged, int retired) {
+        static final Report NOTHING = new Report(0, 0, 0, 0, 0, 0);
+    }
+
+    Report relink(String linkerVersion) {
+        Claims claims = store.claims();
+        claims.relinkAllUnless(linkerVersion);
+        long unlinked = claims.unlinkedCount();
+        List<Claims.Seed> seeds = claims.seeds();
+        if (unlinked == 0 && seeds.isEmpty()) return Report.NOTHING;
+
+        List<SourcedClaim> affected;
+        if (unlinked > FULL_RELINK_SHARE * claims.count()) {
+            affected = claims.all();
+        } else {
+            affected = Relinker.reach(seedClaims(claims, seeds), cachedNear(claims));
+        }
+        Map<String, String> previous = store.incidents().ofClaims(affected.stream().map(SourcedClaim::id).toList());
+        Set<String> previousIds = new HashSet<>(previous.values());
+        for (Claims.Seed s : seeds) if (s.incidentId() != null) previousIds.add(s.incidentId());
+        if (affected.size() == claims.count()) previousIds.addAll(allIncidentIds());
+
+        Linker linker = new Linker();
+        linker.addAll(affected);
+        IncidentIdentity.Result named = IncidentIdentity.assign(linker.groups(), previous, previousIds,
+                store.incidents()::taken);
+        Map<String, Grade> grades = store.grades().all();
+        List<Incident> incidents = new ArrayList<>(named.incidents().size());
+        for (IncidentIdentity.Named n : named.incidents()) incidents.add(Linker.incident(n.id(), n.claims(), grades.get(n.id())));
+        store.incidents().replace(previousIds, incidents, named.changes(), affected.stream().map(SourcedClaim::id).toList());
+        int[] kinds = new int[IncidentIdentity.ChangeKind.values().length];
+        named.changes().forEach(c -> kinds[c.kind().ordinal()]++);
+        return new Report(affected.size(), incidents.size(), kinds[0], kinds[1], kinds[2], kinds[3]);
+    }
+
+    /** Re-assesses one incident under its current claims, e.g. after an analyst graded it. */
+    void reassess(String incidentId) {
+        List<String> ids = store.incidents().claimsOf(List.of(incidentId));
+        if (ids.isEmpty()) return;
+        List<SourcedClaim> members = store.claims().byIds(ids);
+        Incident i = Linker.incident(incidentId, members, store.grades().all().get(incidentId));
+        store.incidents().replace(Set.of(incidentId), List.of(i), List.of(), List.of());
+    }
+
+    /** The claims to walk from: those unlinked, and every claim that shared an incident with one that changed or left. */
+    private List<SourcedClaim> seedClaims(Claims claims, List<Claims.Seed> seeds) {
+        List<SourcedClaim> unlinked = claims.unlinked();
+        Set<String> touched = new HashSet<>();
+        for (Claims.Seed s : seeds) if (s.incidentId() != null) touched.add(s.incidentId());
+        touched.addAll(store.incidents().ofClaims(unlinked.stream().map(SourcedClaim::id).toList()).values());
+        Map<String, SourcedClaim> out = new LinkedHashMap<>();
+        for (SourcedClaim c : unlinked) out.put(c.id(), c);
+        for (SourcedClaim c : claims.byIds(store.incidents().claimsOf(touched))) out.putIfAbsent(c.id(), c);
+        return new ArrayList<>(out.values());
+    }
+
+    /** Neighbouring claims by window, each window asked of the store once. */
+    private static java.util.function.Function<Relinker.Window, java.util.Collection<SourcedClaim>> cachedNear(Claims claims) {
+        Map<Relinker.Window, List<SourcedClaim>> cache = new HashMap<>();
+        return w -> cache.computeIfAbsent(w, claims::near);
+    }
+
+    private List<String> allIncidentIds() {
+        List<String> ids = new ArrayList<>();
+        store.incidents().forEach(i -> ids.add(i.id()));
+        return ids;
+    }
+}

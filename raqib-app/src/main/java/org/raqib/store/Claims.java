@@ -1,0 +1,271 @@
+package org.raqib.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.raqib.link.Relinker;
+import org.raqib.model.Category;
+import org.raqib.model.Claim;
+import org.raqib.model.ClaimIds;
+import org.raqib.model.SourcedClaim;
+
+/**
+ * The claims extracted from archived documents, under ids that survive new rules
+ * ({@link ClaimIds}), with which extractor read each document and what linking must revisit.
+ */
+public final class Claims {
+    private static final String SOURCED = "SELECT c.id, c.doc_sha, c.json, d.outlet, d.published, d.fingerprint "
+            + "FROM claims c JOIN documents d ON d.sha256 = c.doc_sha ";
+
+    private final Database db;
+
+    Claims(Database db) { this.db = db; }
+
+    /**
+     * The documents that the given extractor has not read: new ones, and those last read by
+     * another extractor (older rules, another gazetteer), in the order they were captured.
+     */
+    public List<String> toExtract(String extractor) {
+        List<String> out = new ArrayList<>();
+        db.query("SELECT d.sha256 FROM documents d LEFT JOIN extractions e ON e.doc_sha = d.sha256 "
+                + "WHERE e.extractor IS NULL OR e.extractor <> ? ORDER BY d.captured_at, d.sha256",
+                ps -> ps.setString(1, extractor), rs -> out.add(rs.getString(1)));
+        return out;
+    }
+
+    /** What replacing a document's claims changed. */
+    public record Replaced(int added, int changed, int removed, int unchanged) {}
+
+    /**
+     * Puts a new reading of a document in place of the old one and records which extractor made
+     * it. A claim whose id (document, evidence span) was there before keeps its row and its
+     * incident; one whose values changed, and one that is gone, leave a seed telling the next
+     * relink where they stood, so their incidents are revisited.
+     */
+    public Replaced replace(ArchivedDocument doc, List<Claim> claims, String extractor) {
+        List<String> ids = ClaimIds.of(doc.sha256(), claims);
+        return db.inTransaction(c -> {
+            Map<String, String> before = new HashMap<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT id, json FROM claims WHERE doc_sha = ?")) {
+                q.setString(1, doc.sha256());
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) before.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            int added = 0, changed = 0, unchanged = 0;
+            Map<String, String> keep = new LinkedHashMap<>();
+            for (int i = 0; i < claims.size(); i++) {
+                Claim claim = claims.get(i);
+                String id = ids.get(i), json = StoredClaimJson.write(claim);
+                keep.put(id, json);
+                String old = before.get(id);
+                if (json.equals(old)) {
+                    unchanged++;
+                    setOrdinal(c, id, i);
+                    continue;
+                }
+                if (old != null) {
+                    seed(c, id);
+                    changed++;
+                } else {
+                    added++;
+                }
+                var footprint = Relinker.footprint(new SourcedClaim(id, doc.sha256(), doc.outlet(), doc.published(),
+                        doc.fingerprint(), claim));
+                write(c, old != null, id, doc.sha256(), i, claim, json, footprint);
+            }
+            int removed = 0;
+            for (String gone : before.keySet()) {
+                if (keep.containsKey(gone)) continue;
+                seed(c, gone);
+                delete(c, "DELETE FROM incident_claims WHERE claim_id = ?", gone);
+                delete(c, "DELETE FROM claims WHERE id = ?", gone);
+                removed++;
+            }
+            try (PreparedStatement e = c.prepareStatement("INSERT INTO extractions (doc_sha, extractor, extracted_at) "
+                    + "VALUES (?,?,?) ON CONFLICT (doc_sha) DO UPDATE SET extractor = excluded.extractor, "
+                    + "extracted_at = excluded.extracted_at")) {
+                e.setString(1, doc.sha256());
+                e.setString(2, extractor);
+                e.setString(3, Database.now());
+                e.executeUpdate();
+            }
+            AuditLog.append(c, AuditLog.SYSTEM, "extract", "claims:" + doc.sha256(), claims.size() + " claims by extractor "
+                    + extractor + " (" + added + " new, " + changed + " changed, " + removed + " removed)");
+            return new Replaced(added, changed, removed, unchanged);
+        });
+    }
+
+    /** All claims with their document's outlet, publication date and fingerprint, by document then position. */
+    public List<SourcedClaim> all() {
+        return select(SOURCED + "ORDER BY c.doc_sha, c.ordinal", ps -> { });
+    }
+
+    public List<SourcedClaim> ofDocument(String docSha) {
+        return select(SOURCED + "WHERE c.doc_sha = ? ORDER BY c.ordinal", ps -> ps.setString(1, docSha));
+    }
+
+    public List<SourcedClaim> byIds(Collection<String> ids) {
+        List<SourcedClaim> out = new ArrayList<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + 500));
+            out.addAll(select(SOURCED + "WHERE c.id IN (" + "?,".repeat(batch.size() - 1) + "?)", ps -> {
+                for (int k = 0; k < batch.size(); k++) ps.setString(k + 1, batch.get(k));
+            }));
+        }
+        return out;
+    }
+
+    /** Claims added or changed since they were last linked. */
+    public List<SourcedClaim> unlinked() {
+        return select(SOURCED + "WHERE c.linked = 0 ORDER BY c.id", ps -> { });
+    }
+
+    /** The stored claims a relinking window selects (see {@link Relinker.Window}). */
+    public List<SourcedClaim> near(Relinker.Window w) {
+        if (w.fromDay() == null) {
+            return select(SOURCED + "WHERE c.evidence_key = ?", ps -> ps.setLong(1, w.evidenceKey()));
+        }
+        if (w.aggregate()) {
+            return select(SOURCED + "WHERE c.evidence_key = ? OR (c.kind = 'aggregate' AND c.link_from = ? AND c.link_to = ?)",
+                    ps -> {
+                        ps.setLong(1, w.evidenceKey());
+                        ps.setLong(2, w.fromDay());
+                        ps.setLong(3, w.toDay());
+                    });
+        }
+        long span = longestIncidentSpan();
+        return select(SOURCED + "WHERE c.evidence_key = ? OR (c.kind <> 'aggregate' AND c.link_from BETWEEN ? AND ? "
+                + "AND c.link_to >= ?)", ps -> {
+                    ps.setLong(1, w.evidenceKey());
+                    ps.setLong(2, w.fromDay() - span);
+                    ps.setLong(3, w.toDay());
+                    ps.setLong(4, w.fromDay());
+                });
+    }
+
+    /** The claims of documents that changed or left since the last relink: where they stood, and their incident. */
+    public record Seed(String claimId, String incidentId) {}
+
+    public List<Seed> seeds() {
+        List<Seed> out = new ArrayList<>();
+        db.query("SELECT claim_id, incident_id FROM relink_seeds", ps -> { },
+                rs -> out.add(new Seed(rs.getString(1), rs.getString(2))));
+        return out;
+    }
+
+    public long count() { return db.count("SELECT COUNT(*) FROM claims"); }
+
+    public long unlinkedCount() { return db.count("SELECT COUNT(*) FROM claims WHERE linked = 0"); }
+
+    /**
+     * Marks every claim for relinking when the claims were last linked by another build of the
+     * linker (its rules decide every incident), and records this one; returns whether it did.
+     */
+    public boolean relinkAllUnless(String linkerVersion) {
+        return db.inTransaction(c -> {
+            String stored = null;
+            try (PreparedStatement q = c.prepareStatement("SELECT value FROM pipeline_state WHERE name = 'linker'")) {
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) stored = rs.getString(1);
+                }
+            }
+            if (linkerVersion.equals(stored)) return false;
+            try (PreparedStatement p = c.prepareStatement("UPDATE claims SET linked = 0")) {
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement(stored == null
+                    ? "INSERT INTO pipeline_state (value, name) VALUES (?, 'linker')"
+                    : "UPDATE pipeline_state SET value = ? WHERE name = 'linker'")) {
+                p.setString(1, linkerVersion);
+                p.executeUpdate();
+            }
+            return true;
+        });
+    }
+
+    private long longestIncidentSpan() {
+        return db.count("SELECT COALESCE(MAX(link_to - link_from), 0) FROM claims WHERE kind <> 'aggregate'");
+    }
+
+    private List<SourcedClaim> select(String sql, Database.Binder binder) {
+        List<SourcedClaim> out = new ArrayList<>();
+        db.query(sql, binder, rs -> {
+            String published = rs.getString("published");
+            out.add(new SourcedClaim(rs.getString("id"), rs.getString("doc_sha"), rs.getString("outlet"),
+                    published == null ? null : LocalDate.parse(published), rs.getLong("fingerprint"),
+                    StoredClaimJson.read(rs.getString("json"))));
+        });
+        return out;
+    }
+
+    /** Remembers where a claim stood and in which incident, before it changes or goes. */
+    private static void seed(Connection c, String claimId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO relink_seeds (claim_id, incident_id, link_from, link_to, "
+                + "evidence_key) SELECT c.id, i.incident_id, c.link_from, c.link_to, c.evidence_key FROM claims c "
+                + "LEFT JOIN incident_claims i ON i.claim_id = c.id WHERE c.id = ?")) {
+            p.setString(1, claimId);
+            p.executeUpdate();
+        }
+    }
+
+    private static void write(Connection c, boolean update, String id, String docSha, int ordinal, Claim claim,
+                              String json, Relinker.Footprint f) throws SQLException {
+        String sql = update
+                ? "UPDATE claims SET doc_sha = ?, ordinal = ?, kind = ?, stance = ?, source_actor = ?, perpetrator_actor = ?, "
+                  + "event_type = ?, date_from = ?, date_to = ?, country = ?, admin1 = ?, killed = ?, civilians_killed = ?, "
+                  + "children_killed = ?, women_killed = ?, combatants_killed = ?, injured = ?, evidence_start = ?, "
+                  + "evidence_end = ?, json = ?, link_from = ?, link_to = ?, evidence_key = ?, linked = 0 WHERE id = ?"
+                : "INSERT INTO claims (doc_sha, ordinal, kind, stance, source_actor, perpetrator_actor, event_type, date_from, "
+                  + "date_to, country, admin1, killed, civilians_killed, children_killed, women_killed, combatants_killed, "
+                  + "injured, evidence_start, evidence_end, json, link_from, link_to, evidence_key, linked, id) "
+                  + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int k = 1;
+            p.setString(k++, docSha);
+            p.setInt(k++, ordinal);
+            p.setString(k++, claim.kind().code());
+            p.setString(k++, claim.stance().code());
+            p.setString(k++, claim.source() == null ? null : claim.source().actor());
+            p.setString(k++, claim.perpetrator() == null ? null : claim.perpetrator().actor());
+            p.setString(k++, claim.eventType().code());
+            p.setString(k++, claim.date() == null ? null : claim.date().from().toString());
+            p.setString(k++, claim.date() == null ? null : claim.date().to().toString());
+            p.setString(k++, claim.place() == null ? null : claim.place().country());
+            p.setString(k++, claim.place() == null ? null : claim.place().admin1());
+            for (Category cat : Category.values()) Database.setLong(p, k++, claim.best(cat));
+            Database.setInt(p, k++, claim.evidence() == null ? null : claim.evidence().start());
+            Database.setInt(p, k++, claim.evidence() == null ? null : claim.evidence().end());
+            p.setString(k++, json);
+            Database.setLong(p, k++, f.fromDay());
+            Database.setLong(p, k++, f.toDay());
+            p.setLong(k++, f.evidenceKey());
+            p.setString(k, id);
+            p.executeUpdate();
+        }
+    }
+
+    private static void setOrdinal(Connection c, String id, int ordinal) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE claims SET ordinal = ? WHERE id = ?")) {
+            p.setInt(1, ordinal);
+            p.setString(2, id);
+            p.executeUpdate();
+        }
+    }
+
+    private static void delete(Connection c, String sql, String id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, id);
+            p.executeUpdate();
+        }
+    }
+}
