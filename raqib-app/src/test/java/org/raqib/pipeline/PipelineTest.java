@@ -1,0 +1,112 @@
+package org.raqib.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.raqib.model.Grade;
+import org.raqib.model.Incident;
+import org.raqib.store.AuditEntry;
+import org.raqib.store.Store;
+
+/** The application layer on an embedded store: what a run, a server or a crawler relies on. */
+class PipelineTest {
+    private static final Path DEMO = Path.of("..", "samples", "reports", "demo.jsonl");
+    private static final String FIRST = "{\"id\": \"first\", \"published\": \"2019-05-13\", \"text\": "
+            + "\"قال المرصد السوري لحقوق الإنسان إن 11 مدنيا بينهم 4 أطفال قتلوا أمس في غارات روسية على بلدة كفرنبل جنوبي إدلب.\"}\n";
+    private static final String SECOND = "{\"id\": \"second\", \"published\": \"2019-05-13\", \"text\": "
+            + "\"وأفادت مصادر محلية بمقتل 13 مدنيا في غارة روسية على بلدة كفرنبل في ريف إدلب الجنوبي يوم الأحد.\"}\n";
+
+    @TempDir
+    Path dir;
+
+    private Pipeline open(Store store) throws IOException {
+        return new Pipeline(store, Extraction.forData(dir.resolve("data")));
+    }
+
+    private Pipeline run(Store store, String... inputs) throws IOException {
+        Pipeline p = open(store);
+        if (inputs.length > 0) assertThat(p.ingest(List.of(inputs), null, w -> { }, x -> { }).failed()).isZero();
+        assertThat(p.extract(false, Progress.NONE).failures()).isEmpty();
+        p.relink();
+        return p;
+    }
+
+    @Test
+    void anAnalystsGradeStaysWithItsIncidentWhenAnotherReportOfTheStrikeArrives() throws IOException {
+        Path first = Files.writeString(dir.resolve("first.jsonl"), FIRST);
+        Path second = Files.writeString(dir.resolve("second.jsonl"), SECOND);
+        try (Store store = Store.open(dir.resolve("data"))) {
+            run(store, first.toString());
+            Incident before = store.incidents().all().getFirst();
+            open(store).grade(before.id(), Grade.DISCOUNTED, "analyst-1", "the village was empty that week");
+
+            run(store, second.toString());
+            assertThat(store.incidents().all()).singleElement().satisfies(i -> {
+                assertThat(i.id()).isEqualTo(before.id());
+                assertThat(i.claimIds()).hasSize(2).containsAll(before.claimIds());
+                assertThat(i.assessment().grade()).isEqualTo(Grade.DISCOUNTED);
+                assertThat(i.assessment().independentSources()).isEqualTo(2);
+            });
+            assertThat(store.audit().about("incident:" + before.id())).extracting(AuditEntry::action)
+                    .containsExactly("created", "grade");
+        }
+    }
+
+    @Test
+    void addingReportsInTwoRunsGivesTheIncidentsOfOneRun() throws IOException {
+        List<String> lines = Files.readAllLines(DEMO);
+        Path half = Files.write(dir.resolve("half.jsonl"), lines.subList(0, lines.size() / 2));
+        Path rest = Files.write(dir.resolve("rest.jsonl"), lines.subList(lines.size() / 2, lines.size()));
+        Set<Set<String>> incremental;
+        try (Store store = Store.open(dir.resolve("data"))) {
+            run(store, half.toString());
+            Pipeline p = run(store, rest.toString());
+            incremental = partition(store);
+            assertThat(p.relink().claimsRelinked()).as("nothing new: nothing relinked").isZero();
+        }
+        try (Store store = Store.open(dir.resolve("all-at-once"))) {
+            run(store, DEMO.toString());
+            assertThat(incremental).isEqualTo(partition(store)).hasSize(7);
+        }
+    }
+
+    @Test
+    void readingEverythingAgainUnderTheSameRulesChangesNoClaimAndRelinksNothing() throws IOException {
+        try (Store store = Store.open(dir.resolve("data"))) {
+            Pipeline p = run(store, DEMO.toString());
+            List<Incident> before = store.incidents().all();
+            Pipeline.ExtractReport again = p.extract(true, Progress.NONE);
+            assertThat(again.documents()).isEqualTo(15);
+            assertThat(again.claimsAdded() + again.claimsChanged() + again.claimsRemoved()).isZero();
+            assertThat(p.relink().claimsRelinked()).isZero();
+            assertThat(store.incidents().all()).isEqualTo(before);
+            assertThat(store.claims().toExtract(p.extraction().version())).isEmpty();
+        }
+    }
+
+    @Test
+    void aGradeNeedsAnAnalystAndAnIncidentThatExists() throws IOException {
+        try (Store store = Store.open(dir.resolve("data"))) {
+            Pipeline p = run(store, DEMO.toString());
+            String id = store.incidents().all().getFirst().id();
+            assertThatThrownBy(() -> p.grade(id, Grade.WEAK, " ", null)).hasMessageContaining("analyst");
+            assertThatThrownBy(() -> p.grade("inc-000000000000", Grade.WEAK, "a", null)).hasMessageContaining("no incident");
+        }
+    }
+
+    private static Set<Set<String>> partition(Store store) {
+        Set<Set<String>> out = new HashSet<>();
+        for (Incident i : store.incidents().all()) out.add(new TreeSet<>(i.claimIds()));
+        return out.stream().map(s -> (Set<String>) s).collect(Collectors.toSet());
+    }
+}
