@@ -85,6 +85,22 @@ class CliTest {
     }
 
     @Test
+    void aSecondImportAddsToTheFirst() throws Exception {
+        Path data = dir.resolve("data");
+        Path syria = Files.writeString(dir.resolve("SY.txt"), String.join("\t", "9900001", "Tall Ghazal", "Tall Ghazal",
+                "تل غزال", "36.21", "37.02", "P", "PPL", "SY", "", "09", "", "", "", "700", "", "400", "Asia/Damascus", "2024-01-01") + "\n");
+        Path iraq = Files.writeString(dir.resolve("IQ.txt"), String.join("\t", "9900002", "Umm Hajar", "Umm Hajar",
+                "أم حجر", "36.31", "43.11", "P", "PPL", "IQ", "", "15", "", "", "", "300", "", "250", "Asia/Baghdad", "2024-01-01") + "\n");
+        assertThat(run("gazetteer", "import", syria.toString(), "--data", data.toString()).code()).isZero();
+        assertThat(run("gazetteer", "import", iraq.toString(), "--data", data.toString()).code()).isZero();
+        assertThat(Gazetteers.imported(data)).hasSize(2);
+        Path report = Files.writeString(dir.resolve("r.txt"),
+                "قتل 3 مدنيين في غارة على قرية تل غزال شمال سوريا. وقتل 4 مدنيين في انفجار في قرية أم حجر شمالي العراق.");
+        assertThat(run("extract", "--format", "table", "--data", data.toString(), report.toString()).out())
+                .contains("تل غزال/Aleppo").contains("أم حجر/");
+    }
+
+    @Test
     void refusesAFileInAnotherFormatAndKeepsThePreviousImport() throws Exception {
         Path data = dir.resolve("data");
         Path good = Files.writeString(dir.resolve("ok.txt"), String.join("\t", "9900001", "Tall Ghazal", "Tall Ghazal",

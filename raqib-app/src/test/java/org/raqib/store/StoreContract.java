@@ -63,7 +63,7 @@ abstract class StoreContract {
     }
 
     @Test
-    void roundTripsClaimsWithTheirSpansAndIncidentsWithTheirAssessment() {
+    void roundTripsClaimsWithTheirSpansAndIncidentsWithTheirAssessment() throws SQLException {
         try (Store s = open()) {
             ClaimExtractor x = new ClaimExtractor();
             for (ArchivedDocument d : List.of(doc("a", TEXT_A, "2019-05-13", null), doc("b", TEXT_B, "2019-05-13", null))) {
@@ -81,6 +81,14 @@ abstract class StoreContract {
             s.incidents().replace(Set.of(), incidents, List.of(), claims.stream().map(SourcedClaim::id).toList());
             assertThat(s.incidents().all()).isEqualTo(incidents);
             assertThat(s.claims().unlinked()).isEmpty();
+            try (Connection db = connect(); Statement st = db.createStatement();
+                 var rs = st.executeQuery("SELECT json FROM claims UNION ALL SELECT json FROM incidents")) {
+                while (rs.next()) {
+                    // the contract's field names, not the model's reflection (no "empty", no camelCase)
+                    assertThat(rs.getString(1)).doesNotContain("\"empty\"").doesNotContain("civiliansKilled")
+                            .containsAnyOf("\"civilians_killed\":{\"low\"", "\"civilians_killed\":{\"min\"");
+                }
+            }
             assertThat(incidents).singleElement().satisfies(i -> assertThat(i.assessment().grade()).isEqualTo(Grade.FAIR));
         }
     }
