@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks. 'bench extract': claim extraction MB/s vs Lucene's ArabicAnalyzer on the same text. "
-                + "'bench link': linking and assessing synthetic claims (default one million).")
+                + "'bench link': linking and assessing synthetic claims (default one million). "
+                + "'bench run': the main job on a synthetic archive: first run, a run with nothing new, a run adding 10 reports.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -44,12 +45,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--claims", defaultValue = "1000000", description = "bench link: number of synthetic claims")
     int claims;
 
+    @Option(names = "--reports", defaultValue = "20000", description = "bench run: number of synthetic reports")
+    int reports;
+
+    @Option(names = "--data", description = "bench run: data directory to fill (default: a new temporary one)")
+    Path data;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (what.equals("link")) return LinkBench.run(claims, out);
+        if (what.equals("run")) return RunBench.run(reports, data, out);
         if (!what.equals("extract")) {
-            spec.commandLine().getErr().println("raqib: bench: unknown benchmark '" + what + "' (known: extract, link)");
+            spec.commandLine().getErr().println("raqib: bench: unknown benchmark '" + what + "' (known: extract, link, run)");
             return 2;
         }
         List<Path> sources = input != null ? input : List.of(Path.of("samples"));

@@ -42,7 +42,8 @@ final class Linking {
         if (unlinked == 0 && seeds.isEmpty()) return Report.NOTHING;
 
         List<SourcedClaim> affected;
-        if (unlinked > FULL_RELINK_SHARE * claims.count()) {
+        boolean everything = unlinked > FULL_RELINK_SHARE * claims.count();
+        if (everything) {
             affected = claims.all();
         } else {
             affected = Relinker.reach(seedClaims(claims, seeds), cachedNear(claims));
@@ -50,7 +51,7 @@ final class Linking {
         Map<String, String> previous = store.incidents().ofClaims(affected.stream().map(SourcedClaim::id).toList());
         Set<String> previousIds = new HashSet<>(previous.values());
         for (Claims.Seed s : seeds) if (s.incidentId() != null) previousIds.add(s.incidentId());
-        if (affected.size() == claims.count()) previousIds.addAll(allIncidentIds());
+        if (everything) previousIds.addAll(store.incidents().ids());
 
         Linker linker = new Linker();
         linker.addAll(affected);
@@ -59,7 +60,8 @@ final class Linking {
         Map<String, Grade> grades = store.grades().all();
         List<Incident> incidents = new ArrayList<>(named.incidents().size());
         for (IncidentIdentity.Named n : named.incidents()) incidents.add(Linker.incident(n.id(), n.claims(), grades.get(n.id())));
-        store.incidents().replace(previousIds, incidents, named.changes(), affected.stream().map(SourcedClaim::id).toList());
+        store.incidents().replace(previousIds, incidents, named.changes(), affected.stream().map(SourcedClaim::id).toList(),
+                everything);
         int[] kinds = new int[IncidentIdentity.ChangeKind.values().length];
         named.changes().forEach(c -> kinds[c.kind().ordinal()]++);
         return new Report(affected.size(), incidents.size(), kinds[0], kinds[1], kinds[2], kinds[3]);
@@ -90,11 +92,5 @@ final class Linking {
     private static java.util.function.Function<Relinker.Window, java.util.Collection<SourcedClaim>> cachedNear(Claims claims) {
         Map<Relinker.Window, List<SourcedClaim>> cache = new HashMap<>();
         return w -> cache.computeIfAbsent(w, claims::near);
-    }
-
-    private List<String> allIncidentIds() {
-        List<String> ids = new ArrayList<>();
-        store.incidents().forEach(i -> ids.add(i.id()));
-        return ids;
     }
 }

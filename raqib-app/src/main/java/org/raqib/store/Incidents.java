@@ -3,6 +3,7 @@ package org.raqib.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -79,6 +80,13 @@ public final class Incidents {
         return out;
     }
 
+    /** The ids of all current incidents. */
+    public List<String> ids() {
+        List<String> out = new ArrayList<>();
+        db.query("SELECT id FROM incidents", ps -> { }, rs -> out.add(rs.getString(1)));
+        return out;
+    }
+
     /** Whether an id was ever given to an incident. */
     public boolean taken(String id) {
         boolean[] found = {false};
@@ -108,10 +116,23 @@ public final class Incidents {
      */
     public void replace(Set<String> previous, List<Incident> incidents, List<IncidentIdentity.Change> changes,
                         Collection<String> relinkedClaims) {
+        replace(previous, incidents, changes, relinkedClaims, false);
+    }
+
+    /** As {@link #replace(Set, List, List, Collection)}; {@code everything}: all claims were relinked, all incidents go. */
+    public void replace(Set<String> previous, List<Incident> incidents, List<IncidentIdentity.Change> changes,
+                        Collection<String> relinkedClaims, boolean everything) {
         db.inTransaction(c -> {
-            for (String old : previous) {
-                update(c, "DELETE FROM incident_claims WHERE incident_id = ?", old);
-                update(c, "DELETE FROM incidents WHERE id = ?", old);
+            if (everything) {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("DELETE FROM incident_claims");
+                    s.executeUpdate("DELETE FROM incidents");
+                }
+            } else {
+                for (String old : previous) {
+                    update(c, "DELETE FROM incident_claims WHERE incident_id = ?", old);
+                    update(c, "DELETE FROM incidents WHERE id = ?", old);
+                }
             }
             insert(c, incidents);
             for (IncidentIdentity.Change ch : changes) {
@@ -141,7 +162,13 @@ public final class Incidents {
                 };
                 AuditLog.append(c, AuditLog.SYSTEM, ch.kind().name().toLowerCase(), "incident:" + ch.id(), what);
             }
-            for (String claim : relinkedClaims) update(c, "UPDATE claims SET linked = 1 WHERE id = ?", claim);
+            if (everything) {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE claims SET linked = 1 WHERE linked = 0");
+                }
+            } else {
+                for (String claim : relinkedClaims) update(c, "UPDATE claims SET linked = 1 WHERE id = ?", claim);
+            }
             try (PreparedStatement p = c.prepareStatement("DELETE FROM relink_seeds")) {
                 p.executeUpdate();
             }
