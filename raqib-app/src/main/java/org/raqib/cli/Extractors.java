@@ -18,14 +18,14 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.raqib.extract.ClaimExtractor;
-import org.raqib.resolve.ActorDictionary;
+import org.raqib.extract.RuleSet;
 import org.raqib.resolve.place.Gazetteer;
 
 /** The claim extractor of a data directory: the built-in gazetteer plus any imported places. */
 final class Extractors {
     /** The packages whose classes and rule files decide what claims a document yields. */
     private static final List<String> EXTRACTION_PACKAGES =
-            List.of("org/raqib/extract/", "org/raqib/resolve/", "org/raqib/text/", "org/raqib/model/");
+            List.of("org/raqib/extract/", "org/raqib/resolve/", "org/raqib/rules/", "org/raqib/text/", "org/raqib/model/");
 
     private Extractors() {}
 
@@ -34,7 +34,7 @@ final class Extractors {
         if (!Files.isRegularFile(imported)) return new ClaimExtractor();
         try (BufferedReader r = GazetteerCommand.open(imported)) {
             Gazetteer g = Gazetteer.defaults().with(Gazetteer.read(r, imported.toString()));
-            return new ClaimExtractor(ActorDictionary.defaults(), g);
+            return new ClaimExtractor(RuleSet.builtIn(), g);
         }
     }
 
