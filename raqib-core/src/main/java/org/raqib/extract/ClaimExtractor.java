@@ -246,7 +246,7 @@ public final class ClaimExtractor {
     }
 
     private static void explainCount(String field, CountMention m, Context ctx) {
-        ctx.note(field, "count " + (m.among() ? "(a part of the toll before: بينهم) " : ""), m.from(), m.to());
+        ctx.note(field, m.among() ? "count (a part of the toll before: بينهم)" : "count", m.from(), m.to());
         for (CountMention.Why w : new CountMention.Why[]{m.harmWhy(), m.peopleWhy(), m.qualifierWhy()}) {
             if (w != null) ctx.note(field, w.rule(), w.from(), w.to());
         }

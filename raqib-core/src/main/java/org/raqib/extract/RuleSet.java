@@ -18,6 +18,11 @@ import org.raqib.text.SentenceSplitter;
  * and a server reloads its rules by loading a new one.
  */
 public final class RuleSet {
+    /** The files of a rule set (a directory given to {@link #load(Path)} holds them all). */
+    public static final java.util.List<String> FILES = java.util.List.of("words.tsv", "harm.tsv", "victims.tsv",
+            "qualifiers.tsv", "cues.tsv", "attribution.tsv", "numbers.tsv", "months.tsv", "ordinals.tsv", "weekdays.tsv",
+            "time-spans.tsv", "span-counts.tsv", "actor-codes.tsv", "actors.tsv", "countries.tsv", "place-words.tsv");
+
     private static final class BuiltIn {
         static final RuleSet RULES = load(RuleSource.classpath());
     }
