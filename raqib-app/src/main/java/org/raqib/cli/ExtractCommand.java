@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.raqib.extract.ClaimExtractor;
+import org.raqib.extract.Explanation;
 import org.raqib.pipeline.Extraction;
 import org.raqib.input.DocumentReader;
 import org.raqib.input.InputException;
@@ -36,6 +37,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), json or table")
     Format format;
 
+    @Option(names = "--explain", description = "print, for every value of every claim, the named rule and the words that made it (instead of JSON)")
+    boolean explain;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "input files or folders")
     List<Path> files;
 
@@ -51,6 +55,10 @@ final class ExtractCommand implements Callable<Integer> {
         for (Path file : DocumentReader.expand(files)) {
             try {
                 reader.read(file, doc -> {
+                    if (explain) {
+                        for (Explanation e : extractor.explain(doc)) out.print(explanation(e));
+                        return;
+                    }
                     for (Claim c : extractor.extract(doc)) {
                         switch (format) {
                             case jsonl -> out.println(write(mapper, c));
@@ -64,7 +72,7 @@ final class ExtractCommand implements Callable<Integer> {
                 failures++;
             }
         }
-        if (format == Format.json) {
+        if (format == Format.json && !explain) {
             var array = mapper.createArrayNode();
             for (Claim c : all) array.add(ClaimJson.toJson(c));
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
@@ -79,6 +87,18 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A claim (as a table row) and under it, value by value, the rule and the words that made it. */
+    static String explanation(Explanation e) {
+        StringBuilder sb = new StringBuilder(row(e.claim())).append('\n');
+        sb.append("  evidence: ").append(e.claim().evidence().text().replace('\n', ' ')).append('\n');
+        for (Explanation.Step s : e.steps()) {
+            sb.append("  ").append(s.value()).append(": ").append(s.rule());
+            if (!s.words().isEmpty()) sb.append("  «").append(s.words().replace('\n', ' ')).append('»');
+            sb.append('\n');
+        }
+        return sb.append('\n').toString();
     }
 
     static String row(Claim c) {

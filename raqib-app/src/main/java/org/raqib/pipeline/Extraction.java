@@ -17,7 +17,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.raqib.extract.ClaimExtractor;
-import org.raqib.resolve.ActorDictionary;
+import org.raqib.extract.RuleSet;
 
 /**
  * The claim extractor of a data directory (the built-in rules and gazetteer plus any imported
@@ -27,13 +27,13 @@ import org.raqib.resolve.ActorDictionary;
 public record Extraction(ClaimExtractor extractor, String version, String linkerVersion) {
     /** The packages whose classes and rule files decide what claims a document yields. */
     private static final List<String> EXTRACTION_PACKAGES =
-            List.of("org/raqib/extract/", "org/raqib/resolve/", "org/raqib/text/", "org/raqib/model/");
+            List.of("org/raqib/extract/", "org/raqib/resolve/", "org/raqib/rules/", "org/raqib/text/", "org/raqib/model/");
     /** The packages that decide how claims are linked and assessed. */
     private static final List<String> LINKING_PACKAGES = List.of("org/raqib/link/", "org/raqib/assess/", "org/raqib/model/");
 
     public static Extraction forData(Path dataDir) throws IOException {
         ClaimExtractor extractor = Gazetteers.imported(dataDir).isEmpty() ? new ClaimExtractor()
-                : new ClaimExtractor(ActorDictionary.defaults(), Gazetteers.of(dataDir));
+                : new ClaimExtractor(RuleSet.builtIn(), Gazetteers.of(dataDir));
         return new Extraction(extractor, version(dataDir), digest(LINKING_PACKAGES, List.of()));
     }
 

@@ -10,20 +10,24 @@ import org.raqib.text.Token;
  * Reads numbers as Arabic news writes them: digits (already ASCII after normalization),
  * words (ثلاثة، ثلاثين، خمسة وعشرين، مئة وخمسون، ثلاثة عشر), scales after digits or words
  * (43 ألفا و799، ثلاثة آلاف، ألفين) and vague quantities (عشرات، مئات، آلاف، عدة، عدد من).
- * The word list is numbers.tsv beside this class.
+ * The word list is numbers.tsv of the rule set.
  */
 public final class ArabicNumbers {
     enum Role { UNIT, TEN, HUNDRED, SCALE, SCALE_DUAL, SCALE_PLURAL, VAGUE, SEVERAL }
 
     private record Word(long value, Role role) {}
 
-    private static final Map<String, Word> WORDS = load();
+    private final Map<String, Word> words = new HashMap<>();
     private static final String AND = "و";
 
-    private ArabicNumbers() {}
+    public ArabicNumbers(org.raqib.rules.RuleData rules) {
+        for (var r : org.raqib.rules.RuleFile.read(rules.source(), "numbers.tsv", 3, 3)) {
+            words.put(ArabicNormalizer.normalizeWord(r.col(0)), new Word(r.number(1), r.kind(2, Role.class)));
+        }
+    }
 
     /** The number starting at token i (before limit), or null. */
-    public static NumberMatch parse(List<Token> tokens, int i, int limit) {
+    public NumberMatch parse(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         if (t.isWord() && t.hasForm("عدد") && i + 1 < limit && tokens.get(i + 1).text().equals("من")) {
             return new NumberMatch(i, i + 2, null, false); // عدد من: several
@@ -62,30 +66,30 @@ public final class ArabicNumbers {
 
     private record Part(int to, long value, Role role, boolean vague) {}
 
-    private static Part partAfterConjunction(List<Token> tokens, int i, int limit) {
+    private Part partAfterConjunction(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         // the token is وعشرين etc.: look the word up without its conjunction
         String[] forms = t.forms();
         for (int f = 1; f < forms.length; f++) {
-            Word w = WORDS.get(forms[f]);
+            Word w = words.get(forms[f]);
             if (w != null && forms[f].length() == t.text().length() - 1) return extend(tokens, i, limit, w.value, w.role);
         }
         return null;
     }
 
-    private static Part part(List<Token> tokens, int i, int limit) {
+    private Part part(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         if (t.isNumber()) {
             if (t.number() < 0) return null;
             return extend(tokens, i, limit, t.number(), Role.UNIT);
         }
         if (!t.isWord()) return null;
-        Word w = WORDS.get(t.text());
+        Word w = words.get(t.text());
         if (w == null) {
             // a conjunction, preposition or article may be attached: وثماني، بثلاثة، العشرات
             String[] forms = t.forms();
             for (int f = 1; f < forms.length && w == null; f++) {
-                Word c = WORDS.get(forms[f]);
+                Word c = words.get(forms[f]);
                 // الاثنين is Monday and الثلاثة an adjective: only vague words take the article (العشرات)
                 if (c != null && (!hasArticle(t.text()) || c.role == Role.VAGUE)) w = c;
             }
@@ -95,7 +99,7 @@ public final class ArabicNumbers {
     }
 
     /** A base value followed by teens' عشر or a scale word: ثلاثة عشر، 43 ألفا، ثلاثة آلاف. */
-    private static Part extend(List<Token> tokens, int i, int limit, long value, Role role) {
+    private Part extend(List<Token> tokens, int i, int limit, long value, Role role) {
         int j = i + 1;
         switch (role) {
             case VAGUE, SEVERAL -> { return new Part(j, value, role, true); }
@@ -104,7 +108,7 @@ public final class ArabicNumbers {
             default -> { }
         }
         if (role == Role.UNIT && value < 10 && j < limit && !tokens.get(i).isNumber()) {
-            Word w = WORDS.get(tokens.get(j).text());
+            Word w = words.get(tokens.get(j).text());
             if (w != null && w.value == 10 && w.role == Role.UNIT) { // ثلاثة عشر
                 value += 10;
                 j++;
@@ -112,7 +116,7 @@ public final class ArabicNumbers {
         }
         if (j < limit) {
             Token next = tokens.get(j);
-            Word w = next.isWord() ? WORDS.get(next.text()) : null;
+            Word w = next.isWord() ? words.get(next.text()) : null;
             if (w != null && (w.role == Role.SCALE || w.role == Role.SCALE_PLURAL)) {
                 return new Part(j + 1, value * w.value, role, false);
             }
@@ -128,22 +132,14 @@ public final class ArabicNumbers {
     }
 
     /** Whether a number may start at this token (digits or a number word): cheaper than {@link #parse}. */
-    static boolean startsNumber(Token t) {
+    boolean startsNumber(Token t) {
         if (t.isNumber()) return true;
         if (!t.isWord()) return false;
-        for (String f : t.forms()) if (WORDS.containsKey(f)) return true;
+        for (String f : t.forms()) if (words.containsKey(f)) return true;
         return false;
     }
 
     /** True when a normalized word is a number word (for filters that must not take it as a noun). */
-    public static boolean isNumberWord(String normalized) { return WORDS.containsKey(normalized); }
+    public boolean isNumberWord(String normalized) { return words.containsKey(normalized); }
 
-    private static Map<String, Word> load() {
-        Map<String, Word> m = new HashMap<>();
-        for (String[] row : TsvResource.read(ArabicNumbers.class, "numbers.tsv")) {
-            Role role = Role.valueOf(row[2].toUpperCase().replace('-', '_'));
-            m.put(ArabicNormalizer.normalizeWord(row[0]), new Word(Long.parseLong(row[1]), role));
-        }
-        return m;
-    }
 }

@@ -1,12 +1,13 @@
 package org.raqib.extract;
 
 import java.util.List;
-import java.util.Set;
 import org.raqib.extract.ClaimExtractor.Context;
 import org.raqib.extract.ClaimExtractor.Segment;
 import org.raqib.model.ActorMention;
 import org.raqib.model.EventType;
+import org.raqib.resolve.ActorDictionary;
 import org.raqib.resolve.ActorDictionary.ActorMatch;
+import org.raqib.rules.WordSet;
 import org.raqib.text.PhraseMatcher.Match;
 
 /**
@@ -19,64 +20,69 @@ import org.raqib.text.PhraseMatcher.Match;
  */
 final class Attackers {
     private static final int MAX_DISTANCE = 4;
-    private static final Set<String> AIR_ONLY = Set.of("COALITION", "USA", "RUSSIA", "SAUDI_COALITION");
-    private static final Set<String> ANAPHORIC_ATTACK = Lexicons.normalized("الهجوم", "الهجمات", "الغارة", "الغارات",
-            "القصف", "الضربة", "الضربات", "التفجير", "الانفجار", "الاستهداف", "الحادث", "الاعتداء", "الحصيلة");
-    /** Verbs that open a sentence going on with the statement before it. */
-    private static final Set<String> STATEMENT_GOES_ON = Lexicons.normalized("وأضاف", "وأضافت", "وتابع", "وتابعت",
-            "وأردف", "وأردفت", "أضاف", "أضافت");
-    /** Killing verbs whose subject is the killer: "قتل النظام منهم 44 مدنيا". */
-    private static final Set<String> KILLING_VERBS = Lexicons.normalized("قتل", "قتلت", "يقتل", "تقتل", "قتلوا");
-    /** A party said to be responsible: "قوات النظام مسؤولة عن مقتل 193 منهم"، "حمّلت الوزارة قوات حفتر المسؤولية". */
-    private static final Set<String> RESPONSIBLE = Lexicons.normalized("مسؤول", "مسؤولة", "مسؤولون", "مسؤولين",
-            "المسؤول", "المسؤولة", "المسؤولية", "مسؤولية");
-    /** Accusing a party: "متهمة قوات حفتر بالوقوف وراءه"، "واتهمت الوزارة التحالف" ("حمّلت X المسؤولية" is RESPONSIBLE's). */
-    private static final Set<String> ACCUSING = Lexicons.normalized("متهما", "متهمة", "متهمين", "اتهم", "اتهمت",
-            "اتهموا", "تتهم", "يتهم");
-    private static final String[] EVENTS = {"airstrike", "shelling", "explosion", "clash", "bombardment", "attack"};
-    private static final String[] SPECIFIC = {"airstrike", "shelling", "explosion", "clash"};
-    private static final String[] KINDS = {"airstrike", "shelling", "explosion", "clash", "bombardment"};
+    private final Lexicons lex;
+    private final ActorDictionary actors;
 
-    private Attackers() {}
+    Attackers(RuleSet rules) {
+        this.lex = rules.lexicons;
+        this.actors = rules.actors;
+    }
 
-    static ActorMention perpetrator(SentenceFacts f, Segment seg, List<CountMention> counts, ActorMention source,
+    ActorMention perpetrator(SentenceFacts f, Segment seg, List<CountMention> counts, ActorMention source,
                                     Context ctx) {
         ActorMatch best = best(f, seg.from(), seg.to(), counts, source, ctx);
-        if (best != null) return ctx.mention(best.from(), best.to(), best.code());
-        if (pointsBackToAttack(f, seg.from(), seg.to())) return ctx.lastAttacker;
+        if (best != null) {
+            ctx.note("perpetrator", "perpetrator.armed-party-at-attack " + best.rule(), best.from(), best.to());
+            return ctx.mention(best.from(), best.to(), best.code());
+        }
+        int back = pointBack(f, seg.from(), seg.to());
+        if (back >= 0 && ctx.lastAttacker != null) {
+            ctx.note("perpetrator", "perpetrator.the-attack-before (words.tsv the-attack)", back, back + 1);
+            return ctx.lastAttacker;
+        }
         return null;
     }
 
-    static EventType eventType(SentenceFacts f, Segment seg, ActorMention perpetrator, Context ctx) {
+    EventType eventType(SentenceFacts f, Segment seg, ActorMention perpetrator, Context ctx) {
         // the kind of attack named closest to the tolls ("قصف" alone: an airstrike when the attacker only flies)
-        Match<String> closest = null;
+        Match<Cue> closest = null;
         int closestDistance = Integer.MAX_VALUE;
-        for (Match<String> c : f.cues(seg.from(), seg.to(), KINDS)) {
+        for (Match<Cue> c : f.cues(seg.from(), seg.to(), Cue.KINDS)) {
             int d = distance(c.from(), c.to(), seg.countsFrom(), seg.countsTo());
             if (d < closestDistance) {
                 closest = c;
                 closestDistance = d;
             }
         }
-        if (closest != null && !closest.value().equals("bombardment")) return EventType.fromCode(closest.value());
-        if (closest != null) {
-            return perpetrator != null && AIR_ONLY.contains(perpetrator.actor()) ? EventType.AIRSTRIKE : EventType.SHELLING;
+        if (closest != null && closest.value() != Cue.BOMBARDMENT) {
+            ctx.note("event_type", "event.closest-attack-word " + lex.rule("cues.tsv", closest), closest.from(), closest.to());
+            return EventType.fromCode(closest.value().code());
         }
-        if (pointsBackToAttack(f, seg.from(), seg.to())) return ctx.lastEvent;
+        if (closest != null) {
+            boolean air = perpetrator != null && actors.attacksOnlyFromTheAir(perpetrator.actor());
+            ctx.note("event_type", "event.bombardment-by-" + (air ? "air-only-party (actor-codes.tsv air) " : "ground ")
+                    + lex.rule("cues.tsv", closest), closest.from(), closest.to());
+            return air ? EventType.AIRSTRIKE : EventType.SHELLING;
+        }
+        int back = pointBack(f, seg.from(), seg.to());
+        if (back >= 0) {
+            ctx.note("event_type", "event.the-attack-before (words.tsv the-attack)", back, back + 1);
+            return ctx.lastEvent;
+        }
         return EventType.UNKNOWN;
     }
 
     /** After a sentence, remember its attacker and kind of attack for "the attack" later on. */
-    static void remember(SentenceFacts f, Context ctx) {
+    void remember(SentenceFacts f, Context ctx) {
         ActorMatch best = best(f, f.from, f.to, List.of(), null, ctx);
         if (best != null) ctx.lastAttacker = ctx.mention(best.from(), best.to(), best.code());
-        List<Match<String>> specific = f.cues(f.from, f.to, SPECIFIC);
-        if (!specific.isEmpty()) ctx.lastEvent = EventType.fromCode(specific.getFirst().value());
+        Match<Cue> specific = f.first(f.from, f.to, Cue.SPECIFIC);
+        if (specific != null) ctx.lastEvent = EventType.fromCode(specific.value().code());
     }
 
-    private static ActorMatch best(SentenceFacts f, int a, int b, List<CountMention> counts, ActorMention source,
+    private ActorMatch best(SentenceFacts f, int a, int b, List<CountMention> counts, ActorMention source,
                                    Context ctx) {
-        List<Match<String>> events = f.cues(a, b, EVENTS);
+        List<Match<Cue>> events = f.cues(a, b, Cue.EVENTS);
         ActorMatch best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (ActorMatch m : f.actors) {
@@ -84,11 +90,11 @@ final class Attackers {
             if (source != null && overlaps(ctx, m, source)) continue;
             if (insideCount(m, counts) || isControlled(f, m) || isVictim(f, m)) continue;
             int d = Integer.MAX_VALUE;
-            for (Match<String> e : events) d = Math.min(d, distance(e.from(), e.to(), m.from(), m.to()));
-            if (m.from() > f.from && f.tokens.get(m.from() - 1).hasAnyForm(KILLING_VERBS)) d = 0;
-            if (m.to() < b && f.tokens.get(m.to()).hasAnyForm(KILLING_VERBS)) d = 0; // قوات النظام قتلت 108 منهم
-            if (m.from() > f.from && f.tokens.get(m.from() - 1).hasAnyForm(ACCUSING)) d = 0;
-            if (m.to() < b && f.tokens.get(m.to()).hasAnyForm(RESPONSIBLE)) d = 0;
+            for (Match<Cue> e : events) d = Math.min(d, distance(e.from(), e.to(), m.from(), m.to()));
+            if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.KILLING_VERB)) d = 0;
+            if (m.to() < b && lex.has(f.tokens.get(m.to()), WordSet.KILLING_VERB)) d = 0; // قوات النظام قتلت 108 منهم
+            if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.ACCUSING)) d = 0;
+            if (m.to() < b && lex.has(f.tokens.get(m.to()), WordSet.RESPONSIBLE)) d = 0;
             if (d <= MAX_DISTANCE && d < bestDistance) {
                 best = m;
                 bestDistance = d;
@@ -119,17 +125,17 @@ final class Attackers {
     }
 
     private static boolean isControlled(SentenceFacts f, ActorMatch m) {
-        for (Match<String> c : f.cues(Math.max(f.from, m.from() - 3), m.from(), "control")) {
+        for (Match<Cue> c : f.cues(Math.max(f.from, m.from() - 3), m.from(), Cue.CONTROL)) {
             if (c.to() <= m.from()) return true;
         }
         return false;
     }
 
     /** Preceded by a noun of people (أفراد، عناصر، جنود): the party's own members are counted. */
-    private static boolean isVictim(SentenceFacts f, ActorMatch m) {
+    private boolean isVictim(SentenceFacts f, ActorMatch m) {
         // "قوات النظام السوري والقوات الروسية": a party joined by و is not a noun's complement
         if (m.from() == f.from || f.tokens.get(m.from()).startsWithConjunction()) return false;
-        var v = Lexicons.VICTIMS.matchAt(f.tokens, m.from() - 1, m.from());
+        var v = lex.victims.matchAt(f.tokens, m.from() - 1, m.from());
         return v != null && (v.value().group() == Lexicons.Group.COMBATANT || v.value().group() == Lexicons.Group.PERSON);
     }
 
@@ -137,9 +143,12 @@ final class Attackers {
      * Whether a stretch is about the attack told before: it names it (الهجوم، القصف) or the
      * sentence goes on with the same statement (وأضاف البيان أن ...، وتابع المصدر).
      */
-    static boolean pointsBackToAttack(SentenceFacts f, int a, int b) {
-        if (a == f.from && Lexicons.anyForm(f.tokens.get(a), STATEMENT_GOES_ON)) return true;
-        for (int k = a; k < b; k++) if (Lexicons.anyForm(f.tokens.get(k), ANAPHORIC_ATTACK)) return true;
-        return false;
+    boolean pointsBackToAttack(SentenceFacts f, int a, int b) { return pointBack(f, a, b) >= 0; }
+
+    /** The token that points back to the attack told before, or -1. */
+    private int pointBack(SentenceFacts f, int a, int b) {
+        if (a == f.from && lex.has(f.tokens.get(a), WordSet.STATEMENT_GOES_ON)) return a;
+        for (int k = a; k < b; k++) if (lex.has(f.tokens.get(k), WordSet.THE_ATTACK)) return k;
+        return -1;
     }
 }

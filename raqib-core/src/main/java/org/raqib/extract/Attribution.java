@@ -1,13 +1,14 @@
 package org.raqib.extract;
 
 import java.util.List;
-import java.util.Set;
 import org.raqib.extract.ClaimExtractor.Context;
+import org.raqib.extract.Lexicons.Speech;
 import org.raqib.extract.ClaimExtractor.Segment;
 import org.raqib.model.ActorMention;
 import org.raqib.model.Stance;
 import org.raqib.resolve.ActorDictionary;
 import org.raqib.resolve.ActorDictionary.ActorMatch;
+import org.raqib.rules.WordSet;
 import org.raqib.text.PhraseMatcher.Match;
 import org.raqib.text.Token;
 
@@ -22,28 +23,35 @@ import org.raqib.text.Token;
 final class Attribution {
     record Result(ActorMention source, Stance stance) {}
 
-    private static final Set<String> TRANSMIT = Lexicons.normalized("نقل", "نقلت", "ونقل", "ونقلت");
     private static final int AFTER_VERB = 6;
     private static final int AFTER_VIA = 4;
+    private final Lexicons lex;
+    private final ActorDictionary actors;
 
-    private Attribution() {}
+    Attribution(RuleSet rules) {
+        this.lex = rules.lexicons;
+        this.actors = rules.actors;
+    }
 
-    static Result find(SentenceFacts f, Segment seg, Context ctx) {
-        for (Match<String> ack : f.cues(seg.from(), seg.to(), "acknowledgement")) {
+    Result find(SentenceFacts f, Segment seg, Context ctx) {
+        for (Match<Cue> ack : f.cues(seg.from(), seg.to(), Cue.ACKNOWLEDGEMENT)) {
             ActorMatch speaker = subjectOf(f, ack);
-            if (speaker != null && ActorDictionary.isArmed(speaker.code())) {
+            if (speaker != null && actors.isArmed(speaker.code())) {
+                ctx.note("stance", "stance.acknowledgement " + lex.rule("cues.tsv", ack), ack.from(), ack.to());
+                ctx.note("source", "source.acknowledging-party " + speaker.rule(), speaker.from(), speaker.to());
                 return new Result(ctx.mention(speaker.from(), speaker.to(), speaker.code()), Stance.ACKNOWLEDGES);
             }
         }
         ActorMention source = sourceIn(f, seg.from(), seg.to(), seg, ctx);
         if (source == null && !seg.whole()) source = sourceIn(f, f.from, f.to, seg, ctx);
+        if (source == null) ctx.note("source", "source.none (no speech verb or preposition names a speaker)", -1, -1);
         return new Result(source, Stance.ALLEGES);
     }
 
     /** After a sentence, remember the source it named, for words that point back later. */
-    static void remember(SentenceFacts f, Context ctx) {
-        for (Match<String> m : f.attributions) {
-            ActorMention a = resolve(f, m, ctx);
+    void remember(SentenceFacts f, Context ctx) {
+        for (Match<Speech> m : f.attributions) {
+            ActorMention a = resolve(f, m, ctx, false);
             if (a != null) {
                 ctx.lastSource = a;
                 return;
@@ -51,39 +59,47 @@ final class Attribution {
         }
     }
 
-    private static ActorMention sourceIn(SentenceFacts f, int a, int b, Segment seg, Context ctx) {
-        for (Match<String> m : f.attributions) {
+    private ActorMention sourceIn(SentenceFacts f, int a, int b, Segment seg, Context ctx) {
+        for (Match<Speech> m : f.attributions) {
             if (m.from() < a || m.from() >= b) continue;
-            if (m.from() >= seg.countsTo() && m.value().equals("verb") && f.has(seg.countsTo(), m.from(), "clause")) {
+            if (m.from() >= seg.countsTo() && m.value() == Speech.VERB && f.has(seg.countsTo(), m.from(), Cue.CLAUSE)) {
                 continue; // "..., فيما أشارت المنظمة إلى" speaks of something else
             }
-            ActorMention s = resolve(f, m, ctx);
+            ActorMention s = resolve(f, m, ctx, true);
             if (s != null) return s;
         }
         return null;
     }
 
-    private static ActorMention resolve(SentenceFacts f, Match<String> m, Context ctx) {
+    private ActorMention resolve(SentenceFacts f, Match<Speech> m, Context ctx, boolean explain) {
         ActorMatch speaker = switch (m.value()) {
-            case "via" -> firstActorFrom(f, m.to(), AFTER_VIA, false);
-            case "verb" -> speakerOfVerb(f, m);
-            default -> null;
+            case VIA -> firstActorFrom(f, m.to(), AFTER_VIA, false);
+            case VERB -> speakerOfVerb(f, m);
+            case VIA_AFTER_VERB -> null;
         };
+        String how = "source." + m.value().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " "
+                + lex.rule("attribution.tsv", m);
         if (speaker == null) {
             // a verb opening the sentence with no named speaker: the last source goes on
-            boolean opens = m.value().equals("verb") && m.from() - f.from <= 1;
-            return opens && ctx.lastSource != null ? ctx.lastSource : null;
+            boolean opens = m.value() == Speech.VERB && m.from() - f.from <= 1;
+            if (!opens || ctx.lastSource == null) return null;
+            if (explain) ctx.note("source", how + ", no speaker named: the last source goes on", m.from(), m.to());
+            return ctx.lastSource;
         }
         if (speaker.pointsBack()) {
             if (ctx.lastSource == null) return null;
-            ActorMention named = ctx.mention(speaker.from(), speaker.to(), ctx.lastSource.actor());
-            return named;
+            if (explain) ctx.note("source", how + ", speaker points back " + speaker.rule(), m.from(), speaker.to());
+            return ctx.mention(speaker.from(), speaker.to(), ctx.lastSource.actor());
+        }
+        if (explain) {
+            ctx.note("source", how + ", speaker " + speaker.rule(), Math.min(m.from(), speaker.from()),
+                    Math.max(m.to(), speaker.to()));
         }
         return ctx.mention(speaker.from(), speaker.to(), speaker.code());
     }
 
-    private static ActorMatch speakerOfVerb(SentenceFacts f, Match<String> verb) {
-        if (Lexicons.anyForm(f.tokens.get(verb.from()), TRANSMIT)) {
+    private ActorMatch speakerOfVerb(SentenceFacts f, Match<Speech> verb) {
+        if (lex.has(f.tokens.get(verb.from()), WordSet.TRANSMITS)) {
             for (int k = verb.to(); k < Math.min(f.to, verb.to() + 8); k++) {
                 if (f.tokens.get(k).text().equals("عن")) {
                     ActorMatch a = firstActorFrom(f, k + 1, 2, false);
@@ -97,7 +113,7 @@ final class Attribution {
     }
 
     /** The speaker of an acknowledgement verb: the party just before it or just after. */
-    private static ActorMatch subjectOf(SentenceFacts f, Match<String> verb) {
+    private static ActorMatch subjectOf(SentenceFacts f, Match<Cue> verb) {
         ActorMatch before = actorEndingBefore(f, verb.from(), 4);
         return before != null ? before : firstActorFrom(f, verb.to(), AFTER_VERB, true);
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.raqib.model.ActorMention;
 import org.raqib.model.Category;
 import org.raqib.model.Claim;
@@ -17,15 +16,11 @@ import org.raqib.model.Kind;
 import org.raqib.model.Place;
 import org.raqib.model.Span;
 import org.raqib.model.Stance;
-import org.raqib.resolve.ActorDictionary;
-import org.raqib.resolve.CountryGuesser;
-import org.raqib.resolve.DateResolver;
 import org.raqib.resolve.place.Gazetteer;
 import org.raqib.resolve.place.PlaceResolver;
 import org.raqib.text.ArabicNormalizer;
 import org.raqib.text.NormalizedText;
 import org.raqib.text.Sentence;
-import org.raqib.text.SentenceSplitter;
 import org.raqib.text.Token;
 import org.raqib.text.Tokenizer;
 
@@ -35,17 +30,37 @@ import org.raqib.text.Tokenizer;
  * starts a new claim, as does a new harm word after another attack), then each claim gets
  * its source ({@link Attribution}), perpetrator and event type ({@link Attackers}), kind
  * and stance. A toll repeated later (a quote, the headline) adds no claim ({@link Repeats}).
+ * An extractor holds no state between reports: one instance may serve many threads at once.
+ * {@link #explain} gives, beside each claim, the named rules that made its values.
  */
 public final class ClaimExtractor {
-    private final ActorDictionary actors;
+    private final RuleSet rules;
     private final PlaceResolver places;
+    private final CountFinder counts;
+    private final Attribution attribution;
+    private final Attackers attackers;
+    private final Dates dates;
+    private final Places placeRules;
+    private final Kinds kinds;
+    private final Denials denials;
 
-    public ClaimExtractor() { this(ActorDictionary.defaults(), Gazetteer.defaults()); }
+    /** The built-in rules and gazetteer. */
+    public ClaimExtractor() { this(RuleSet.builtIn(), Gazetteer.defaults()); }
 
-    public ClaimExtractor(ActorDictionary actors, Gazetteer gazetteer) {
-        this.actors = actors;
-        this.places = new PlaceResolver(gazetteer);
+    /** A rule set (built in, or {@link RuleSet#load} of a directory) with a gazetteer. */
+    public ClaimExtractor(RuleSet rules, Gazetteer gazetteer) {
+        this.rules = rules;
+        this.places = new PlaceResolver(gazetteer, rules.placeWords);
+        this.counts = new CountFinder(rules);
+        this.attribution = new Attribution(rules);
+        this.attackers = new Attackers(rules);
+        this.dates = new Dates(attackers);
+        this.placeRules = new Places(attackers);
+        this.kinds = new Kinds(rules);
+        this.denials = new Denials(rules, attribution, attackers, dates, placeRules);
     }
+
+    public RuleSet rules() { return rules; }
 
     /** What the report has said so far, for words that point back (المصدر، الهجوم). */
     static final class Context {
@@ -54,6 +69,9 @@ public final class ClaimExtractor {
         final String country;
         final LocalDate published;
         final PlaceResolver places;
+        final RuleSet rules;
+        /** The decisions of the claim being made, when explaining (null otherwise). */
+        List<Explanation.Step> steps;
         ActorMention lastSource;
         Place lastPlace;
         Place mainPlace;
@@ -62,8 +80,10 @@ public final class ClaimExtractor {
         EventType lastEvent = EventType.UNKNOWN;
         Claim lastClaim;
 
-        Context(NormalizedText text, List<Token> tokens, String country, LocalDate published, PlaceResolver places) {
+        Context(NormalizedText text, List<Token> tokens, String country, LocalDate published, PlaceResolver places,
+                RuleSet rules) {
             this.places = places;
+            this.rules = rules;
             this.text = text;
             this.tokens = tokens;
             this.country = country;
@@ -82,30 +102,50 @@ public final class ClaimExtractor {
             int oe = text.originalEnd(tokens.get(to - 1).end());
             return Span.of(text.original(), os, oe);
         }
+
+        /** Records a decision of the claim being made (when explaining): its value, rule and tokens [from, to). */
+        void note(String value, String rule, int from, int to) {
+            if (steps == null) return;
+            steps.add(new Explanation.Step(value, rule, from < 0 || to <= from ? "" : span(from, to).text()));
+        }
     }
 
+    /** The claims of a report, in the order the report gives them. */
     public List<Claim> extract(Document doc) {
+        List<Claim> out = new ArrayList<>();
+        for (Repeats.Found f : Repeats.drop(found(doc, false))) out.add(f.claim());
+        return out;
+    }
+
+    /** The claims of a report, each with the named rules and words that made its values. */
+    public List<Explanation> explain(Document doc) {
+        List<Explanation> out = new ArrayList<>();
+        for (Repeats.Found f : Repeats.drop(found(doc, true))) out.add(new Explanation(f.claim(), f.steps()));
+        return out;
+    }
+
+    private List<Repeats.Found> found(Document doc, boolean explain) {
         NormalizedText text = ArabicNormalizer.normalize(doc.text());
         List<Token> tokens = Tokenizer.tokenize(text);
-        List<Sentence> sentences = SentenceSplitter.split(text, tokens);
-        LocalDate published = doc.published() != null ? doc.published() : DateResolver.dateline(tokens);
-        String country = CountryGuesser.guess(tokens);
+        List<Sentence> sentences = rules.splitter.split(text, tokens);
+        LocalDate published = doc.published() != null ? doc.published() : rules.dates.dateline(tokens);
+        String country = rules.countries.guess(tokens);
         List<SentenceFacts> facts = facts(tokens, sentences, country);
-        Context ctx = new Context(text, tokens, country, published, places);
+        Context ctx = new Context(text, tokens, country, published, places, rules);
         Place main = Places.mainPlace(facts, ctx);
         if (country == null && main != null && main.country() != null) {
             // no country named outright: the gazetteer's places tell it, and aliases such as قوات النظام need it
             List<SentenceFacts> again = new ArrayList<>(facts.size());
-            for (SentenceFacts f : facts) again.add(f.withCountry(actors, main.country()));
+            for (SentenceFacts f : facts) again.add(f.withCountry(rules.actors, main.country()));
             facts = again;
-            ctx = new Context(text, tokens, main.country(), published, places);
+            ctx = new Context(text, tokens, main.country(), published, places, rules);
         }
         ctx.mainPlace = main;
         boolean violence = false, accident = false;
         for (SentenceFacts f : facts) {
             for (var c : f.cues) {
-                if (SentenceFacts.isEvent(c.value())) violence = true;
-                if (c.value().equals("accident")) accident = true;
+                if (c.value().isEvent()) violence = true;
+                if (c.value() == Cue.ACCIDENT) accident = true;
             }
         }
         // a road accident or a flood is not violence: such a report yields no claim
@@ -115,39 +155,35 @@ public final class ClaimExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             SentenceFacts f = facts.get(i);
-            if (!s.furniture() && !(f.has(f.from, f.to, "accident") && !hasEvent(f))) {
-                for (Claim c : claimsOf(doc, s, f, ctx)) {
-                    found.add(new Repeats.Found(c, s.headline()));
-                    if (c.stance() != Stance.DENIES) ctx.lastClaim = c;
+            if (!s.furniture() && !(f.has(f.from, f.to, Cue.ACCIDENT) && !f.has(f.from, f.to, Cue.EVENTS))) {
+                for (Repeats.Found c : claimsOf(doc, s, f, ctx, explain)) {
+                    found.add(c);
+                    if (c.claim().stance() != Stance.DENIES) ctx.lastClaim = c.claim();
                 }
             }
-            Attribution.remember(f, ctx);
-            Attackers.remember(f, ctx);
-            Places.remember(f, ctx);
-            Dates.remember(f, ctx);
+            attribution.remember(f, ctx);
+            attackers.remember(f, ctx);
+            placeRules.remember(f, ctx);
+            dates.remember(f, ctx);
         }
-        return Repeats.drop(found);
+        return found;
     }
 
     private List<SentenceFacts> facts(List<Token> tokens, List<Sentence> sentences, String country) {
         List<SentenceFacts> facts = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) facts.add(new SentenceFacts(tokens, s.from(), s.to(), actors, country));
+        for (Sentence s : sentences) facts.add(new SentenceFacts(tokens, s.from(), s.to(), rules, country));
         return facts;
     }
 
-    private static boolean hasEvent(SentenceFacts f) {
-        for (var c : f.cues) if (SentenceFacts.isEvent(c.value())) return true;
-        return false;
-    }
-
-    private List<Claim> claimsOf(Document doc, Sentence s, SentenceFacts f, Context ctx) {
-        List<CountMention> counts = CountFinder.find(f.tokens, s.from(), s.to());
+    private List<Repeats.Found> claimsOf(Document doc, Sentence s, SentenceFacts f, Context ctx, boolean explain) {
+        List<CountMention> counts = this.counts.find(f.tokens, s.from(), s.to());
         if (counts.isEmpty()) {
-            Claim denial = Denials.find(doc, s, f, ctx);
-            return denial == null ? List.of() : List.of(denial);
+            ctx.steps = explain ? new ArrayList<>() : null;
+            Claim denial = denials.find(doc, s, f, ctx);
+            return denial == null ? List.of() : List.of(new Repeats.Found(denial, s.headline(), ctx.steps));
         }
         List<List<CountMention>> groups = group(f, counts);
-        List<Claim> out = new ArrayList<>(groups.size());
+        List<Repeats.Found> out = new ArrayList<>(groups.size());
         Kind previousKind = null;
         DateRange previousDate = null;
         for (int g = 0; g < groups.size(); g++) {
@@ -155,31 +191,41 @@ public final class ClaimExtractor {
             int segFrom = g == 0 ? s.from() : clauseStart(f, groups.get(g - 1).getLast().to(), group.getFirst().from());
             int segTo = g == groups.size() - 1 ? s.to() : clauseStart(f, group.getLast().to(), groups.get(g + 1).getFirst().from());
             Segment seg = new Segment(segFrom, segTo, group.getFirst().from(), group.getLast().to(), groups.size() == 1);
+            ctx.steps = explain ? new ArrayList<>() : null;
+            if (g > 0) ctx.note("claim", "claim.split (a category given twice, or a new attack with its own harm word)",
+                    group.getFirst().from(), group.getLast().to());
 
-            Attribution.Result attribution = Attribution.find(f, seg, ctx);
-            ActorMention source = attribution.source();
-            Stance stance = attribution.stance();
-            ActorMention perpetrator = stance == Stance.ACKNOWLEDGES ? attribution.source()
-                    : Attackers.perpetrator(f, seg, counts, source, ctx);
-            EventType event = Attackers.eventType(f, seg, perpetrator, ctx);
-            if (stance == Stance.ALLEGES && f.has(seg.from(), seg.to(), "denial")) stance = Stance.DENIES;
-            Kind kind = kindOf(f, seg, group, ctx);
-            if (kind == Kind.INCIDENT && g > 0 && previousKind == Kind.AGGREGATE && !f.has(seg.from(), seg.to(), "attack",
-                    "airstrike", "shelling", "explosion", "clash", "bombardment")) {
+            Attribution.Result said = attribution.find(f, seg, ctx);
+            ActorMention source = said.source();
+            Stance stance = said.stance();
+            ActorMention perpetrator = stance == Stance.ACKNOWLEDGES ? said.source()
+                    : attackers.perpetrator(f, seg, counts, source, ctx);
+            EventType event = attackers.eventType(f, seg, perpetrator, ctx);
+            if (stance == Stance.ALLEGES && f.has(seg.from(), seg.to(), Cue.DENIAL)) {
+                var d = f.first(seg.from(), seg.to(), java.util.Set.of(Cue.DENIAL));
+                ctx.note("stance", "stance.denial " + rules.lexicons.rule("cues.tsv", d), d.from(), d.to());
+                stance = Stance.DENIES;
+            }
+            Kind kind = kinds.of(f, seg, group, ctx);
+            if (kind == Kind.INCIDENT && g > 0 && previousKind == Kind.AGGREGATE && !f.has(seg.from(), seg.to(), Cue.EVENTS)) {
+                ctx.note("kind", "kind.tally-goes-on (the claim before is a tally, no attack named)", -1, -1);
                 kind = Kind.AGGREGATE; // "... إلى 556 شهيدا، و717 شهيدا انتشلت جثامينهم": the same tally goes on
             }
             // a count that goes on with a claim before it, of its kind, period and people:
             // "مقتل 193 منهم" (a part of the toll of the sentence before), "25 آخرين" (more of them)
             Claim continued = continuedClaim(group.getFirst(), out, ctx);
-            if (continued != null) kind = continued.kind();
+            if (continued != null) {
+                ctx.note("kind", "kind.continued-claim (منهم / آخرين go on with the claim before)", -1, -1);
+                kind = continued.kind();
+            }
             previousKind = kind;
-            DateRange date = Dates.of(f, seg, kind, ctx);
+            DateRange date = dates.of(f, seg, kind, ctx);
             if (date == null && continued != null) date = continued.date();
             if (date == null && g > 0 && (group.stream().anyMatch(CountMention::outOf) || kind == Kind.AGGREGATE)) {
                 date = previousDate; // "من أصل 250" and a tally that goes on share the period just given
             }
             previousDate = date;
-            Place place = Places.of(f, seg, kind, ctx);
+            Place place = placeRules.of(f, seg, kind, ctx);
 
             Map<Category, Count> byCategory = new EnumMap<>(Category.class);
             for (CountMention m : group) {
@@ -187,19 +233,29 @@ public final class ClaimExtractor {
                 Category category = m.category();
                 if (m.continuesAClaim() && continued != null && category == Category.KILLED) category = headOf(continued);
                 byCategory.put(category, new Count(m.low(), m.best(), m.high(), span.text(), span));
+                if (ctx.steps != null) explainCount(category.field(), m, ctx);
             }
             // "عدد من الضحايا" states no figure: nothing a recorder could count
             if (byCategory.values().stream().allMatch(c -> c.best() == null)) continue;
             Span evidence = ctx.span(s.from(), s.to());
-            out.add(new Claim(doc.id(), kind, stance, source, perpetrator, event, date, place, byCategory, evidence));
+            out.add(new Repeats.Found(new Claim(doc.id(), kind, stance, source, perpetrator, event, date, place, byCategory,
+                    evidence), s.headline(), ctx.steps));
         }
+        ctx.steps = null;
         return out;
     }
 
+    private static void explainCount(String field, CountMention m, Context ctx) {
+        ctx.note(field, m.among() ? "count (a part of the toll before: بينهم)" : "count", m.from(), m.to());
+        for (CountMention.Why w : new CountMention.Why[]{m.harmWhy(), m.peopleWhy(), m.qualifierWhy()}) {
+            if (w != null) ctx.note(field, w.rule(), w.from(), w.to());
+        }
+    }
+
     /** The claim a count goes on with: "منهم" the last sentence's, "آخرين" this sentence's last or else the last one's. */
-    private static Claim continuedClaim(CountMention first, List<Claim> sentenceSoFar, Context ctx) {
+    private static Claim continuedClaim(CountMention first, List<Repeats.Found> sentenceSoFar, Context ctx) {
         if (first.ofThem()) return sentenceSoFar.isEmpty() ? ctx.lastClaim : null;
-        if (first.othersKilled()) return sentenceSoFar.isEmpty() ? ctx.lastClaim : sentenceSoFar.getLast();
+        if (first.othersKilled()) return sentenceSoFar.isEmpty() ? ctx.lastClaim : sentenceSoFar.getLast().claim();
         return null;
     }
 
@@ -240,7 +296,7 @@ public final class ClaimExtractor {
         for (CountMention m : counts) {
             boolean conflict = current != null && current.stream().anyMatch(c -> c.category() == m.category());
             boolean newEvent = current != null && m.ownTrigger() && !m.among()
-                    && f.has(current.getLast().to(), m.from(), "airstrike", "shelling", "explosion", "clash", "bombardment", "attack");
+                    && f.has(current.getLast().to(), m.from(), Cue.EVENTS);
             if (current == null || conflict || newEvent) {
                 current = new ArrayList<>();
                 groups.add(current);
@@ -248,46 +304,5 @@ public final class ClaimExtractor {
             current.add(m);
         }
         return groups;
-    }
-
-    private static final Set<String> PERIOD_STARTS = Lexicons.normalized("بدء", "بداية", "مطلع", "اندلاع", "انطلاق", "وقف");
-
-    private static Kind kindOf(SentenceFacts f, Segment seg, List<CountMention> group, Context ctx) {
-        if (group.stream().anyMatch(CountMention::outOf)) return Kind.AGGREGATE;
-        if (f.has(seg.from(), seg.to(), "places")) return Kind.AGGREGATE;
-        // a period named in another clause ("نزح ... خلال الأيام الماضية، فيما قتل 37 مدنيا أمس") is that clause's
-        int from = seg.from(), to = seg.to();
-        for (var c : f.cues(seg.from(), seg.to(), "clause")) {
-            if (c.to() <= seg.countsFrom()) from = Math.max(from, c.from());
-            else if (c.from() >= seg.countsTo()) to = Math.min(to, c.from());
-        }
-        for (var c : f.cues(from, to, "period")) {
-            String first = f.tokens.get(c.from()).text();
-            if (first.equals("خلال")) {
-                if (followedByTimeUnit(f, c.to())) return Kind.AGGREGATE;
-            } else {
-                return Kind.AGGREGATE;
-            }
-        }
-        // a tally since a day (منذ الثلاثين من نيسان، منذ بداية الشهر), not a strike going on since yesterday
-        for (var m : f.dates(from, to, ctx)) {
-            if (m.since() && java.time.temporal.ChronoUnit.DAYS.between(m.start(), m.end()) > 2) return Kind.AGGREGATE;
-        }
-        // منذ + a date or منذ بدء ... even when no publication date lets it resolve
-        for (int k = from; k < to - 1; k++) {
-            if (!f.tokens.get(k).text().equals("منذ")) continue;
-            Token next = f.tokens.get(k + 1);
-            if (next.isNumber() || Lexicons.anyForm(next, PERIOD_STARTS) || Lexicons.anyForm(next, Lexicons.MONTHS)) {
-                return Kind.AGGREGATE;
-            }
-        }
-        return Kind.INCIDENT;
-    }
-
-    private static boolean followedByTimeUnit(SentenceFacts f, int k) {
-        for (int j = k; j < Math.min(f.to, k + 3); j++) {
-            if (Lexicons.anyForm(f.tokens.get(j), Lexicons.TIME_UNITS)) return true;
-        }
-        return false;
     }
 }

@@ -1,17 +1,15 @@
 package org.raqib.extract;
 
-import static org.raqib.extract.Lexicons.CUES;
-import static org.raqib.extract.Lexicons.HARM;
-import static org.raqib.extract.Lexicons.QUALIFIERS;
-import static org.raqib.extract.Lexicons.VICTIMS;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.raqib.extract.CountMention.Why;
 import org.raqib.extract.Lexicons.Group;
 import org.raqib.extract.Lexicons.Harm;
 import org.raqib.extract.Lexicons.QualifierWord;
 import org.raqib.extract.Lexicons.Victim;
+import org.raqib.resolve.DateResolver;
+import org.raqib.rules.WordSet;
+import org.raqib.text.PhraseMatcher;
 import org.raqib.text.PhraseMatcher.Match;
 import org.raqib.text.Token;
 
@@ -25,25 +23,29 @@ import org.raqib.text.Token;
  * (ارتفعت حصيلة القتلى إلى 69). A number with none of these is not a toll.
  */
 final class CountFinder {
-    private static final Set<String> ADJACENT_SKIP = Lexicons.normalized("عن", "إلى", "الى", "ال", "نحو", "قد");
-    private static final Set<String> RAISED_TO = Lexicons.normalized("إلى", "الى", "بلغت", "بلغ", "لتصل", "ليصل",
-            "لترتفع", "ليرتفع", "تبلغ", "يبلغ");
-    private static final Set<String> ONE = Lexicons.normalized("واحد", "واحدة");
-    private static final Set<String> OF_THEM = Lexicons.normalized("منهم", "منهن");
-    private static final Set<String> FORCES = Lexicons.normalized("قوات", "الجيش", "جيش", "الشرطة", "الأمن", "القوات",
-            "الحشد", "ميليشيا", "مليشيا", "فصائل", "تنظيم");
-    /** Verbs of what befell people other than harm: a number right after them is not a toll (واعتقلت ثلاثة آخرين). */
-    private static final Set<String> OTHER_FATES = Lexicons.normalized("اعتقل", "اعتقلت", "اعتقلوا", "اعتقال", "أسر",
-            "أسرت", "أسروا", "اختطف", "اختطفت", "اختطاف", "خطف", "أنقذ", "أنقذت", "إنقاذ", "أجلى", "أجلت", "إجلاء",
-            "أسعف", "أسعفت", "إسعاف", "أوقف", "أوقفت", "توقيف", "احتجز", "احتجزت", "احتجاز", "أفرج", "الإفراج", "أطلق",
-            "إطلاق", "سراح", "نقل", "نقلت", "هجر", "تهجير", "أخلى", "إخلاء");
     private static final int FORWARD_WINDOW = 10;
     private static final int BACKWARD_WINDOW = 8;
     private static final int RAISED_WINDOW = 16;
 
-    private CountFinder() {}
+    private final Lexicons lex;
+    private final PhraseMatcher<Harm> HARM;
+    private final PhraseMatcher<Victim> VICTIMS;
+    private final PhraseMatcher<QualifierWord> QUALIFIERS;
+    private final PhraseMatcher<Cue> CUES;
+    private final ArabicNumbers numbers;
+    private final DateResolver dates;
 
-    static List<CountMention> find(List<Token> tokens, int from, int to) {
+    CountFinder(RuleSet rules) {
+        lex = rules.lexicons;
+        HARM = lex.harm;
+        VICTIMS = lex.victims;
+        QUALIFIERS = lex.qualifiers;
+        CUES = lex.cues;
+        numbers = rules.numbers;
+        dates = rules.dates;
+    }
+
+    List<CountMention> find(List<Token> tokens, int from, int to) {
         List<CountMention> out = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -61,12 +63,12 @@ final class CountFinder {
     /** What was read at a token: a mention, or null mention for a combined figure to pass over. */
     private record Read(CountMention mention, int end) {}
 
-    private static Read read(List<Token> t, int i, int from, int to, CountMention prev) {
+    private Read read(List<Token> t, int i, int from, int to, CountMention prev) {
         Match<QualifierWord> before = QUALIFIERS.matchAt(t, i, to);
         if (before != null && !before.value().before()) before = null;
         int numStart = before == null ? i : before.to();
         if (numStart >= to) return null;
-        NumberMatch num = ArabicNumbers.parse(t, numStart, to);
+        NumberMatch num = numbers.parse(t, numStart, to);
         Match<Victim> noun;
         Long value;
         boolean vague = false;
@@ -82,7 +84,7 @@ final class CountFinder {
             if (noun.value().alone() == 1 && noun.value().harm() != null) return null;
             value = (long) noun.value().alone();
             end = noun.to();
-            if (end < to && Lexicons.anyForm(t.get(end), ONE)) end++; // طفل واحد
+            if (end < to && lex.has(t.get(end), WordSet.ONE)) end++; // طفل واحد
         } else {
             if (isDate(t, numStart, num, from, to)) return null;
             if (numStart > from && t.get(numStart - 1).text().equals("ال")) return null; // الـ12: the 12 just named
@@ -93,7 +95,7 @@ final class CountFinder {
             if (noun == null && after + 1 < to && t.get(after).text().equals("من")) {
                 noun = VICTIMS.matchAt(t, after + 1, to); // عشرات من المدنيين
             }
-            if (noun == null && after < to && Lexicons.anyForm(t.get(after), OF_THEM)) {
+            if (noun == null && after < to && lex.has(t.get(after), WordSet.OF_THEM)) {
                 if (after + 1 < to && VICTIMS.matchAt(t, after + 1, to) != null && prev != null) {
                     noun = VICTIMS.matchAt(t, after + 1, to); // 20 مدنيا، خمسة منهم أطفال
                     amongBefore = true;
@@ -112,14 +114,18 @@ final class CountFinder {
             }
         }
         int fateEnd = skipBackAdjacent(t, i, from);
-        if (fateEnd > from && Lexicons.anyForm(t.get(fateEnd - 1), OTHER_FATES)) return null;
+        if (fateEnd > from && lex.has(t.get(fateEnd - 1), WordSet.OTHER_FATE)) return null;
         // qualifier after the count, possibly behind a comma: "12 مدنيا، على الأقل،"
         QualifierWord qualifier = before == null ? null : before.value();
+        Match<QualifierWord> qualifierMatch = before;
         int q = end < to && t.get(end).is(',') ? end + 1 : end;
         Match<QualifierWord> after = q < to ? QUALIFIERS.matchAt(t, q, to) : null;
         if (after != null && !after.value().before()) {
             end = after.to();
-            if (qualifier == null) qualifier = after.value();
+            if (qualifier == null) {
+                qualifier = after.value();
+                qualifierMatch = after;
+            }
         }
 
         if (isCombined(t, i, end, from, to)) return new Read(null, end);
@@ -132,28 +138,36 @@ final class CountFinder {
                 end = adjective.to();
             }
         }
-        if (group == Group.PERSON && noun != null && noun.to() < to && Lexicons.anyForm(t.get(noun.to()), FORCES)) {
+        if (group == Group.PERSON && noun != null && noun.to() < to && lex.has(t.get(noun.to()), WordSet.FORCES)) {
             group = Group.COMBATANT; // أفراد قوات النظام
         }
         boolean bare = noun == null;
         Harm harm = noun == null ? null : noun.value().harm();
+        Why why = harm == null ? null : new Why("harm.noun " + lex.rule("victims.tsv", noun), noun.from(), noun.to());
         boolean own = harm != null;
         boolean among = amongBefore;
-        if (among) harm = prev.harm();
+        if (among) {
+            harm = prev.harm();
+            why = new Why("harm.of-them (a part of the toll before)", prev.from(), prev.to());
+        }
         boolean outOf = false;
 
         int markerEnd = skipBack(t, i, from);
-        Match<String> marker = Lexicons.endingAt(CUES, t, from, markerEnd);
-        if (marker != null && marker.value().equals("among")) {
+        Match<Cue> marker = Lexicons.endingAt(CUES, t, from, markerEnd);
+        if (marker != null && marker.value() == Cue.AMONG) {
             Harm named = markerHarm(t, marker); // من بين القتلى، بين الجرحى
             if (prev != null || named != null) { // بينهم after a toll, or a marker naming the toll it is part of
                 among = true;
-                if (harm == null) harm = named != null ? named : prev.harm();
+                if (harm == null) {
+                    harm = named != null ? named : prev.harm();
+                    why = new Why("harm.among-marker " + lex.rule("cues.tsv", marker), marker.from(), marker.to());
+                }
             }
         }
-        Match<String> outOfMarker = Lexicons.endingAt(CUES, t, from, markerEnd);
+        Match<Cue> outOfMarker = Lexicons.endingAt(CUES, t, from, markerEnd);
         if (harm == null && prev != null && outOfMarker != null && isOutOf(t, outOfMarker)) {
             harm = prev.harm();
+            why = new Why("harm.out-of " + lex.rule("cues.tsv", outOfMarker), outOfMarker.from(), outOfMarker.to());
             if (group == null) group = prev.group();
             outOf = true;
         }
@@ -161,21 +175,32 @@ final class CountFinder {
             Match<Harm> h = Lexicons.endingAt(HARM, t, from, skipBackAdjacent(t, i, from));
             if (h != null && h.value() != Harm.COMBINED) {
                 harm = h.value();
+                why = new Why("harm.word-before " + lex.rule("harm.tsv", h), h.from(), h.to());
                 own = true;
             }
         }
-        if (harm == null && prev != null && continues(t, i, prev)) harm = prev.harm();
-        if (harm == null && num != null && markerEnd > from && Lexicons.anyForm(t.get(markerEnd - 1), RAISED_TO)) {
-            harm = harmBefore(t, markerEnd - 1, from, RAISED_WINDOW);
-            own = harm != null;
+        if (harm == null && prev != null && continues(t, i, prev)) {
+            harm = prev.harm();
+            why = new Why("harm.continues-count (و after the toll before)", prev.from(), prev.to());
         }
-        if (harm == null) {
-            harm = harmAfter(t, end, to, bare ? 2 : num == null ? 3 : FORWARD_WINDOW);
-            own = harm != null;
+        Match<Harm> h = null;
+        String rule = null;
+        if (harm == null && num != null && markerEnd > from && lex.has(t.get(markerEnd - 1), WordSet.RAISED_TO)) {
+            h = harmBefore(t, markerEnd - 1, from, RAISED_WINDOW);
+            rule = "harm.raised-to ";
         }
-        if (harm == null && !bare && num != null) {
-            harm = harmBefore(t, i, from, BACKWARD_WINDOW);
-            own = harm != null;
+        if (harm == null && h == null) {
+            h = harmAfter(t, end, to, bare ? 2 : num == null ? 3 : FORWARD_WINDOW);
+            rule = "harm.word-after ";
+        }
+        if (harm == null && h == null && !bare && num != null) {
+            h = harmBefore(t, i, from, BACKWARD_WINDOW);
+            rule = "harm.word-back ";
+        }
+        if (harm == null && h != null) {
+            harm = h.value();
+            why = new Why(rule + lex.rule("harm.tsv", h), h.from(), h.to());
+            own = true;
         }
         if (harm == null) return null;
         // children or women among the wounded: the contract counts only the wounded in all
@@ -199,16 +224,20 @@ final class CountFinder {
                 default -> { low = null; best = value; high = value; }
             }
         }
-        CountMention m = new CountMention(i, end, low, best, high, group, harm, among, own, outOf, ofThem && group == null);
+        Why qualifierWhy = qualifierMatch == null ? null
+                : new Why("qualifier " + lex.rule("qualifiers.tsv", qualifierMatch), qualifierMatch.from(), qualifierMatch.to());
+        Why peopleWhy = noun == null ? null : new Why("people " + lex.rule("victims.tsv", noun), noun.from(), noun.to());
+        CountMention m = new CountMention(i, end, low, best, high, group, harm, among, own, outOf, ofThem && group == null,
+                why, qualifierWhy, peopleWhy);
         return new Read(m, end);
     }
 
-    private static boolean isOutOf(List<Token> t, Match<String> m) {
+    private boolean isOutOf(List<Token> t, Match<Cue> m) {
         return m.to() - m.from() == 2 && t.get(m.from()).text().equals("من") && t.get(m.from() + 1).hasForm("اصل");
     }
 
     /** The harm a marker names itself: من بين القتلى، بين الجرحى. */
-    private static Harm markerHarm(List<Token> t, Match<String> marker) {
+    private Harm markerHarm(List<Token> t, Match<Cue> marker) {
         for (int k = marker.from(); k < marker.to(); k++) {
             Match<Harm> h = HARM.matchAt(t, k, marker.to());
             if (h != null && h.value() != Harm.COMBINED) return h.value();
@@ -217,12 +246,12 @@ final class CountFinder {
     }
 
     /** A number that is part of a date: 7 أكتوبر، آذار 2015، عام 2011. */
-    private static boolean isDate(List<Token> t, int start, NumberMatch num, int from, int to) {
-        if (num.to() < to && Lexicons.anyForm(t.get(num.to()), Lexicons.MONTHS)) return true;
+    private boolean isDate(List<Token> t, int start, NumberMatch num, int from, int to) {
+        if (dates.isMonthAt(t, num.to(), to)) return true; // 5 رمضان، 7 أكتوبر: months.tsv, the one list of months
         int k = start - 1;
         while (k >= from && (t.get(k).is('/') || t.get(k).is('-'))) k--;
-        if (k >= from && (Lexicons.anyForm(t.get(k), Lexicons.MONTHS) || Lexicons.anyForm(t.get(k), Lexicons.YEAR_WORDS))) {
-            return true;
+        if (k >= from && (dates.isMonthBefore(t, from, k + 1) || lex.has(t.get(k), WordSet.YEAR_WORD))) {
+            return true; // رمضان 1440، آذار 2015، عام 2011
         }
         Long v = num.value();
         return v != null && v >= 1900 && v <= 2100 && t.get(start).isNumber() && num.to() - start == 1
@@ -230,19 +259,19 @@ final class CountFinder {
     }
 
     /** After a number with no noun, only punctuation, a preposition, a qualifier, a harm word or its cause may follow. */
-    private static boolean bareMayFollow(List<Token> t, int k, int to) {
+    private boolean bareMayFollow(List<Token> t, int k, int to) {
         if (k >= to) return true;
         Token next = t.get(k);
         if (!next.isWord()) return !next.isNumber();
-        if (Lexicons.anyForm(next, Lexicons.FOLLOW_BARE)) return true;
+        if (lex.has(next, WordSet.FOLLOWS_BARE_NUMBER)) return true;
         if (HARM.matchAt(t, k, to) != null) return true;
-        Match<String> cause = CUES.matchAt(t, k, to); // وإصابة ثمانية بانفجار عبوة، ومقتل اثنين بقصف
-        if (cause != null && SentenceFacts.isEvent(cause.value())) return true;
+        Match<Cue> cause = CUES.matchAt(t, k, to); // وإصابة ثمانية بانفجار عبوة، ومقتل اثنين بقصف
+        if (cause != null && cause.value().isEvent()) return true;
         Match<QualifierWord> q = QUALIFIERS.matchAt(t, k, to);
         return (q != null && !q.value().before()) || next.startsWithConjunction();
     }
 
-    private static boolean isCombined(List<Token> t, int start, int end, int from, int to) {
+    private boolean isCombined(List<Token> t, int start, int end, int from, int to) {
         Match<Harm> h = Lexicons.endingAt(HARM, t, from, skipBack(t, start, from));
         if (h != null && h.value() == Harm.COMBINED) return true;
         for (int k = end; k < Math.min(to, end + 3); k++) {
@@ -260,16 +289,16 @@ final class CountFinder {
         return false;
     }
 
-    private static Harm harmAfter(List<Token> t, int k, int to, int window) {
+    private Match<Harm> harmAfter(List<Token> t, int k, int to, int window) {
         int limit = Math.min(to, k + window);
         for (int j = k; j < limit; j++) {
             Token tok = t.get(j);
             if (tok.is('.') || tok.is(':') || tok.is(';')) return null;
-            Match<String> marker = CUES.matchAt(t, j, to);
-            if (marker != null && marker.value().equals("clause")) return null; // فيما بلغت الإصابات ...: another toll
-            if (marker != null && marker.value().equals("among")) { // skip "بينهم 3 أطفال"
+            Match<Cue> marker = CUES.matchAt(t, j, to);
+            if (marker != null && marker.value() == Cue.CLAUSE) return null; // فيما بلغت الإصابات ...: another toll
+            if (marker != null && marker.value() == Cue.AMONG) { // skip "بينهم 3 أطفال"
                 j = marker.to();
-                NumberMatch n = j < to ? ArabicNumbers.parse(t, j, to) : null;
+                NumberMatch n = j < to ? numbers.parse(t, j, to) : null;
                 if (n != null) j = n.to();
                 Match<Victim> v = j < to ? VICTIMS.matchAt(t, j, to) : null;
                 if (v != null) j = v.to();
@@ -277,20 +306,20 @@ final class CountFinder {
                 limit = Math.min(to, limit + (j - marker.from()));
                 continue;
             }
-            if (ArabicNumbers.startsNumber(tok) && ArabicNumbers.parse(t, j, to) != null) return null;
+            if (numbers.startsNumber(tok) && numbers.parse(t, j, to) != null) return null;
             Match<Harm> h = HARM.matchAt(t, j, to);
-            if (h != null) return h.value() == Harm.COMBINED ? null : h.value();
+            if (h != null) return h.value() == Harm.COMBINED ? null : h;
         }
         return null;
     }
 
-    private static Harm harmBefore(List<Token> t, int k, int from, int window) {
+    private Match<Harm> harmBefore(List<Token> t, int k, int from, int window) {
         for (int j = k - 1; j >= Math.max(from, k - window); j--) {
             Token tok = t.get(j);
             if (tok.is('.') || tok.is(':')) return null;
             if (tok.isNumber()) return null;
             Match<Harm> h = HARM.matchAt(t, j, k);
-            if (h != null) return h.value() == Harm.COMBINED ? null : h.value();
+            if (h != null) return h.value() == Harm.COMBINED ? null : h;
         }
         return null;
     }
@@ -303,11 +332,11 @@ final class CountFinder {
     }
 
     /** As skipBack, also over little words between a harm word and its number (مقتل نحو، أسفر عن). */
-    private static int skipBackAdjacent(List<Token> t, int i, int from) {
+    private int skipBackAdjacent(List<Token> t, int i, int from) {
         int k = i;
         while (k > from) {
             Token p = t.get(k - 1);
-            if (p.is('"') || p.is('\'') || p.is('(') || (p.isWord() && ADJACENT_SKIP.contains(p.text()))) k--;
+            if (p.is('"') || p.is('\'') || p.is('(') || (p.isWord() && lex.words.isExactly(p, WordSet.BETWEEN_HARM_AND_NUMBER))) k--;
             else break;
         }
         return k;

@@ -9,9 +9,15 @@ import org.raqib.model.Category;
  * marks a part of the toll just given (بينهم ثلاثة أطفال); {@code ownTrigger} says the count
  * has a harm word of its own rather than one inherited from the count before it;
  * {@code ofThem} marks a bare number "of them" (مقتل 193 منهم), a part of a toll given before.
+ * {@code harmWhy}, {@code qualifierWhy} and {@code peopleWhy} name the rules that decided the
+ * harm, the bounds and the people counted, with the words they read (for explanations).
  */
 record CountMention(int from, int to, Long low, Long best, Long high, Group group, Harm harm,
-                    boolean among, boolean ownTrigger, boolean outOf, boolean ofThem) {
+                    boolean among, boolean ownTrigger, boolean outOf, boolean ofThem,
+                    Why harmWhy, Why qualifierWhy, Why peopleWhy) {
+
+    /** A rule that decided part of a toll, and the tokens [from, to) it read. */
+    record Why(String rule, int from, int to) {}
 
     /** "25 آخرين" killed: more of the people counted just before. */
     boolean othersKilled() { return group == Group.OTHERS && harm == Harm.KILLED; }

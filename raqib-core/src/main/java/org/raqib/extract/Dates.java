@@ -17,9 +17,11 @@ import org.raqib.text.PhraseMatcher.Match;
  * خلال الأشهر الماضية).
  */
 final class Dates {
-    private Dates() {}
+    private final Attackers attackers;
 
-    static DateRange of(SentenceFacts f, Segment seg, Kind kind, Context ctx) {
+    Dates(Attackers attackers) { this.attackers = attackers; }
+
+    DateRange of(SentenceFacts f, Segment seg, Kind kind, Context ctx) {
         List<DateMention> found = f.dates(seg.from(), seg.to(), ctx);
         DateMention best = null;
         int bestScore = Integer.MAX_VALUE;
@@ -35,15 +37,18 @@ final class Dates {
             }
         }
         if (best == null) {
-            boolean sameAttack = kind == Kind.INCIDENT && Attackers.pointsBackToAttack(f, seg.from(), seg.to());
+            boolean sameAttack = kind == Kind.INCIDENT && attackers.pointsBackToAttack(f, seg.from(), seg.to());
+            if (sameAttack && ctx.lastDate != null) ctx.note("date", "date.the-attack-before (words.tsv the-attack)", -1, -1);
             return sameAttack ? ctx.lastDate : null;
         }
+        ctx.note("date", bestScore >= 10_000 ? "date.statement-day (the only date named)"
+                : kind == Kind.AGGREGATE && best.since() ? "date.period-of-tally" : "date.closest-to-toll", best.from(), best.to());
         Span span = ctx.span(best.from(), best.to());
         return new DateRange(span.text(), best.start(), best.end(), span);
     }
 
     /** After a sentence, remember its first date for "the attack" or "the toll" later on. */
-    static void remember(SentenceFacts f, Context ctx) {
+    void remember(SentenceFacts f, Context ctx) {
         List<DateMention> found = f.dates(f.from, f.to, ctx);
         if (!found.isEmpty() && !found.getFirst().since()) {
             DateMention m = found.getFirst();
@@ -57,7 +62,7 @@ final class Dates {
         if (m.since()) return false;
         int k = m.from();
         while (k > f.from && f.tokens.get(k - 1).is(',')) k--;
-        for (Match<String> v : f.attributions) {
+        for (Match<Lexicons.Speech> v : f.attributions) {
             if (v.to() == k) return true;
             for (ActorMatch a : f.actors) {
                 boolean speaker = a.from() >= v.to() && a.from() <= v.to() + 1;

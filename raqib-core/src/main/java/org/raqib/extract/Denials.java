@@ -23,16 +23,29 @@ import org.raqib.text.Sentence;
  */
 final class Denials {
     private static final int WINDOW = 10;
+    private final Lexicons lex;
+    private final org.raqib.resolve.ActorDictionary actors;
+    private final Attribution attribution;
+    private final Attackers attackers;
+    private final Dates dates;
+    private final Places places;
 
-    private Denials() {}
+    Denials(RuleSet rules, Attribution attribution, Attackers attackers, Dates dates, Places places) {
+        this.lex = rules.lexicons;
+        this.actors = rules.actors;
+        this.attribution = attribution;
+        this.attackers = attackers;
+        this.dates = dates;
+        this.places = places;
+    }
 
-    static Claim find(Document doc, Sentence s, SentenceFacts f, Context ctx) {
-        for (Match<String> d : f.cues(f.from, f.to, "denial")) {
+    Claim find(Document doc, Sentence s, SentenceFacts f, Context ctx) {
+        for (Match<Cue> d : f.cues(f.from, f.to, Cue.DENIAL)) {
             Category category = null;
             int victimFrom = -1, victimTo = -1;
             // "سقوط ضحايا مدنيين": civilians are denied when named, else the dead or wounded
             for (int k = d.to(); k < Math.min(f.to, d.to() + WINDOW); k++) {
-                var v = Lexicons.VICTIMS.matchAt(f.tokens, k, f.to);
+                var v = lex.victims.matchAt(f.tokens, k, f.to);
                 if (v == null) continue;
                 if (v.value().group() == Lexicons.Group.CIVILIAN) {
                     category = Category.CIVILIANS_KILLED;
@@ -47,6 +60,8 @@ final class Denials {
                 }
             }
             if (category == null) continue;
+            ctx.note("stance", "stance.denial-without-figure " + lex.rule("cues.tsv", d), d.from(), d.to());
+            ctx.note(category.field(), "count.denied-is-zero", victimFrom, victimTo);
             ActorMatch speaker = null;
             for (ActorMatch a : f.actors) {
                 boolean near = (a.to() <= d.from() && a.to() > d.from() - 4) || (a.from() >= d.to() && a.from() < d.to() + 4);
@@ -57,18 +72,20 @@ final class Denials {
             }
             Segment seg = new Segment(f.from, f.to, victimFrom, victimTo, true);
             // the party next to the denial, else the sentence's speaker ("قالت الوزارة ...، نافية ..."), else the last one
-            ActorMention source = speaker == null ? Attribution.find(f, seg, ctx).source()
+            if (speaker != null) ctx.note("source", "source.denying-party " + speaker.rule(), speaker.from(), speaker.to());
+            ActorMention source = speaker == null ? attribution.find(f, seg, ctx).source()
                     : ctx.mention(speaker.from(), speaker.to(), speaker.code());
             if (source == null) source = ctx.lastSource;
-            ActorMention perpetrator = Attackers.perpetrator(f, seg, List.of(), source, ctx);
-            if (perpetrator == null && source != null && org.raqib.resolve.ActorDictionary.isArmed(source.actor())) {
+            ActorMention perpetrator = attackers.perpetrator(f, seg, List.of(), source, ctx);
+            if (perpetrator == null && source != null && actors.isArmed(source.actor())) {
+                ctx.note("perpetrator", "perpetrator.the-armed-party-denying", -1, -1);
                 perpetrator = source;
             }
-            EventType event = Attackers.eventType(f, seg, perpetrator, ctx);
+            EventType event = attackers.eventType(f, seg, perpetrator, ctx);
             Span words = ctx.span(victimFrom, victimTo);
             Count zero = new Count(0L, 0L, 0L, words.text(), words);
             return new Claim(doc.id(), Kind.INCIDENT, Stance.DENIES, source, perpetrator, event,
-                    Dates.of(f, seg, Kind.INCIDENT, ctx), Places.of(f, seg, Kind.INCIDENT, ctx),
+                    dates.of(f, seg, Kind.INCIDENT, ctx), places.of(f, seg, Kind.INCIDENT, ctx),
                     Map.of(category, zero), ctx.span(s.from(), s.to()));
         }
         return null;

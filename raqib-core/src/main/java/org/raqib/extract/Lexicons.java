@@ -1,13 +1,21 @@
 package org.raqib.extract;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import org.raqib.rules.RuleData;
+import org.raqib.rules.RuleFile;
+import org.raqib.rules.WordSet;
+import org.raqib.rules.WordSets;
 import org.raqib.text.ArabicNormalizer;
 import org.raqib.text.PhraseMatcher;
 import org.raqib.text.Token;
 
-/** The word lists of the claim rules, loaded once from the .tsv files beside this class. */
+/**
+ * The word lists of the claim rules of one rule set (harm.tsv, victims.tsv, qualifiers.tsv,
+ * cues.tsv, attribution.tsv and the word sets of words.tsv). Each phrase remembers the row it
+ * came from, the name an explanation gives the rule.
+ */
 final class Lexicons {
     enum Harm { KILLED, INJURED, COMBINED }
 
@@ -15,54 +23,58 @@ final class Lexicons {
 
     enum Qualifier { AT_LEAST, ABOUT, UP_TO, MORE_THAN }
 
+    /** How attribution.tsv's phrase names a speaker: a verb, a preposition before the speaker, عن after نقل. */
+    enum Speech { VERB, VIA, VIA_AFTER_VERB }
+
     record Victim(Group group, int alone, Harm harm) {} // alone: 1 singular, 2 dual, 0 plural
 
     record QualifierWord(Qualifier reading, boolean before) {}
 
-    static final PhraseMatcher<Harm> HARM = new PhraseMatcher<>();
-    static final PhraseMatcher<Victim> VICTIMS = new PhraseMatcher<>();
-    static final PhraseMatcher<QualifierWord> QUALIFIERS = new PhraseMatcher<>();
-    static final PhraseMatcher<String> CUES = new PhraseMatcher<>();
-    static final PhraseMatcher<String> ATTRIBUTION = new PhraseMatcher<>();
+    final PhraseMatcher<Harm> harm;
+    final PhraseMatcher<Victim> victims;
+    final PhraseMatcher<QualifierWord> qualifiers;
+    final PhraseMatcher<Cue> cues;
+    final PhraseMatcher<Speech> attribution;
+    final WordSets words;
+    /** "file:line" of each phrase of each table, by table and normalized phrase. */
+    private final Map<String, Map<String, String>> rows = new HashMap<>();
 
-    /** Nouns of time that make "خلال ..." a period (a tally) rather than "during an attack". */
-    static final Set<String> TIME_UNITS = normalized("ساعة", "ساعات", "يوم", "أيام", "يوما", "أسبوع", "أسابيع",
-            "شهر", "أشهر", "شهور", "سنة", "سنوات", "عام", "أعوام", "الماضية", "الأخيرة", "الماضي", "الفائت", "الفائتة");
-    static final Set<String> MONTHS = normalized("يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يونيه",
-            "يوليو", "يوليه", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط",
-            "آذار", "أذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "جانفي", "فيفري", "أفريل",
-            "ماي", "جوان", "جويلية", "أوت");
-    static final Set<String> YEAR_WORDS = normalized("عام", "العام", "سنة", "السنة", "عاما", "عامًا");
-    /** Words after a bare number that still let it be a toll ("قتل 13 على الأقل"، "أصيب 40 بجروح"). */
-    static final Set<String> FOLLOW_BARE = normalized("على", "علي", "في", "من", "عن", "إلى", "الى", "جراء", "بسبب",
-            "إثر", "اثر", "خلال", "منذ", "بينهم", "منهم", "بحسب", "حسب", "وفق", "حسبما", "فضلا", "بعد", "قبل",
-            "اليوم", "أمس", "حتى", "بين", "شخصا", "نتيجة", "بنيران", "برصاص", "في", "وفقا", "طبقا", "آخرين");
-
-    static {
-        for (String[] r : TsvResource.read(Lexicons.class, "harm.tsv")) HARM.add(r[0], Harm.valueOf(r[1].toUpperCase()));
-        for (String[] r : TsvResource.read(Lexicons.class, "victims.tsv")) {
-            int alone = switch (r[2]) { case "sg" -> 1; case "du" -> 2; default -> 0; };
-            Harm harm = r[3].equals("-") ? null : Harm.valueOf(r[3].toUpperCase());
-            VICTIMS.add(r[0], new Victim(Group.valueOf(r[1].toUpperCase()), alone, harm));
+    Lexicons(RuleData rules) {
+        words = rules.words();
+        harm = new PhraseMatcher<>(rules.index());
+        victims = new PhraseMatcher<>(rules.index());
+        qualifiers = new PhraseMatcher<>(rules.index());
+        cues = new PhraseMatcher<>(rules.index());
+        attribution = new PhraseMatcher<>(rules.index());
+        for (RuleFile.Row r : read(rules, "harm.tsv", 2, 2)) harm.add(r.col(0), r.kind(1, Harm.class));
+        for (RuleFile.Row r : read(rules, "victims.tsv", 4, 4)) {
+            int alone = switch (r.oneOf(2, "sg", "du", "pl")) { case "sg" -> 1; case "du" -> 2; default -> 0; };
+            Harm h = r.col(3).equals("-") ? null : r.kind(3, Harm.class);
+            victims.add(r.col(0), new Victim(r.kind(1, Group.class), alone, h));
         }
-        for (String[] r : TsvResource.read(Lexicons.class, "qualifiers.tsv")) {
-            QUALIFIERS.add(r[0], new QualifierWord(Qualifier.valueOf(r[1].toUpperCase().replace('-', '_')), r[2].equals("before")));
+        for (RuleFile.Row r : read(rules, "qualifiers.tsv", 3, 3)) {
+            qualifiers.add(r.col(0), new QualifierWord(r.kind(1, Qualifier.class), r.oneOf(2, "before", "after").equals("before")));
         }
-        for (String[] r : TsvResource.read(Lexicons.class, "cues.tsv")) CUES.add(r[0], r[1]);
-        for (String[] r : TsvResource.read(Lexicons.class, "attribution.tsv")) ATTRIBUTION.add(r[0], r[1]);
+        for (RuleFile.Row r : read(rules, "cues.tsv", 2, 2)) cues.add(r.col(0), r.kind(1, Cue.class));
+        for (RuleFile.Row r : read(rules, "attribution.tsv", 2, 2)) attribution.add(r.col(0), r.kind(1, Speech.class));
     }
 
-    private Lexicons() {}
-
-    static boolean anyForm(Token t, Set<String> words) { return t.hasAnyForm(words); }
-
-    static Set<String> normalized(String... words) {
-        Set<String> s = new HashSet<>();
-        for (String w : words) s.add(ArabicNormalizer.normalizeWord(w));
-        return s;
+    private List<RuleFile.Row> read(RuleData rules, String file, int min, int max) {
+        List<RuleFile.Row> out = RuleFile.read(rules.source(), file, min, max);
+        Map<String, String> byPhrase = rows.computeIfAbsent(file, k -> new HashMap<>());
+        for (RuleFile.Row r : out) byPhrase.put(ArabicNormalizer.normalizeWord(r.col(0)), r.where());
+        return out;
     }
 
-    /** The longest cue ending exactly at token {@code end} (exclusive), at most 4 tokens long. */
+    /** The rule name of a matched phrase: "harm.tsv:14 «مقتل»". */
+    String rule(String file, PhraseMatcher.Match<?> m) {
+        String where = rows.getOrDefault(file, Map.of()).get(m.phrase());
+        return (where == null ? file : where) + " «" + m.phrase() + "»";
+    }
+
+    boolean has(Token t, WordSet set) { return words.has(t, set); }
+
+    /** The longest phrase ending exactly at token {@code end} (exclusive), at most 4 tokens long. */
     static <V> PhraseMatcher.Match<V> endingAt(PhraseMatcher<V> m, List<Token> tokens, int from, int end) {
         for (int k = Math.max(from, end - 4); k < end; k++) {
             PhraseMatcher.Match<V> match = m.matchAt(tokens, k, end);

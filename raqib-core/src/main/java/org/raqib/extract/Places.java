@@ -19,15 +19,17 @@ import org.raqib.resolve.place.PlaceMention;
  */
 final class Places {
     private static final int CONTEXT_WINDOW = 10;
+    private final Attackers attackers;
 
-    private Places() {}
+    Places(Attackers attackers) { this.attackers = attackers; }
 
-    static Place of(SentenceFacts f, Segment seg, Kind kind, Context ctx) {
+    Place of(SentenceFacts f, Segment seg, Kind kind, Context ctx) {
         List<PlaceMention> found = datelinesLast(f, find(f, seg.from(), seg.to(), ctx));
         for (int k = 0; k < found.size(); k++) {
             PlaceMention m = found.get(k);
             if (m.pointsBack()) {
                 if (ctx.lastPlace == null) continue;
+                ctx.note("place", "place.points-back (place-words.tsv back): the report's last place", m.from(), m.to());
                 Place last = ctx.lastPlace;
                 Span span = ctx.span(m.from(), m.to());
                 return new Place(span.text(), last.name(), last.admin1(), last.country(), last.lat(), last.lon(), 2, span);
@@ -36,11 +38,13 @@ final class Places {
             if (!m.known()) {
                 PlaceMention context = contextOf(f, m, ctx);
                 if (context != null) {
+                    ctx.note("place", "place.unknown-name-in-the-place-after", m.from(), context.to());
                     m = m.locatedIn(context);
                     end = context.to();
                 } else if (around(ctx) != null) {
                     // a district the gazetteer lacks, in a report that is about one place
                     Place around = around(ctx);
+                    ctx.note("place", "place.unknown-name-in-the-report's-place", m.from(), m.to());
                     Span span = ctx.span(m.from(), m.to());
                     return new Place(span.text(), ctx.span(m.nameFrom(), m.to()).text(), around.admin1(),
                             around.country(), null, null, m.near() ? 2 : 1, span);
@@ -48,9 +52,15 @@ final class Places {
                     continue;
                 }
             }
+            if (m.known()) {
+                ctx.note("place", (m.entry() != null ? "place.gazetteer" : "place.division (admin1.tsv)")
+                        + " precision "
+                        + m.precision(), m.from(), m.to());
+            }
             return toPlace(m, end, ctx);
         }
-        boolean sameAttack = kind == Kind.INCIDENT && Attackers.pointsBackToAttack(f, seg.from(), seg.to());
+        boolean sameAttack = kind == Kind.INCIDENT && attackers.pointsBackToAttack(f, seg.from(), seg.to());
+        if (sameAttack && ctx.lastPlace != null) ctx.note("place", "place.the-attack-before (words.tsv the-attack)", -1, -1);
         return sameAttack ? ctx.lastPlace : null;
     }
 
@@ -105,7 +115,7 @@ final class Places {
     }
 
     /** After a sentence, remember its first known place for "the city" later on. */
-    static void remember(SentenceFacts f, Context ctx) {
+    void remember(SentenceFacts f, Context ctx) {
         for (PlaceMention m : find(f, f.from, f.to, ctx)) {
             if (m.known() && !m.pointsBack()) {
                 ctx.lastPlace = toPlace(m, m.to(), ctx);

@@ -19,11 +19,12 @@ import org.raqib.model.EventType;
  * (the headline may be the only place that names the attacker).
  */
 final class Repeats {
-    record Found(Claim claim, boolean headline) {}
+    /** A claim of a sentence (a headline or not), with its explanation when one is asked for (else null). */
+    record Found(Claim claim, boolean headline, List<Explanation.Step> steps) {}
 
     private Repeats() {}
 
-    static List<Claim> drop(List<Found> found) {
+    static List<Found> drop(List<Found> found) {
         int n = found.size();
         List<Set<String>> pairs = new ArrayList<>(n);
         for (Found f : found) pairs.add(pairsOf(f.claim()));
@@ -39,8 +40,12 @@ final class Repeats {
                 }
             }
         }
-        List<Claim> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) if (!dropped[i]) out.add(kept[i]);
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (dropped[i]) continue;
+            Found f = found.get(i);
+            out.add(kept[i] == f.claim() ? f : new Found(kept[i], f.headline(), withFilled(f, kept[i])));
+        }
         return out;
     }
 
@@ -93,6 +98,14 @@ final class Repeats {
         Place place = keep.place() != null || !takePlace ? keep.place() : repeat.place();
         return new Claim(keep.doc(), keep.kind(), keep.stance(), source, perpetrator, event, date, place,
                 keep.counts(), keep.evidence());
+    }
+
+    /** The explanation of a claim that took over values of the repeats it stood for. */
+    private static List<Explanation.Step> withFilled(Found f, Claim filled) {
+        if (f.steps() == null) return null;
+        List<Explanation.Step> steps = new ArrayList<>(f.steps());
+        steps.add(new Explanation.Step("claim", "repeats.fill (values only a dropped repeat of this toll gave)", ""));
+        return steps;
     }
 
     private static Set<String> pairsOf(Claim c) {

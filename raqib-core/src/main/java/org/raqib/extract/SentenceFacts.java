@@ -2,6 +2,8 @@ package org.raqib.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.raqib.extract.Lexicons.Speech;
 import org.raqib.resolve.ActorDictionary;
 import org.raqib.resolve.ActorDictionary.ActorMatch;
 import org.raqib.text.PhraseMatcher.Match;
@@ -13,20 +15,20 @@ final class SentenceFacts {
     final int from;
     final int to;
     final List<ActorMatch> actors;
-    final List<Match<String>> cues;
-    final List<Match<String>> attributions;
+    final List<Match<Cue>> cues;
+    final List<Match<Speech>> attributions;
     /** The places of the sentence, found once when first asked for. */
     private List<org.raqib.resolve.place.PlaceMention> places;
     /** The dates of the sentence, read once when first asked for. */
     private List<org.raqib.resolve.DateMention> dates;
 
-    SentenceFacts(List<Token> tokens, int from, int to, ActorDictionary actors, String country) {
-        this(tokens, from, to, actors.find(tokens, from, to, country), Lexicons.CUES.findAll(tokens, from, to),
-                Lexicons.ATTRIBUTION.findAll(tokens, from, to));
+    SentenceFacts(List<Token> tokens, int from, int to, RuleSet rules, String country) {
+        this(tokens, from, to, rules.actors.find(tokens, from, to, country), rules.lexicons.cues.findAll(tokens, from, to),
+                rules.lexicons.attribution.findAll(tokens, from, to));
     }
 
-    private SentenceFacts(List<Token> tokens, int from, int to, List<ActorMatch> actors, List<Match<String>> cues,
-                          List<Match<String>> attributions) {
+    private SentenceFacts(List<Token> tokens, int from, int to, List<ActorMatch> actors, List<Match<Cue>> cues,
+                          List<Match<Speech>> attributions) {
         this.tokens = tokens;
         this.from = from;
         this.to = to;
@@ -40,25 +42,29 @@ final class SentenceFacts {
         return new SentenceFacts(tokens, from, to, actors.find(tokens, from, to, country), cues, attributions);
     }
 
-    List<Match<String>> cues(int a, int b, String... kinds) {
-        List<Match<String>> out = new ArrayList<>();
-        for (Match<String> m : cues) {
-            if (m.from() < a || m.from() >= b) continue;
-            for (String k : kinds) {
-                if (m.value().equals(k)) {
-                    out.add(m);
-                    break;
-                }
-            }
+    List<Match<Cue>> cues(int a, int b, Cue kind) { return cues(a, b, Set.of(kind)); }
+
+    List<Match<Cue>> cues(int a, int b, Set<Cue> kinds) {
+        List<Match<Cue>> out = new ArrayList<>();
+        for (Match<Cue> m : cues) {
+            if (m.from() >= a && m.from() < b && kinds.contains(m.value())) out.add(m);
         }
         return out;
     }
 
-    boolean has(int a, int b, String... kinds) { return !cues(a, b, kinds).isEmpty(); }
+    boolean has(int a, int b, Cue kind) { return first(a, b, Set.of(kind)) != null; }
+
+    boolean has(int a, int b, Set<Cue> kinds) { return first(a, b, kinds) != null; }
+
+    /** The first cue of the kinds within [a, b), or null. */
+    Match<Cue> first(int a, int b, Set<Cue> kinds) {
+        for (Match<Cue> m : cues) if (m.from() >= a && m.from() < b && kinds.contains(m.value())) return m;
+        return null;
+    }
 
     /** The dates within tokens [a, b) (read once for the whole sentence). */
     List<org.raqib.resolve.DateMention> dates(int a, int b, ClaimExtractor.Context ctx) {
-        if (dates == null) dates = org.raqib.resolve.DateResolver.find(tokens, from, to, ctx.published);
+        if (dates == null) dates = ctx.rules.dates.find(tokens, from, to, ctx.published);
         if (a <= from && b >= to) return dates;
         List<org.raqib.resolve.DateMention> out = new ArrayList<>(dates.size());
         for (var m : dates) if (m.from() >= a && m.to() <= b) out.add(m);
@@ -74,10 +80,4 @@ final class SentenceFacts {
         return places;
     }
 
-    static boolean isEvent(String cue) {
-        return switch (cue) {
-            case "airstrike", "shelling", "explosion", "clash", "bombardment", "attack" -> true;
-            default -> false;
-        };
-    }
 }

@@ -2,26 +2,34 @@ package org.raqib.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.raqib.extract.TsvResource;
+import org.raqib.rules.RuleData;
+import org.raqib.rules.RuleFile;
 import org.raqib.text.PhraseMatcher;
 import org.raqib.text.Token;
 
 /**
- * Maps the names news gives to parties onto the actor codes of the claim contract, from the
- * data file actors.tsv beside this class. Loaded once; matched on normalized tokens.
+ * Maps the names news gives to parties onto the actor codes of the claim contract: the
+ * aliases are actors.tsv, the codes and what the rules know of each (armed or only
+ * reporting, attacking only from the air) actor-codes.tsv. An alias with a code that
+ * actor-codes.tsv does not list stops the loading. Matched on normalized tokens.
  */
 public final class ActorDictionary {
     /** Code of aliases that point back to the source named last (المصدر، الوزارة). */
     public static final String PREVIOUS = "@PREVIOUS";
 
-    /** Codes of parties that fight; the others (monitors, media, medics, the UN) only report. */
-    private static final Set<String> ARMED = Set.of("COALITION", "USA", "RUSSIA", "SYRIA_GOV", "IRAQ_GOV", "PMF",
-            "SDF", "ISIS", "TURKEY", "SAUDI_COALITION", "HOUTHIS", "ISRAEL", "HAMAS", "LNA", "GNA");
+    private enum Role { ARMED, REPORTS }
 
-    private record Alias(String code, Map<String, String> byCountry, boolean armed) {
+    /** Codes of parties that fight; the others (monitors, media, medics, the UN) only report. */
+    private final Set<String> armed = new HashSet<>();
+    /** Codes of parties that attack only from the air. */
+    private final Set<String> airOnly = new HashSet<>();
+
+    /** An alias of actors.tsv: its code, its codes by the report's country, and its row (the rule's name). */
+    private record Alias(String code, Map<String, String> byCountry, boolean armed, String rule) {
         String resolve(String country) {
             String c = country == null ? null : byCountry.get(country);
             if (c != null) return c;
@@ -29,42 +37,68 @@ public final class ActorDictionary {
         }
     }
 
-    /** An alias found in tokens [from, to), with its code for the report's country. */
-    public record ActorMatch(int from, int to, String code, boolean armedParty) {
-        public boolean isArmed() { return armedParty || ARMED.contains(code); }
+    /**
+     * An alias found in tokens [from, to), with its code for the report's country; {@code armed}
+     * when the party fights; {@code rule} is the row of actors.tsv that named it.
+     */
+    public record ActorMatch(int from, int to, String code, boolean armed, String rule) {
+        public boolean isArmed() { return armed; }
 
         public boolean pointsBack() { return PREVIOUS.equals(code); }
     }
 
-    private static final ActorDictionary DEFAULT = new ActorDictionary(TsvResource.read(ActorDictionary.class, "actors.tsv"));
+    private final PhraseMatcher<Alias> matcher;
 
-    private final PhraseMatcher<Alias> matcher = new PhraseMatcher<>();
-
-    public ActorDictionary(List<String[]> rows) {
-        for (String[] row : rows) {
+    public ActorDictionary(RuleData rules) {
+        matcher = new PhraseMatcher<>(rules.index());
+        Set<String> codes = new HashSet<>();
+        for (RuleFile.Row r : RuleFile.read(rules.source(), "actor-codes.tsv", 2, 3)) {
+            String code = r.col(0);
+            if (!codes.add(code)) throw r.fail("code " + code + " listed twice");
+            if (r.kind(1, Role.class) == Role.ARMED) armed.add(code);
+            if (!r.col(2, "").isEmpty() && r.oneOf(2, "air").equals("air")) airOnly.add(code);
+        }
+        for (RuleFile.Row r : RuleFile.read(rules.source(), "actors.tsv", 2, 3)) {
+            String code = r.col(1);
+            checkCode(r, code, codes);
             Map<String, String> overrides = new HashMap<>();
-            boolean armed = false;
-            if (row.length > 2) {
-                for (String o : row[2].split("\\s+")) {
-                    String[] kv = o.split("=");
-                    if (kv.length == 2) overrides.put(kv[0], kv[1]);
-                    else if (o.equals("armed")) armed = true;
+            boolean armedParty = false;
+            for (String o : r.col(2, "").split("\\s+")) {
+                if (o.isEmpty()) continue;
+                String[] kv = o.split("=");
+                if (kv.length == 2 && kv[0].matches("[A-Z]{2}")) {
+                    checkCode(r, kv[1], codes);
+                    overrides.put(kv[0], kv[1]);
+                } else if (o.equals("armed")) {
+                    armedParty = true;
+                } else {
+                    throw r.fail("'" + o + "' in column 3 is neither COUNTRY=CODE nor 'armed'");
                 }
             }
-            matcher.add(row[0], new Alias(row[1], overrides, armed));
+            matcher.add(r.col(0), new Alias(code, overrides, armedParty, r.where()));
         }
     }
 
-    public static ActorDictionary defaults() { return DEFAULT; }
+    private static void checkCode(RuleFile.Row r, String code, Set<String> codes) {
+        if (!code.equals("-") && !code.equals(PREVIOUS) && !codes.contains(code)) {
+            throw r.fail("unknown actor code " + code + " (not in actor-codes.tsv)");
+        }
+    }
 
-    public static boolean isArmed(String code) { return code != null && ARMED.contains(code); }
+    /** Whether the code is of a party that fights. */
+    public boolean isArmed(String code) { return code != null && armed.contains(code); }
+
+    /** Whether the party attacks only from the air (a bare "قصف" of theirs is an airstrike). */
+    public boolean attacksOnlyFromTheAir(String code) { return code != null && airOnly.contains(code); }
 
     /** All actor mentions in tokens [from, to), longest first, for a report about {@code country}. */
     public List<ActorMatch> find(List<Token> tokens, int from, int to, String country) {
         List<ActorMatch> out = new ArrayList<>();
         for (PhraseMatcher.Match<Alias> m : matcher.findAll(tokens, from, to)) {
             String code = m.value().resolve(country);
-            if (code != null) out.add(new ActorMatch(m.from(), m.to(), code, m.value().armed()));
+            if (code != null) {
+                out.add(new ActorMatch(m.from(), m.to(), code, m.value().armed() || armed.contains(code), m.value().rule()));
+            }
         }
         return out;
     }

@@ -11,7 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.raqib.extract.TsvResource;
+import org.raqib.rules.RuleData;
+import org.raqib.rules.RuleFile;
+import org.raqib.rules.WordSet;
+import org.raqib.rules.WordSets;
 import org.raqib.text.ArabicNormalizer;
 import org.raqib.text.PhraseMatcher;
 import org.raqib.text.PhraseMatcher.Match;
@@ -22,38 +25,78 @@ import org.raqib.text.Token;
  * 02/يونيو/2018"، "2018-11-16"، "في العاشر من أيلول"، Hijri "5 رمضان 1440 هـ") and ones
  * relative to the publication date (اليوم، أمس، أول أمس، فجر اليوم، الثلاثاء الماضي، ليل
  * الثلاثاء الأربعاء، الأسبوع الماضي، الشهر الماضي، خلال الأشهر الثلاثة الماضية، منذ ...).
- * Month names (Levantine, Egyptian, Maghrebi, Hijri) are in months.tsv beside this class.
- * Without a publication date, relative expressions and dates without a year resolve to
- * nothing rather than to a guess.
+ * The words are data files of the rule set: month names (Levantine, Egyptian, Maghrebi,
+ * Hijri) in months.tsv, ordinals.tsv, weekdays.tsv, time-spans.tsv, span-counts.tsv and the
+ * date word sets of words.tsv. Without a publication date, relative expressions and dates
+ * without a year resolve to nothing rather than to a guess.
  */
 public final class DateResolver {
     private record Month(int number, boolean hijri) {}
 
-    private static final PhraseMatcher<Month> MONTHS = new PhraseMatcher<>();
-    private static final PhraseMatcher<Integer> ORDINALS = new PhraseMatcher<>();
-    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
-    private static final Set<String> PAST = words("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة",
-            "السابق", "الأخيرة", "الأخير");
-    private static final Set<String> CURRENT = words("الجاري", "الحالي", "الحالية", "الجارية");
-    private static final Set<String> TIME_OF_DAY = words("فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليلة", "منتصف",
-            "يوم", "نهار", "مطلع", "بعد", "قبيل", "قبل", "فجرا", "صباحا", "مساء");
-    private static final Set<String> STARTS = words("بداية", "بدء", "مطلع", "أول");
-    private static final Set<String> HIJRI_MARKS = words("هـ", "ه", "هجري", "هجرية", "للهجرة");
+    private enum Unit { HOUR, DAY, WEEK, MONTH, YEAR }
 
-    static {
-        for (String[] r : TsvResource.read(DateResolver.class, "months.tsv")) {
-            MONTHS.add(r[0], new Month(Integer.parseInt(r[1]), r[2].equals("hijri")));
+    private final PhraseMatcher<Month> months;
+    private final PhraseMatcher<Integer> ordinals;
+    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    private final Map<String, Unit> units = new HashMap<>();
+    private final Map<String, Integer> spanCounts = new HashMap<>();
+    private final Set<String> pastWords;
+    private final Set<String> currentWords;
+    private final Set<String> timeOfDay;
+    private final Set<String> startWords;
+    private final Set<String> hijriMarks;
+    private final Set<String> superlatives;
+    private final Set<String> announcesDate;
+
+    public DateResolver(RuleData rules) {
+        WordSets w = rules.words();
+        pastWords = w.get(WordSet.PAST);
+        currentWords = w.get(WordSet.CURRENT);
+        timeOfDay = w.get(WordSet.TIME_OF_DAY);
+        startWords = w.get(WordSet.START_OF);
+        hijriMarks = w.get(WordSet.HIJRI_MARK);
+        superlatives = w.get(WordSet.SUPERLATIVE);
+        announcesDate = w.get(WordSet.ANNOUNCES_DATE);
+        months = new PhraseMatcher<>(rules.index());
+        ordinals = new PhraseMatcher<>(rules.index());
+        for (RuleFile.Row r : RuleFile.read(rules.source(), "months.tsv", 3, 3)) {
+            long n = r.number(1);
+            if (n < 1 || n > 12) throw r.fail("month number " + n + " is not 1 to 12");
+            months.add(r.col(0), new Month((int) n, r.oneOf(2, "gregorian", "hijri").equals("hijri")));
         }
-        for (String[] r : TsvResource.read(DateResolver.class, "ordinals.tsv")) ORDINALS.add(r[0], Integer.parseInt(r[1]));
-        String[][] days = {{"السبت", "SATURDAY"}, {"الأحد", "SUNDAY"}, {"الاثنين", "MONDAY"}, {"الإثنين", "MONDAY"},
-                {"الثلاثاء", "TUESDAY"}, {"الأربعاء", "WEDNESDAY"}, {"الخميس", "THURSDAY"}, {"الجمعة", "FRIDAY"}};
-        for (String[] d : days) WEEKDAYS.put(ArabicNormalizer.normalizeWord(d[0]), DayOfWeek.valueOf(d[1]));
+        for (RuleFile.Row r : RuleFile.read(rules.source(), "ordinals.tsv", 2, 2)) {
+            long n = r.number(1);
+            if (n < 1 || n > 31) throw r.fail("day " + n + " is not 1 to 31");
+            ordinals.add(r.col(0), (int) n);
+        }
+        for (RuleFile.Row r : RuleFile.read(rules.source(), "weekdays.tsv", 2, 2)) {
+            weekdays.put(ArabicNormalizer.normalizeWord(r.col(0)), r.kind(1, DayOfWeek.class));
+        }
+        for (RuleFile.Row r : RuleFile.read(rules.source(), "time-spans.tsv", 2, 2)) {
+            units.put(ArabicNormalizer.normalizeWord(r.col(0)), r.kind(1, Unit.class));
+        }
+        for (RuleFile.Row r : RuleFile.read(rules.source(), "span-counts.tsv", 2, 2)) {
+            spanCounts.put(ArabicNormalizer.normalizeWord(r.col(0)), (int) r.number(1));
+        }
     }
 
-    private DateResolver() {}
+    /**
+     * Whether a month name (Gregorian or Hijri, from months.tsv: the one list of months the
+     * rules have) starts at token i: a number before it is a day, not a toll.
+     */
+    public boolean isMonthAt(List<Token> t, int i, int limit) { return i < limit && months.matchAt(t, i, limit) != null; }
+
+    /** Whether a month name ends right before token {@code end}: a number there is a year (رمضان 1440). */
+    public boolean isMonthBefore(List<Token> t, int from, int end) {
+        for (int k = Math.max(from, end - 3); k < end; k++) {
+            Match<Month> m = months.matchAt(t, k, end);
+            if (m != null && m.to() == end) return true;
+        }
+        return false;
+    }
 
     /** Every date expression in tokens [from, to), left to right. */
-    public static List<DateMention> find(List<Token> t, int from, int to, LocalDate published) {
+    public List<DateMention> find(List<Token> t, int from, int to, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             DateMention m = at(t, i, from, to, published);
@@ -71,7 +114,7 @@ public final class DateResolver {
      * The publication date written at the top of a page (a dateline such as "السبت
      * 27 اغسطس 2022 | 08:51" or "نشر في 12 آذار 2019"), for reports captured without one.
      */
-    public static LocalDate dateline(List<Token> t) {
+    public LocalDate dateline(List<Token> t) {
         int line = 0, lineStart = 0;
         for (int i = 0; i < t.size() && line < 8; i++) {
             Token tok = t.get(i);
@@ -86,16 +129,12 @@ public final class DateResolver {
             while (lineEnd < t.size() && t.get(lineEnd).type() != Token.Type.NEWLINE) lineEnd++;
             boolean shortLine = lineEnd - lineStart <= 14;
             boolean announced = false; // نشر في: ...، بتاريخ ...، آخر تحديث: ...
-            for (int k = Math.max(lineStart, i - 3); k < i; k++) announced |= t.get(k).hasAnyForm(ANNOUNCES_DATE);
+            for (int k = Math.max(lineStart, i - 3); k < i; k++) announced |= t.get(k).hasAnyForm(announcesDate);
             if (shortLine || announced || agencyDateline(t, lineStart, i, a.to, lineEnd)) return a.start;
             i = a.to - 1;
         }
         return null;
     }
-
-    private static final Set<String> SUPERLATIVES = Set.of("ادني", "اعلي", "اكبر", "اسوا", "اعنف", "اكثر", "اقل",
-            "ادمي", "اشد", "اضخم", "اخطر");
-    private static final Set<String> ANNOUNCES_DATE = Set.of("نشر", "بتاريخ", "تاريخ", "تحديث");
 
     /** "بيروت، 5 آذار/مارس 2020 (أ ف ب) - قتل ...": a date opening a long line, closed by a dash. */
     private static boolean agencyDateline(List<Token> t, int lineStart, int dateFrom, int dateTo, int lineEnd) {
@@ -106,7 +145,7 @@ public final class DateResolver {
         return false;
     }
 
-    private static DateMention at(List<Token> t, int i, int from, int to, LocalDate pub) {
+    private DateMention at(List<Token> t, int i, int from, int to, LocalDate pub) {
         Token tok = t.get(i);
         String w = tok.text();
         if (w.equals("منذ")) return since(t, i, to, pub);
@@ -117,14 +156,14 @@ public final class DateResolver {
     }
 
     /** منذ + a date, a day, or the start of the month or year: a period up to publication. */
-    private static DateMention since(List<Token> t, int i, int to, LocalDate pub) {
+    private DateMention since(List<Token> t, int i, int to, LocalDate pub) {
         if (pub == null) return null;
         // "الحصيلة الأدنى منذ بدء النزاع": a comparison with the past, not the period counted
         for (int k = i - 1; k >= Math.max(0, i - 4) && !t.get(k).is('.'); k--) {
-            if (t.get(k).hasAnyForm(SUPERLATIVES)) return null;
+            if (t.get(k).hasAnyForm(superlatives)) return null;
         }
         int j = i + 1;
-        if (j < to && t.get(j).hasAnyForm(STARTS)) {
+        if (j < to && t.get(j).hasAnyForm(startWords)) {
             if (j + 1 < to && (t.get(j + 1).hasForm("الشهر") || t.get(j + 1).hasForm("شهر"))) {
                 return new DateMention(i, j + 2, pub.withDayOfMonth(1), pub, true);
             }
@@ -150,7 +189,7 @@ public final class DateResolver {
     }
 
     /** Where an unresolvable "منذ ..." ends, so the date inside it is not read as the event's day. */
-    private static int sinceEnd(List<Token> t, int i, int to, LocalDate pub) {
+    private int sinceEnd(List<Token> t, int i, int to, LocalDate pub) {
         for (int k = i + 1; k < Math.min(to, i + 9); k++) {
             if (t.get(k).is('.') || t.get(k).is(',')) return k;
             Absolute a = absolute(t, k, to, pub);
@@ -160,11 +199,11 @@ public final class DateResolver {
     }
 
     /** خلال + a span of time: خلال الأشهر الثلاثة الماضية، خلال الـ24 ساعة الماضية، خلال الساعات الأخيرة. */
-    private static DateMention during(List<Token> t, int i, int to, LocalDate pub) {
+    private DateMention during(List<Token> t, int i, int to, LocalDate pub) {
         if (pub == null) return null;
         int j = i + 1;
         Long n = null;
-        String unit = null;
+        Unit unit = null;
         int end = j;
         for (int k = j; k < Math.min(to, j + 4); k++) {
             Token tok = t.get(k);
@@ -175,7 +214,7 @@ public final class DateResolver {
                 unit = unitOf(tok);
             } else if (unit != null && n == null && numberWord(tok) != null) {
                 n = (long) numberWord(tok);
-            } else if (tok.hasAnyForm(PAST)) {
+            } else if (tok.hasAnyForm(pastWords)) {
                 end = k + 1;
                 break;
             } else {
@@ -184,52 +223,41 @@ public final class DateResolver {
             end = k + 1;
         }
         if (unit == null) return null;
-        long count = n == null ? (unit.equals("hour") ? 24 : 1) : n;
-        boolean plural = n == null && !unit.equals("hour");
+        long count = n == null ? (unit == Unit.HOUR ? 24 : 1) : n;
+        boolean plural = n == null && unit != Unit.HOUR;
         if (plural) {
             // خلال الشهر الماضي: the calendar month before
-            if (unit.equals("month")) {
+            if (unit == Unit.MONTH) {
                 YearMonth ym = YearMonth.from(pub).minusMonths(1);
                 return new DateMention(i, end, ym.atDay(1), ym.atEndOfMonth(), false);
             }
-            if (unit.equals("week")) return new DateMention(i, end, pub.minusDays(7), pub.minusDays(1), false);
+            if (unit == Unit.WEEK) return new DateMention(i, end, pub.minusDays(7), pub.minusDays(1), false);
             return null;
         }
         LocalDate start = switch (unit) {
-            case "hour" -> pub.minusDays(Math.max(0, (count - 1) / 24));
-            case "day" -> pub.minusDays(count);
-            case "week" -> pub.minusWeeks(count);
-            case "month" -> pub.minusMonths(count);
-            default -> pub.minusYears(count);
+            case HOUR -> pub.minusDays(Math.max(0, (count - 1) / 24));
+            case DAY -> pub.minusDays(count);
+            case WEEK -> pub.minusWeeks(count);
+            case MONTH -> pub.minusMonths(count);
+            case YEAR -> pub.minusYears(count);
         };
         return new DateMention(i, end, start, pub, true);
     }
 
-    private static String unitOf(Token t) {
+    private Unit unitOf(Token t) {
         for (String f : t.forms()) {
-            switch (f) {
-                case "ساعه", "ساعات", "الساعات" -> { return "hour"; }
-                case "يوم", "يوما", "ايام", "الايام" -> { return "day"; }
-                case "اسبوع", "اسابيع", "الاسبوع", "الاسابيع" -> { return "week"; }
-                case "شهر", "اشهر", "شهور", "الشهر", "الاشهر", "الشهور" -> { return "month"; }
-                case "سنه", "سنوات", "عام", "اعوام", "السنوات", "الاعوام" -> { return "year"; }
-                default -> { }
-            }
+            Unit u = units.get(f);
+            if (u != null) return u;
         }
         return null;
     }
 
-    private static Integer numberWord(Token t) {
-        String[] names = {"", "", "", "الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه", "التسعه", "العشره"};
-        for (int k = 3; k < names.length; k++) if (t.text().equals(names[k]) || t.text().equals(names[k].substring(0, names[k].length() - 1))) return k;
-        if (t.text().equals("الماضيين") || t.text().equals("الاخيرين")) return 2;
-        return null;
-    }
+    private Integer numberWord(Token t) { return spanCounts.get(t.text()); }
 
     private record Absolute(int to, LocalDate start, LocalDate end) {}
 
     /** An absolute date starting at token i: day month [year], dd/mm/yyyy, yyyy-mm-dd, month [year]. */
-    private static Absolute absolute(List<Token> t, int i, int to, LocalDate pub) {
+    private Absolute absolute(List<Token> t, int i, int to, LocalDate pub) {
         Token tok = t.get(i);
         Integer day = null;
         int j = i;
@@ -241,7 +269,7 @@ public final class DateResolver {
             day = (int) tok.number();
             j++;
         } else {
-            Match<Integer> ord = ORDINALS.matchAt(t, i, to);
+            Match<Integer> ord = ordinals.matchAt(t, i, to);
             if (ord != null && ord.to() < to && t.get(ord.to()).text().equals("من")) {
                 day = ord.value();
                 j = ord.to() + 1;
@@ -255,31 +283,31 @@ public final class DateResolver {
         }
         int monthAt = j;
         if (monthAt < to && (t.get(monthAt).hasForm("شهر"))) monthAt++;
-        Match<Month> month = monthAt < to ? MONTHS.matchAt(t, monthAt, to) : null;
+        Match<Month> month = monthAt < to ? months.matchAt(t, monthAt, to) : null;
         if (month == null) return null;
         if (day == null && monthAt == j && !t.get(i).hasForm("شهر")) {
             // a bare month name: only "في شهر مايو", "أيار 2018" or "مايو الماضي" make a date (ماي، آب are also words)
             boolean withYear = month.to() < to && yearAt(t, month.to(), to) != null;
-            boolean withPast = month.to() < to && t.get(month.to()).hasAnyForm(PAST);
+            boolean withPast = month.to() < to && t.get(month.to()).hasAnyForm(pastWords);
             boolean afterFi = i > 0 && t.get(i - 1).text().equals("في");
             if (!withYear && !withPast && !afterFi) return null;
         }
         int k = month.to();
         // a second name for the same month: تشرين الثاني/نوفمبر
         if (k + 1 < to && t.get(k).is('/')) {
-            Match<Month> second = MONTHS.matchAt(t, k + 1, to);
+            Match<Month> second = months.matchAt(t, k + 1, to);
             if (second != null) k = second.to();
-        } else if (k < to && MONTHS.matchAt(t, k, to) != null && !month.value().hijri()) {
-            k = MONTHS.matchAt(t, k, to).to();
+        } else if (k < to && months.matchAt(t, k, to) != null && !month.value().hijri()) {
+            k = months.matchAt(t, k, to).to();
         }
         if (k < to && t.get(k).is('/')) k++;
         Integer year = yearAt(t, k, to);
         if (year != null) {
             k++;
-            if (month.value().hijri() && k < to && t.get(k).hasAnyForm(HIJRI_MARKS)) k++;
+            if (month.value().hijri() && k < to && t.get(k).hasAnyForm(hijriMarks)) k++;
         }
-        boolean past = k < to && t.get(k).hasAnyForm(PAST);
-        boolean current = k < to && t.get(k).hasAnyForm(CURRENT);
+        boolean past = k < to && t.get(k).hasAnyForm(pastWords);
+        boolean current = k < to && t.get(k).hasAnyForm(currentWords);
         if (past || current) k++;
         int m = month.value().number();
         if (month.value().hijri()) {
@@ -326,10 +354,10 @@ public final class DateResolver {
     }
 
     /** اليوم، أمس، أول أمس، (يوم) الجمعة (الماضي)، ليل الثلاثاء الأربعاء، الأسبوع/الشهر الماضي. */
-    private static DateMention relative(List<Token> t, int i, int to, LocalDate pub) {
+    private DateMention relative(List<Token> t, int i, int to, LocalDate pub) {
         if (pub == null) return null;
         int j = i;
-        while (j < to && t.get(j).hasAnyForm(TIME_OF_DAY) && !isDayWord(t.get(j))) j++;
+        while (j < to && t.get(j).hasAnyForm(timeOfDay) && !isDayWord(t.get(j))) j++;
         if (j >= to || j - i > 2) return null;
         Token tok = t.get(j);
         if (tok.hasForm("اليوم")) {
@@ -353,7 +381,7 @@ public final class DateResolver {
         DayOfWeek wd = weekday(tok);
         if (wd != null) {
             int end = j + 1;
-            boolean past = end < to && t.get(end).hasAnyForm(PAST);
+            boolean past = end < to && t.get(end).hasAnyForm(pastWords);
             if (past) end++;
             LocalDate d = pub.with(TemporalAdjusters.previousOrSame(wd));
             if (past && d.equals(pub)) d = d.minusWeeks(1);
@@ -363,17 +391,17 @@ public final class DateResolver {
             }
             return new DateMention(i, end, d, d, false);
         }
-        if (j + 1 < to && t.get(j + 1).hasAnyForm(PAST)) {
-            String unit = unitOf(tok);
-            if ("week".equals(unit) && tok.text().startsWith("ال")) {
+        if (j + 1 < to && t.get(j + 1).hasAnyForm(pastWords)) {
+            Unit unit = unitOf(tok);
+            if (unit == Unit.WEEK && tok.text().startsWith("ال")) {
                 LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
                 return new DateMention(i, j + 2, monday, monday.plusDays(6), false);
             }
-            if ("month".equals(unit) && tok.text().startsWith("ال")) {
+            if (unit == Unit.MONTH && tok.text().startsWith("ال")) {
                 YearMonth ym = YearMonth.from(pub).minusMonths(1);
                 return new DateMention(i, j + 2, ym.atDay(1), ym.atEndOfMonth(), false);
             }
-            if ("year".equals(unit) && tok.text().startsWith("ال")) {
+            if (unit == Unit.YEAR && tok.text().startsWith("ال")) {
                 int y = pub.get(ChronoField.YEAR) - 1;
                 return new DateMention(i, j + 2, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), false);
             }
@@ -381,22 +409,17 @@ public final class DateResolver {
         return null;
     }
 
-    private static boolean isDayWord(Token t) {
+    private boolean isDayWord(Token t) {
         return weekday(t) != null || t.hasForm("اليوم") || t.hasForm("امس");
     }
 
-    private static DayOfWeek weekday(Token t) {
+    private DayOfWeek weekday(Token t) {
         if (!t.isWord()) return null;
         for (String f : t.forms()) {
-            DayOfWeek d = WEEKDAYS.get(f);
+            DayOfWeek d = weekdays.get(f);
             if (d != null) return d;
         }
         return null;
     }
 
-    private static Set<String> words(String... ws) {
-        Set<String> s = new java.util.HashSet<>();
-        for (String w : ws) s.add(ArabicNormalizer.normalizeWord(w));
-        return s;
-    }
 }

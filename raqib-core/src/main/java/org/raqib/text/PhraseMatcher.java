@@ -4,36 +4,31 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Finds the longest dictionary phrase starting at a token. Phrase words are normalized;
  * a token matches a phrase word when any of its clitic forms equals it, so "للتحالف الدولي"
  * matches the phrase "التحالف الدولي". Quotes, brackets and '#' between words are skipped
- * (تنظيم "داعش", #دير_الزور).
+ * (تنظيم "داعش", #دير_الزور). A matcher belongs to one rule set: it is filled while the
+ * rule set loads and only read afterwards.
  */
 public final class PhraseMatcher<V> {
     public record Match<V>(int from, int to, V value, String phrase) {}
 
     private record Entry<V>(String[] words, V value, String phrase) {}
 
-    /**
-     * Every matcher's first words in one index, a bit per matcher: a token computes once which
-     * matchers could start at it ({@link Token#firstWordMask()}), and each matcher then rejects
-     * most tokens with one bit test instead of a lookup per form.
-     */
-    static final Map<String, Long> FIRST_WORDS = new ConcurrentHashMap<>();
-    private static final AtomicInteger NEXT_BIT = new AtomicInteger();
-    /** Changes whenever a first word is added, so tokens recompute their mask. */
-    static volatile int version;
-
     private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+    /** The index of first words this matcher shares with its rule set's others; null: look every token up. */
+    private final FirstWordIndex index;
     private final long bit;
 
-    public PhraseMatcher() {
-        int b = NEXT_BIT.getAndIncrement();
-        this.bit = b < 64 ? 1L << b : 0; // past 64 matchers, look every token up
+    /** A matcher on its own, that looks up every token. */
+    public PhraseMatcher() { this(null); }
+
+    /** A matcher whose first words join {@code index}, so most tokens are rejected by one bit test. */
+    public PhraseMatcher(FirstWordIndex index) {
+        this.index = index;
+        this.bit = index == null ? 0 : index.newBit();
     }
 
     public PhraseMatcher<V> add(String phrase, V value) {
@@ -41,10 +36,7 @@ public final class PhraseMatcher<V> {
         if (norm.isEmpty()) return this;
         String[] words = norm.split(" ");
         List<Entry<V>> list = byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2));
-        if (bit != 0) {
-            FIRST_WORDS.merge(words[0], bit, (a, b) -> a | b);
-            version++;
-        }
+        if (bit != 0) index.add(words[0], bit);
         list.removeIf(e -> e.phrase.equals(norm));
         list.add(new Entry<>(words, value, norm));
         list.sort((a, b) -> b.words.length - a.words.length);
@@ -57,7 +49,7 @@ public final class PhraseMatcher<V> {
     public Match<V> matchAt(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         if (!t.isWord() && !t.isNumber()) return null;
-        if (bit != 0 && (t.firstWordMask() & bit) == 0) return null;
+        if (bit != 0 && (t.firstWordMask(index) & bit) == 0) return null;
         Match<V> best = null;
         for (String form : t.forms()) {
             List<Entry<V>> candidates = byFirstWord.get(form);

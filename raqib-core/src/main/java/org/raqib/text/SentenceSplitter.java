@@ -8,20 +8,30 @@ import java.util.List;
  * a sentence (not a dot inside a word such as سبأ.نت). A line break ends one too, except
  * that a long line with a comma and no final punctuation continues on the next line:
  * captured pages wrap sentences, while headlines, datelines and menus are lines of their own.
+ * Page furniture (share buttons, "read also" links) is marked so that it yields no claim: a
+ * line opened by a furniture phrase, or by a word that is furniture only on a short line or
+ * before a colon ("شارك" is a button, and also the verb of "شارك مئات في تشييع ...").
  */
 public final class SentenceSplitter {
     /** A line of at least this many words that ends without punctuation is wrapped text. */
     static final int WRAPPED_LINE_WORDS = 12;
     static final int LONG_LINE_WORDS = 22;
     private static final int HEADLINE_MAX_WORDS = 20;
-    private static final String[][] FURNITURE_STARTS = words(
-            "اقرا ايضا", "اقرا المزيد", "اقرأ ايضا", "شاهد ايضا", "طالع ايضا", "ذات صله", "مواضيع ذات صله",
-            "الاكثر قراءه", "الاكثر مشاهده", "تابعونا", "تابعنا", "شارك", "مشاركه", "طباعه", "رمز الخبر",
-            "كلمات مفتاحيه", "الوسوم", "اخبار ذات صله", "تعليقك", "اضف تعليق", "اقرا");
+    /** At most this many words after a furniture word that may also open a sentence (شارك، اقرأ). */
+    static final int SHORT_FURNITURE_WORDS = 6;
+    private final List<String[]> furniture;
+    private final List<String[]> furnitureIfShort;
 
-    private SentenceSplitter() {}
+    /**
+     * @param furniture phrases (normalized words) that open a line of page furniture
+     * @param furnitureIfShort words that open furniture only on a short line or before a colon
+     */
+    public SentenceSplitter(List<String[]> furniture, List<String[]> furnitureIfShort) {
+        this.furniture = List.copyOf(furniture);
+        this.furnitureIfShort = List.copyOf(furnitureIfShort);
+    }
 
-    public static List<Sentence> split(NormalizedText text, List<Token> tokens) {
+    public List<Sentence> split(NormalizedText text, List<Token> tokens) {
         String s = text.normalized();
         List<int[]> ranges = new ArrayList<>();
         int from = 0;
@@ -70,7 +80,7 @@ public final class SentenceSplitter {
             if (words == 0) continue;
             boolean endsLine = b == tokens.size() || tokens.get(b).type() == Token.Type.NEWLINE;
             boolean headline = !sawBody && endsLine && words <= HEADLINE_MAX_WORDS && !isTerminal(tokens.get(b - 1), s);
-            boolean furniture = startsWithAny(tokens, a, b, FURNITURE_STARTS) || (words <= 2 && endsLine);
+            boolean furniture = isFurniture(tokens, a, b, words) || (words <= 2 && endsLine);
             if (!headline && !furniture) sawBody = true;
             out.add(new Sentence(out.size(), a, b, tokens.get(a).start(), tokens.get(b - 1).end(), headline, furniture));
         }
@@ -93,21 +103,23 @@ public final class SentenceSplitter {
         return c == '"' || c == '\'' || c == ')' || c == ']' || c == '.' || c == '!' || c == '?';
     }
 
-    private static boolean startsWithAny(List<Token> tokens, int a, int b, String[][] starts) {
+    private boolean isFurniture(List<Token> tokens, int a, int b, int words) {
         int first = a;
         while (first < b && tokens.get(first).isPunct()) first++;
+        if (startsWith(tokens, first, b, furniture) > 0) return true;
+        int end = startsWith(tokens, first, b, furnitureIfShort);
+        if (end < 0) return false;
+        return words <= SHORT_FURNITURE_WORDS || (end < b && tokens.get(end).is(':'));
+    }
+
+    /** Where the first of {@code starts} found at token {@code first} ends, or -1. */
+    private static int startsWith(List<Token> tokens, int first, int b, List<String[]> starts) {
         for (String[] words : starts) {
             if (first + words.length > b) continue;
             boolean ok = true;
             for (int k = 0; k < words.length && ok; k++) ok = tokens.get(first + k).text().equals(words[k]);
-            if (ok) return true;
+            if (ok) return first + words.length;
         }
-        return false;
-    }
-
-    private static String[][] words(String... phrases) {
-        String[][] out = new String[phrases.length][];
-        for (int i = 0; i < phrases.length; i++) out[i] = ArabicNormalizer.normalizeWord(phrases[i]).split(" ");
-        return out;
+        return -1;
     }
 }

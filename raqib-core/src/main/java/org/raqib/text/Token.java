@@ -14,8 +14,10 @@ public final class Token {
     private final int end;
     private final String[] forms;
     private final long number;
-    private long firstWordMask;
-    private int maskVersion = -1;
+    // two indexes cached (a rule set's and a gazetteer's): extraction alternates between them
+    private FirstWordIndex maskIndexA, maskIndexB;
+    private long maskA, maskB;
+    private int versionA, versionB;
 
     Token(Type type, String text, int start, int end, String[] forms, long number) {
         this.type = type;
@@ -58,18 +60,19 @@ public final class Token {
     }
 
     /** Which phrase matchers have a phrase starting with one of this token's forms (a bit each). */
-    long firstWordMask() {
-        int v = PhraseMatcher.version;
-        if (maskVersion != v) {
-            long m = 0;
-            for (String f : forms) {
-                Long b = PhraseMatcher.FIRST_WORDS.get(f);
-                if (b != null) m |= b;
-            }
-            firstWordMask = m;
-            maskVersion = v;
-        }
-        return firstWordMask;
+    long firstWordMask(FirstWordIndex index) {
+        int v = index.version();
+        if (maskIndexA == index && versionA == v) return maskA;
+        if (maskIndexB == index && versionB == v) return maskB;
+        long m = index.maskOf(forms);
+        // the older entry makes room (tokens belong to one document and one thread)
+        maskIndexB = maskIndexA;
+        maskB = maskA;
+        versionB = versionA;
+        maskIndexA = index;
+        maskA = m;
+        versionA = v;
+        return m;
     }
 
     /** True when the surface or one of its forms is in {@code words} (a set of normalized words). */

@@ -20,7 +20,7 @@ class NumberExamplesTest {
                     String[] parts = l.split("=>");
                     String text = parts[0].strip(), want = parts[1].strip();
                     List<Token> tokens = Tokenizer.tokenize(ArabicNormalizer.normalize(text));
-                    NumberMatch m = ArabicNumbers.parse(tokens, 0, tokens.size());
+                    NumberMatch m = RuleSet.builtIn().numbers().parse(tokens, 0, tokens.size());
                     assertThat(m).as(text).isNotNull();
                     assertThat(m.to()).as("%s is read whole", text).isEqualTo(tokens.size());
                     String got = m.value() == null ? "?" : (m.vague() ? "~" : "") + m.value();
@@ -34,7 +34,7 @@ class NumberExamplesTest {
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .map(l -> DynamicTest.dynamicTest(l, () -> {
                     List<Token> tokens = Tokenizer.tokenize(ArabicNormalizer.normalize(l.strip()));
-                    assertThat(ArabicNumbers.parse(tokens, 0, tokens.size())).as(l).isNull();
+                    assertThat(RuleSet.builtIn().numbers().parse(tokens, 0, tokens.size())).as(l).isNull();
                 }));
     }
 }

@@ -22,7 +22,7 @@ class DateExamplesTest {
             LocalDate published = a[0].isBlank() || a[0].strip().equals("-") ? null : LocalDate.parse(a[0].strip());
             String text = b[0].strip(), want = b[1].strip();
             List<Token> t = Tokenizer.tokenize(ArabicNormalizer.normalize(text));
-            List<DateMention> found = DateResolver.find(t, 0, t.size(), published);
+            List<DateMention> found = org.raqib.extract.RuleSet.builtIn().dates().find(t, 0, t.size(), published);
             if (want.equals("none")) {
                 assertThat(found).as(text).isEmpty();
             } else {

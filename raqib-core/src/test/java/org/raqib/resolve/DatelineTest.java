@@ -23,7 +23,7 @@ class DatelineTest {
     })
     void readsTheDateAPageGivesItself(String page, String expected) {
         var tokens = Tokenizer.tokenize(ArabicNormalizer.normalize(page.replace('|', '\n')));
-        LocalDate found = DateResolver.dateline(tokens);
+        LocalDate found = org.raqib.extract.RuleSet.builtIn().dates().dateline(tokens);
         assertThat(found == null ? "-" : found.toString()).isEqualTo(expected.strip());
     }
 }

@@ -6,10 +6,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(
+            List.<String[]>of(words("اقرأ أيضا")), List.<String[]>of(words("شارك"), words("طباعة"), words("اقرأ")));
+
+    private static String[] words(String phrase) { return ArabicNormalizer.normalizeWord(phrase).split(" "); }
+
     private static List<String> sentences(String s, List<Sentence> out) {
         NormalizedText n = ArabicNormalizer.normalize(s);
         List<Token> t = Tokenizer.tokenize(n);
-        out.addAll(SentenceSplitter.split(n, t));
+        out.addAll(SPLITTER.split(n, t));
         return out.stream().map(x -> n.originalText(x.start(), x.end())).toList();
     }
 
@@ -34,5 +39,16 @@ class SentenceSplitterTest {
         assertThat(out.get(1).furniture()).isTrue();
         assertThat(s.get(2)).startsWith("قالت مصادر محلية").endsWith("وأوقعت قتلى.");
         assertThat(out.get(3).furniture()).isTrue();
+    }
+
+    @Test
+    void aSentenceOpenedByAWordThatIsAlsoAButtonIsNoFurniture() {
+        var out = new java.util.ArrayList<Sentence>();
+        sentences("""
+                شارك مئات من أهالي البلدة اليوم في تشييع 12 قتيلا سقطوا بغارة على السوق.
+                شارك
+                اقرأ: غارة جديدة على السوق وقتلى بين المدنيين في البلدة الليلة الماضية
+                اقرأ التقرير الكامل الذي نشرته المنظمة عن الغارات على الأسواق في البلدة.""", out);
+        assertThat(out).extracting(Sentence::furniture).containsExactly(false, true, true, false);
     }
 }

@@ -3,9 +3,10 @@ package org.raqib.resolve.place;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.raqib.extract.TsvResource;
+import org.raqib.rules.RuleFile;
+import org.raqib.rules.RuleSource;
 
-/** English names (and Arabic aliases) of first-level divisions, from admin1.tsv. */
+/** English names (and Arabic aliases) of first-level divisions, from admin1.tsv: data of the gazetteer, read once. */
 public final class Admin1Names {
     /** A division: country, GeoNames admin1 code, English name. */
     public record Division(String country, String code, String name) {}
@@ -14,10 +15,10 @@ public final class Admin1Names {
     private static final Map<String, List<String>> ARABIC = new HashMap<>();
 
     static {
-        for (String[] r : TsvResource.read(org.raqib.resolve.ActorDictionary.class, "admin1.tsv")) {
-            Division d = new Division(r[0], r[1], r[2]);
-            BY_CODE.put(r[0] + "." + r[1], d);
-            if (r.length > 3) ARABIC.put(r[0] + "." + r[1], List.of(r[3].split("\\|")));
+        for (RuleFile.Row r : RuleFile.read(RuleSource.beside(org.raqib.resolve.ActorDictionary.class), "admin1.tsv", 3, 4)) {
+            Division d = new Division(r.col(0), r.col(1), r.col(2));
+            BY_CODE.put(r.col(0) + "." + r.col(1), d);
+            if (!r.col(3, "").isEmpty()) ARABIC.put(r.col(0) + "." + r.col(1), List.of(r.col(3).split("\\|")));
         }
     }
 

@@ -28,18 +28,13 @@ public final class Gazetteer {
 
     private static final String DEFAULT_RESOURCE = "gazetteer-mena.tsv.gz";
     /** Arabic place names that are also everyday words in news text. */
-    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("الحرب", "السلام", "النصر", "الشهداء",
-            "الوحده", "الثوره", "المدينه", "السوق", "القريه", "المنطقه", "العاصمه", "الشرق", "الغرب", "الشمال", "الجنوب",
-            "الحريه", "الجديده", "الدوله", "الحكومه", "الجيش", "الامن", "المركز", "القصر", "المطار", "الميناء", "الجسر",
-            "النهر", "البحر", "الجبل", "الوادي", "المعبر", "الحي", "الساحه", "الكرامه", "الاستقلال", "العوده", "الفتح",
-            "الرحمه", "الامل", "البلد", "السلام عليكم", "عدد", "اليوم", "امس", "بعد", "قبل", "تحت", "فوق", "بين", "حول",
-            "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الله", "مصر", "ليبيا", "سوريا",
-            "العراق", "اليمن", "لبنان", "تركيا", "ايران", "قطر", "الكويت", "عمان", "الاردن", "السعوديه", "المغرب",
-            "الجزائر", "تونس", "السودان", "فلسطين", "غزه غزه", "مدينه", "قريه", "بلده", "مخيم", "ناحيه");
+    private static final java.util.Set<String> COMMON_WORDS = commonWords();
 
     private final Map<Long, Entry> entries;
-    private final PhraseMatcher<List<Entry>> byName = new PhraseMatcher<>();
-    private final PhraseMatcher<Admin1Names.Division> divisions = new PhraseMatcher<>();
+    /** The first words of this gazetteer's names, shared by its two matchers only. */
+    private final org.raqib.text.FirstWordIndex index = new org.raqib.text.FirstWordIndex();
+    private final PhraseMatcher<List<Entry>> byName = new PhraseMatcher<>(index);
+    private final PhraseMatcher<Admin1Names.Division> divisions = new PhraseMatcher<>(index);
 
     private Gazetteer(Map<Long, Entry> entries) {
         this.entries = entries;
@@ -92,6 +87,15 @@ public final class Gazetteer {
     PhraseMatcher<List<Entry>> names() { return byName; }
 
     PhraseMatcher<Admin1Names.Division> divisions() { return divisions; }
+
+    /** not-place-names.tsv beside this class (normalized as the names are). */
+    private static java.util.Set<String> commonWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (var r : org.raqib.rules.RuleFile.read(org.raqib.rules.RuleSource.beside(Gazetteer.class), "not-place-names.tsv", 1, 1)) {
+            out.add(ArabicNormalizer.normalizeWord(r.col(0)));
+        }
+        return java.util.Set.copyOf(out);
+    }
 
     private static Map<Long, Entry> readEntries(BufferedReader r, String source) throws IOException {
         Map<Long, Entry> out = new LinkedHashMap<>();

@@ -3,8 +3,9 @@ package org.raqib.resolve.place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.raqib.extract.TsvResource;
-import org.raqib.text.ArabicNormalizer;
+import org.raqib.rules.RuleData;
+import org.raqib.rules.RuleFile;
+import org.raqib.rules.WordSet;
 import org.raqib.text.PhraseMatcher;
 import org.raqib.text.PhraseMatcher.Match;
 import org.raqib.text.Token;
@@ -16,22 +17,31 @@ import org.raqib.text.Token;
  * in the country the report is about, else the most populous.
  */
 public final class PlaceResolver {
-    private static final PhraseMatcher<String> WORDS = new PhraseMatcher<>();
-    /** Words that end an unknown place name (قرية الشهابات في ريف ...). */
-    private static final Set<String> NAME_STOPS = words("في", "من", "على", "علي", "الى", "إلى", "عن", "قرب", "شرق",
-            "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "التي", "الذي", "يسيطر", "تسيطر", "تحت", "تقع", "بعد",
-            "قبل", "حيث", "خلال", "منذ", "بين", "ما", "مما", "اثر", "جراء", "بريف", "بمحافظة", "وسط", "الحدودية",
-            "المحاذية", "تابعة", "التابعة", "تؤوي", "يقطنها", "ضمن", "داخل", "اليوم", "امس", "بالقرب", "عند", "لدى", "او",
-            "الواقعة", "الواقع", "المجاورة", "القريبة", "بمدينة", "بلدة", "قرية", "مدينة", "حي", "ضد");
+    /** The words of a rule set around place names (place-words.tsv, and words.tsv's place-name-stop). */
+    public static final class Words {
+        enum Role { KIND, NEAR, REGION, BACK, TERRITORY }
 
-    static {
-        for (String[] r : TsvResource.read(org.raqib.resolve.ActorDictionary.class, "place-words.tsv")) WORDS.add(r[0], r[1]);
+        private final PhraseMatcher<Role> words;
+        /** Words that end an unknown place name (قرية الشهابات في ريف ...). */
+        private final Set<String> nameStops;
+
+        public Words(RuleData rules) {
+            words = new PhraseMatcher<>(rules.index());
+            for (RuleFile.Row r : RuleFile.read(rules.source(), "place-words.tsv", 2, 2)) words.add(r.col(0), r.kind(1, Role.class));
+            nameStops = rules.words().get(WordSet.PLACE_NAME_STOP);
+        }
     }
 
     private static final long MIN_BARE_POPULATION = 100_000;
     private final Gazetteer gazetteer;
+    private final PhraseMatcher<Words.Role> words;
+    private final Set<String> nameStops;
 
-    public PlaceResolver(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+    public PlaceResolver(Gazetteer gazetteer, Words words) {
+        this.gazetteer = gazetteer;
+        this.words = words.words;
+        this.nameStops = words.nameStops;
+    }
 
     /** Places named in tokens [from, to), skipping the token ranges in {@code skip} (parties' names). */
     public List<PlaceMention> find(List<Token> t, int from, int to, String country, List<int[]> skip) {
@@ -44,10 +54,10 @@ public final class PlaceResolver {
                 i = skipTo - 1;
                 continue;
             }
-            Match<String> w = WORDS.matchAt(t, i, to);
-            if (w != null && !w.value().equals("kind")) {
+            Match<Words.Role> w = words.matchAt(t, i, to);
+            if (w != null && w.value() != Words.Role.KIND) {
                 switch (w.value()) {
-                    case "near" -> {
+                    case NEAR -> {
                         if (t.get(i).hasForm("ريف") || t.get(i).hasForm("الريف")) {
                             Match<Admin1Names.Division> d = gazetteer.divisions().matchAt(t, i, to);
                             if (d != null) { // ريف دمشق is a governorate of its own
@@ -62,9 +72,9 @@ public final class PlaceResolver {
                         }
                         lastModifier = w.to();
                     }
-                    case "region" -> { region = true; lastModifier = w.to(); }
-                    case "back" -> out.add(new PlaceMention(i, w.to(), w.to(), null, null, null, null, true, false, false, true));
-                    case "territory" -> { i = skipName(t, w.to(), to) - 1; continue; }
+                    case REGION -> { region = true; lastModifier = w.to(); }
+                    case BACK -> out.add(new PlaceMention(i, w.to(), w.to(), null, null, null, null, true, false, false, true));
+                    case TERRITORY -> { i = skipName(t, w.to(), to) - 1; continue; }
                     default -> { }
                 }
                 i = w.to() - 1;
@@ -132,7 +142,7 @@ public final class PlaceResolver {
         return best;
     }
 
-    private static int skipName(List<Token> t, int k, int to) {
+    private int skipName(List<Token> t, int k, int to) {
         int end = k;
         while (end < to && end - k < 3) {
             Token tok = t.get(end);
@@ -140,7 +150,7 @@ public final class PlaceResolver {
                 end++;
                 continue;
             }
-            if (!tok.isWord() || tok.hasAnyForm(NAME_STOPS) || NAME_STOPS.contains(tok.text())) break;
+            if (!tok.isWord() || tok.hasAnyForm(nameStops) || nameStops.contains(tok.text())) break;
             end++;
         }
         return end;
@@ -162,9 +172,4 @@ public final class PlaceResolver {
         return i;
     }
 
-    private static Set<String> words(String... ws) {
-        Set<String> s = new java.util.HashSet<>();
-        for (String w : ws) s.add(ArabicNormalizer.normalizeWord(w));
-        return s;
-    }
 }

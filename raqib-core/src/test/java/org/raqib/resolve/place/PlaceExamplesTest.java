@@ -13,7 +13,7 @@ import org.raqib.text.Tokenizer;
 
 /** Runs places.examples against the default gazetteer. */
 class PlaceExamplesTest {
-    private static final PlaceResolver RESOLVER = new PlaceResolver(Gazetteer.defaults());
+    private static final PlaceResolver RESOLVER = new PlaceResolver(Gazetteer.defaults(), org.raqib.extract.RuleSet.builtIn().placeWords());
 
     @TestFactory
     Stream<DynamicTest> examples() throws Exception {

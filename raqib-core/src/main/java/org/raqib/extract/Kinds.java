@@ -1,0 +1,75 @@
+package org.raqib.extract;
+
+import java.util.List;
+import org.raqib.extract.ClaimExtractor.Context;
+import org.raqib.extract.ClaimExtractor.Segment;
+import org.raqib.model.Kind;
+import org.raqib.rules.WordSet;
+import org.raqib.text.Token;
+
+/**
+ * Whether a toll is one incident or a tally over a period or many places: "من أصل"، several
+ * places (في مناطق متفرقة), a period (خلال الأيام الماضية، منذ بداية الشهر) in the toll's own
+ * clause make a tally; anything else is an incident.
+ */
+final class Kinds {
+    private final Lexicons lex;
+    private final RuleSet rules;
+
+    Kinds(RuleSet rules) {
+        this.rules = rules;
+        this.lex = rules.lexicons;
+    }
+
+    Kind of(SentenceFacts f, Segment seg, List<CountMention> group, Context ctx) {
+        for (CountMention m : group) {
+            if (m.outOf()) {
+                ctx.note("kind", "kind.out-of (من أصل: a part of a total)", m.from(), m.to());
+                return Kind.AGGREGATE;
+            }
+        }
+        var places = f.first(seg.from(), seg.to(), java.util.Set.of(Cue.PLACES));
+        if (places != null) {
+            ctx.note("kind", "kind.several-places " + lex.rule("cues.tsv", places), places.from(), places.to());
+            return Kind.AGGREGATE;
+        }
+        // a period named in another clause ("نزح ... خلال الأيام الماضية، فيما قتل 37 مدنيا أمس") is that clause's
+        int from = seg.from(), to = seg.to();
+        for (var c : f.cues(seg.from(), seg.to(), Cue.CLAUSE)) {
+            if (c.to() <= seg.countsFrom()) from = Math.max(from, c.from());
+            else if (c.from() >= seg.countsTo()) to = Math.min(to, c.from());
+        }
+        for (var c : f.cues(from, to, Cue.PERIOD)) {
+            String first = f.tokens.get(c.from()).text();
+            if (!first.equals("خلال") || followedByTimeUnit(f, c.to())) {
+                ctx.note("kind", "kind.period " + lex.rule("cues.tsv", c), c.from(), c.to());
+                return Kind.AGGREGATE;
+            }
+        }
+        // a tally since a day (منذ الثلاثين من نيسان، منذ بداية الشهر), not a strike going on since yesterday
+        for (var m : f.dates(from, to, ctx)) {
+            if (m.since() && java.time.temporal.ChronoUnit.DAYS.between(m.start(), m.end()) > 2) {
+                ctx.note("kind", "kind.since-a-day (منذ, more than two days)", m.from(), m.to());
+                return Kind.AGGREGATE;
+            }
+        }
+        // منذ + a date or منذ بدء ... even when no publication date lets it resolve
+        for (int k = from; k < to - 1; k++) {
+            if (!f.tokens.get(k).text().equals("منذ")) continue;
+            Token next = f.tokens.get(k + 1);
+            if (next.isNumber() || lex.has(next, WordSet.PERIOD_START) || rules.dates.isMonthAt(f.tokens, k + 1, to)) {
+                ctx.note("kind", "kind.since (منذ + a date or the start of something)", k, k + 2);
+                return Kind.AGGREGATE;
+            }
+        }
+        ctx.note("kind", "kind.incident (no period, total or several places named)", -1, -1);
+        return Kind.INCIDENT;
+    }
+
+    private boolean followedByTimeUnit(SentenceFacts f, int k) {
+        for (int j = k; j < Math.min(f.to, k + 3); j++) {
+            if (lex.has(f.tokens.get(j), WordSet.TIME_UNIT)) return true;
+        }
+        return false;
+    }
+}
