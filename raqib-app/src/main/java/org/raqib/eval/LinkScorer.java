@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.raqib.link.Linker;
-import org.raqib.link.TextFingerprint;
+import org.raqib.text.TextFingerprint;
 import org.raqib.model.Claim;
 import org.raqib.model.Document;
 import org.raqib.model.SourcedClaim;
