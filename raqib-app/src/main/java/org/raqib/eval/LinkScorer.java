@@ -60,10 +60,17 @@ public final class LinkScorer {
                     tp, fp, fn, fmt(precision()), fmt(recall()), fmt(f1()));
         }
 
-        /** The gold claims with a label or a linked partner, each with the incident it ended in, grouped by label. */
+        /**
+         * Each gold claim that has a label or shares its incident with another document's gold
+         * claim, with the incident it ended in, sorted by label (unlabelled last).
+         */
         public String byClaim() {
             StringBuilder b = new StringBuilder();
-            claims.stream().filter(c -> c.label() != null)
+            Map<Integer, Long> docsPerIncident = new HashMap<>();
+            claims.stream().filter(c -> c.incident() >= 0).map(c -> c.incident() + "|" + c.doc()).distinct()
+                    .forEach(k -> docsPerIncident.merge(Integer.parseInt(k.substring(0, k.indexOf('|'))), 1L, Long::sum));
+            claims.stream().filter(c -> c.label() != null || docsPerIncident.getOrDefault(c.incident(), 0L) > 1)
+                    .map(c -> c.label() != null ? c : new LinkedGold(c.doc(), c.index(), "~ (no label)", c.incident()))
                     .sorted(java.util.Comparator.comparing(LinkedGold::label).thenComparing(LinkedGold::doc))
                     .forEach(c -> b.append(String.format(Locale.ROOT, "  %-36s %s gold[%d] -> %s%n",
                             c.label(), c.doc(), c.index(), c.incident() < 0 ? "unpaired" : "incident " + c.incident())));

@@ -102,12 +102,29 @@ public final class Scorer {
 
     /**
      * For each gold claim of {@code doc}, the index of the extracted claim it is paired with
-     * (as {@link #scoreDocument} pairs them), or -1: what linking is scored on.
+     * (as {@link #scoreDocument} pairs them), or -1: what linking is scored on. A gold claim
+     * that states no figure is paired with the first unpaired extracted claim that states none
+     * either and has its stance.
      */
     static int[] partners(GoldDocument doc, List<Claim> extracted) {
         List<Map<CountPair, Integer>> extPairs = extracted.stream().map(Scorer::pairs).toList();
         List<GoldClaim> gold = chooseCounts(doc.gold(), sum(extPairs));
-        return pair(gold.stream().map(g -> pairs(g.claim())).toList(), extPairs);
+        int[] partner = pair(gold.stream().map(g -> pairs(g.claim())).toList(), extPairs);
+        // a gold claim stating no figure (a denial that names none) shares no pair with anything:
+        // it stands for an extracted claim that states none either, with the same stance
+        boolean[] taken = new boolean[extracted.size()];
+        for (int p : partner) if (p >= 0) taken[p] = true;
+        for (int i = 0; i < gold.size(); i++) {
+            if (partner[i] >= 0 || !pairs(gold.get(i).claim()).isEmpty()) continue;
+            for (int j = 0; j < extracted.size(); j++) {
+                if (!taken[j] && extPairs.get(j).isEmpty() && extracted.get(j).stance() == gold.get(i).claim().stance()) {
+                    partner[i] = j;
+                    taken[j] = true;
+                    break;
+                }
+            }
+        }
+        return partner;
     }
 
     // ---------------------------------------------------------------- accepted counts

@@ -251,6 +251,10 @@ public final class ClaimExtractor {
     }
 
     private static final Set<String> PERIOD_STARTS = Lexicons.normalized("بدء", "بداية", "مطلع", "اندلاع", "انطلاق", "وقف");
+    private static final Set<String> COMPARISONS = Lexicons.normalized("ثاني", "ثالث", "الأعنف", "الأسوأ", "الأكبر",
+            "الأكثر", "دموية", "نوعها", "نوعه");
+    /** "ongoing" before منذ: the war's or campaign's age, not the toll's period. */
+    private static final Set<String> ONGOING = Lexicons.normalized("المستمرة", "المستمر", "الدائرة", "الدائر", "المتواصلة", "المتواصل");
 
     private static Kind kindOf(SentenceFacts f, Segment seg, List<CountMention> group, Context ctx) {
         if (group.stream().anyMatch(CountMention::outOf)) return Kind.AGGREGATE;
@@ -264,7 +268,7 @@ public final class ClaimExtractor {
         for (var c : f.cues(from, to, "period")) {
             String first = f.tokens.get(c.from()).text();
             if (first.equals("خلال")) {
-                if (followedByTimeUnit(f, c.to())) return Kind.AGGREGATE;
+                if (followedByTimeUnit(f, c.to()) && !comparison(f, c.from())) return Kind.AGGREGATE;
             } else {
                 return Kind.AGGREGATE;
             }
@@ -275,13 +279,23 @@ public final class ClaimExtractor {
         }
         // منذ + a date or منذ بدء ... even when no publication date lets it resolve
         for (int k = from; k < to - 1; k++) {
-            if (!f.tokens.get(k).text().equals("منذ")) continue;
+            if (!f.tokens.get(k).hasForm("منذ")) continue; // ومنذ too
+            // "the war going on for 19 days": the period of something else, not of the toll
+            if (k > from && Lexicons.anyForm(f.tokens.get(k - 1), ONGOING)) continue;
             Token next = f.tokens.get(k + 1);
             if (next.isNumber() || Lexicons.anyForm(next, PERIOD_STARTS) || Lexicons.anyForm(next, Lexicons.MONTHS)) {
                 return Kind.AGGREGATE;
             }
         }
         return Kind.INCIDENT;
+    }
+
+    /** "the second massacre of its kind in 11 years", "the deadliest in a decade": a comparison, not the toll's period. */
+    private static boolean comparison(SentenceFacts f, int k) {
+        for (int j = Math.max(f.from, k - 6); j < k; j++) {
+            if (Lexicons.anyForm(f.tokens.get(j), COMPARISONS)) return true;
+        }
+        return false;
     }
 
     private static boolean followedByTimeUnit(SentenceFacts f, int k) {

@@ -22,7 +22,7 @@ public final class PlaceResolver {
             "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "التي", "الذي", "يسيطر", "تسيطر", "تحت", "تقع", "بعد",
             "قبل", "حيث", "خلال", "منذ", "بين", "ما", "مما", "اثر", "جراء", "بريف", "بمحافظة", "وسط", "الحدودية",
             "المحاذية", "تابعة", "التابعة", "تؤوي", "يقطنها", "ضمن", "داخل", "اليوم", "امس", "بالقرب", "عند", "لدى", "او",
-            "الواقعة", "الواقع", "المجاورة", "القريبة", "بمدينة", "بلدة", "قرية", "مدينة", "حي", "ضد");
+            "الواقعة", "الواقع", "واقعة", "واقع", "المجاورة", "القريبة", "بمدينة", "بلدة", "قرية", "مدينة", "حي", "ضد");
 
     static {
         for (String[] r : TsvResource.read(org.raqib.resolve.ActorDictionary.class, "place-words.tsv")) WORDS.add(r[0], r[1]);
@@ -48,14 +48,16 @@ public final class PlaceResolver {
             if (w != null && !w.value().equals("kind")) {
                 switch (w.value()) {
                     case "near" -> {
-                        if (t.get(i).hasForm("ريف") || t.get(i).hasForm("الريف")) {
-                            Match<Admin1Names.Division> d = gazetteer.divisions().matchAt(t, i, to);
-                            if (d != null) { // ريف دمشق is a governorate of its own
-                                out.add(new PlaceMention(i, i, d.to(), text(t, i, d.to()),
-                                        null, d.value().name(), d.value().country(), false, true, false, false));
-                                i = d.to() - 1;
-                                continue;
-                            }
+                        boolean rif = t.get(i).hasForm("ريف") || t.get(i).hasForm("الريف");
+                        Match<Admin1Names.Division> d = gazetteer.divisions().matchAt(t, i, to);
+                        if (d != null && (country == null || d.value().country().equals(country))) {
+                            // ريف دمشق, جنوب لبنان, شمال دارفور: a division whose name begins with the word
+                            out.add(new PlaceMention(i, i, d.to(), text(t, i, d.to()),
+                                    null, d.value().name(), d.value().country(), false, rif, !rif, false));
+                            i = d.to() - 1;
+                            continue;
+                        }
+                        if (rif) {
                             rural = true;
                         } else {
                             near = true;
@@ -65,6 +67,12 @@ public final class PlaceResolver {
                     case "region" -> { region = true; lastModifier = w.to(); }
                     case "back" -> out.add(new PlaceMention(i, w.to(), w.to(), null, null, null, null, true, false, false, true));
                     case "territory" -> { i = skipName(t, w.to(), to) - 1; continue; }
+                    case "site" -> { // سوق شعبي في دوما: a market's or street's name is no place; the town after it is
+                        if (gazetteer.names().matchAt(t, w.to(), to) == null) {
+                            i = skipName(t, w.to(), to) - 1;
+                            continue;
+                        }
+                    }
                     default -> { }
                 }
                 i = w.to() - 1;
@@ -77,6 +85,7 @@ public final class PlaceResolver {
             }
             int nameAt = w != null ? w.to() : i;
             if (nameAt >= to) break;
+            if (w == null && i > from && t.get(i - 1).isNumber()) continue; // "16 آب" is a month, not Ibb
             PlaceMention m = known(t, i, nameAt, to, country, near, rural, region);
             if (m == null && w != null && !w.phrase().equals("العاصمه")) {
                 int end = skipName(t, nameAt, to);
@@ -104,7 +113,8 @@ public final class PlaceResolver {
         if (division != null && (town == null || division.to() > town.to() || (regionFirst && division.to() >= town.to()))) {
             Admin1Names.Division d = division.value();
             boolean inCountry = country == null || d.country().equals(country);
-            if (inCountry || town == null) {
+            // a division abroad (the Red Sea state of Sudan in a report on Yemen's coast) is not the place
+            if (inCountry) {
                 return new PlaceMention(start, nameAt, division.to(), text(t, nameAt, division.to()),
                         null, d.name(), d.country(), near, rural, region || (!near && !rural && start == nameAt && town == null), false);
             }
