@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.raqib.eval.EvalReport;
 import org.raqib.eval.GoldDocument;
+import org.raqib.eval.LinkScorer;
+import org.raqib.eval.LinkScorer.LinkReport;
+import org.raqib.model.Document;
 import org.raqib.eval.Scorer;
 import org.raqib.extract.ClaimExtractor;
 import org.raqib.pipeline.Extraction;
@@ -17,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code raqib eval}: scores extraction against annotated reports, as the claim contract says. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score extraction against gold files (the corpus format): pair P/R/F1 and attribute accuracy.")
+        description = "Score extraction against gold files (the corpus format): pair P/R/F1 and attribute accuracy;"
+                + " and linking: cross-document pairs of gold claims with incident labels, P/R/F1.")
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,8 +32,13 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--data", defaultValue = "raqib-data", description = "data directory, for an imported gazetteer (default: ./raqib-data)")
     Path data;
 
-    @Option(names = "--by-doc", description = "also list, per document, the missed and spurious figures and wrong attributes")
+    @Option(names = "--by-doc", description = "also list, per document, the missed and spurious figures and wrong attributes,"
+            + " and each labelled gold claim with the incident it was linked into")
     boolean byDoc;
+
+    @Option(names = "--without-published", description = "score as if the pages showed no publication date: extraction and"
+            + " linking see only each page's capture day (a stand-in: a day after the gold publication or event date)")
+    boolean withoutPublished;
 
     @Override
     public Integer call() throws Exception {
@@ -40,13 +49,24 @@ final class EvalCommand implements Callable<Integer> {
             return 1;
         }
         ClaimExtractor extractor = Extraction.forData(data).extractor();
-        EvalReport report = new Scorer().score(docs, extractor::extract);
+        List<GoldDocument> scored = withoutPublished ? docs.stream().map(EvalCommand::withoutPublished).toList() : docs;
+        EvalReport report = new Scorer().score(scored, extractor::extract);
+        LinkReport links = new LinkScorer().score(docs, extractor::extract, withoutPublished);
+        if (withoutPublished) out.println("(publication dates removed: capture days only)");
         out.print(report.table());
+        out.println(links.line());
         if (byDoc) {
             out.println();
             out.print(report.byDoc());
+            out.println();
+            out.print(links.byClaim());
         }
         out.flush();
         return 0;
+    }
+
+    private static GoldDocument withoutPublished(GoldDocument g) {
+        Document d = g.document();
+        return new GoldDocument(new Document(d.id(), d.url(), null, d.lang(), d.title(), d.text()), g.gold(), g.notes(), g.incident());
     }
 }

@@ -10,21 +10,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.raqib.json.ClaimJson;
+import org.raqib.model.Category;
 import org.raqib.model.Claim;
+import org.raqib.model.Count;
 
 /**
  * One annotated claim of a gold file: the claim itself, the other values the scorer also
- * takes as right ({@code accept}, keyed by attribute name, see {@link Scorer#ATTRIBUTES}),
- * and the sentence the claim rests on ({@code evidence_text}), shown in reports.
+ * takes as right ({@code accept}, keyed by attribute name, see {@link Scorer#ATTRIBUTES}, or
+ * by count field, e.g. {@code civilians_killed}), the sentence the claim rests on
+ * ({@code evidence_text}), shown in reports, and the label of the real event it is about
+ * ({@code incident}, null for anything else), against which linking is scored.
  *
  * <p>The accept values are checked here rather than when scoring, so a mistyped gold file
  * fails on reading with a message instead of quietly scoring an alternative as wrong:
- * keys must be scored attributes; values are JSON null (the attribute may be absent), a
- * string code for kind, stance, event_type, source and perpetrator, an object
- * {@code {"from","to"}} (ISO dates) for date, an object {@code {"admin1","country"}} for place.
+ * keys must be scored attributes or count fields; values are JSON null (the attribute or
+ * count may be absent), a string code for kind, stance, event_type, source and perpetrator,
+ * an object {@code {"from","to"}} (ISO dates) for date, an object {@code {"admin1","country"}}
+ * for place, a count object {@code {"low","best","high","text"}} for a count field.
  * A Java null in a list is taken as JSON null.
  */
-public record GoldClaim(Claim claim, Map<String, List<JsonNode>> accept, String evidenceText) {
+public record GoldClaim(Claim claim, Map<String, List<JsonNode>> accept, String evidenceText, String incident) {
 
     public GoldClaim {
         if (claim == null) throw new IllegalArgumentException("gold claim is null");
@@ -40,11 +45,34 @@ public record GoldClaim(Claim claim, Map<String, List<JsonNode>> accept, String 
         accept = Collections.unmodifiableMap(copy);
     }
 
+    public GoldClaim(Claim claim, Map<String, List<JsonNode>> accept, String evidenceText) {
+        this(claim, accept, evidenceText, null);
+    }
+
     public GoldClaim(Claim claim) { this(claim, Map.of(), null); }
 
     /** The accepted alternatives for one attribute, empty when there are none. */
     public List<JsonNode> accepted(String attribute) {
         return accept.getOrDefault(attribute, List.of());
+    }
+
+    /** The accepted alternative counts for one category, a null element for "may be absent"; empty when none. */
+    public List<Count> acceptedCounts(Category category) {
+        List<Count> out = new ArrayList<>();
+        for (JsonNode v : accepted(category.field())) {
+            String where = "accept." + category.field() + ".";
+            out.add(v.isNull() ? null : new Count(wholeOrNull(v.get("low"), where + "low"),
+                    wholeOrNull(v.get("best"), where + "best"), wholeOrNull(v.get("high"), where + "high"),
+                    stringOrNull(v.get("text"), where + "text: "), null));
+        }
+        return out;
+    }
+
+    /** The same claim with other counts (an accepted alternative chosen by the scorer). */
+    GoldClaim withCounts(Map<Category, Count> counts) {
+        Claim c = claim;
+        return new GoldClaim(new Claim(c.doc(), c.kind(), c.stance(), c.source(), c.perpetrator(), c.eventType(),
+                c.date(), c.place(), counts, c.evidence()), accept, evidenceText, incident);
     }
 
     /**
@@ -68,7 +96,9 @@ public record GoldClaim(Claim claim, Map<String, List<JsonNode>> accept, String 
         } else if (c.evidence() != null) {
             evidence = c.evidence().text();
         }
-        return new GoldClaim(c, readAccept(n.get("accept")), evidence);
+        JsonNode label = n.get("incident");
+        String incident = stringOrNull(label, "incident: ");
+        return new GoldClaim(c, readAccept(n.get("accept")), evidence, incident);
     }
 
     private static Map<String, List<JsonNode>> readAccept(JsonNode a) {
@@ -86,12 +116,19 @@ public record GoldClaim(Claim claim, Map<String, List<JsonNode>> accept, String 
     }
 
     private static void check(String attribute, JsonNode v) {
-        if (!Scorer.ATTRIBUTES.contains(attribute)) {
-            throw new IllegalArgumentException("accept: '" + attribute + "' is not a scored attribute "
-                    + Scorer.ATTRIBUTES);
+        boolean count = isCountField(attribute);
+        if (!count && !Scorer.ATTRIBUTES.contains(attribute)) {
+            throw new IllegalArgumentException("accept: '" + attribute + "' is neither a scored attribute "
+                    + Scorer.ATTRIBUTES + " nor a count field");
         }
         if (v.isNull()) return;
         String where = "accept." + attribute + ": ";
+        if (count) {
+            if (!v.isObject()) throw new IllegalArgumentException(where + "expected a count {low, best, high, text} or null, got " + v);
+            for (String bound : List.of("low", "best", "high")) wholeOrNull(v.get(bound), where + bound);
+            stringOrNull(v.get("text"), where + "text: ");
+            return;
+        }
         switch (attribute) {
             case "date" -> {
                 if (!v.isObject()) throw new IllegalArgumentException(where + "expected {from, to} or null, got " + v);
@@ -118,6 +155,19 @@ public record GoldClaim(Claim claim, Map<String, List<JsonNode>> accept, String 
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(where + "not an ISO date: '" + s + "'", e);
         }
+    }
+
+    static boolean isCountField(String name) {
+        for (Category c : Category.values()) if (c.field().equals(name)) return true;
+        return false;
+    }
+
+    private static Long wholeOrNull(JsonNode v, String where) {
+        if (v == null || v.isNull()) return null;
+        if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < 0) {
+            throw new IllegalArgumentException(where + ": expected a whole number or null, got " + v);
+        }
+        return v.longValue();
     }
 
     static String stringOrNull(JsonNode v, String where) {

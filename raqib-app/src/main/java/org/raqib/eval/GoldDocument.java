@@ -13,13 +13,18 @@ import org.raqib.model.Document;
 
 /**
  * One annotated document of a corpus ({@code shared/corpus/README.md}): the input document,
- * its gold claims in file order, and the annotator's notes (may be null).
+ * its gold claims in file order, the annotator's notes (may be null), and the label of the
+ * real event the report is about ({@code incident}, null when it has none).
  */
-public record GoldDocument(Document document, List<GoldClaim> gold, String notes) {
+public record GoldDocument(Document document, List<GoldClaim> gold, String notes, String incident) {
 
     public GoldDocument {
         if (document == null) throw new IllegalArgumentException("gold document without a document");
         gold = List.copyOf(gold == null ? List.of() : gold);
+    }
+
+    public GoldDocument(Document document, List<GoldClaim> gold, String notes) {
+        this(document, gold, notes, null);
     }
 
     public String id() { return document.id(); }
@@ -72,6 +77,11 @@ public record GoldDocument(Document document, List<GoldClaim> gold, String notes
             }
         }
         JsonNode notes = n.get("notes");
-        return new GoldDocument(doc, claims, notes == null || notes.isNull() ? null : notes.asText());
+        JsonNode incident = n.get("incident");
+        if (incident != null && !incident.isNull() && !incident.isTextual()) {
+            throw new IllegalArgumentException("incident: expected a string or null, got " + incident);
+        }
+        return new GoldDocument(doc, claims, notes == null || notes.isNull() ? null : notes.asText(),
+                incident == null || incident.isNull() ? null : incident.textValue());
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +36,9 @@ import org.raqib.model.Document;
  * (no mention = null); date by {@code from} and {@code to}; place by {@code admin1} and
  * {@code country}. A null date or place compares as one whose fields are all null, so
  * "not stated" on both sides is right. A value listed in the gold claim's {@code accept}
- * is right too.
+ * is right too. A count listed in {@code accept} is an alternative figure: each gold claim
+ * takes, per category, the figure the extracted claims of its document state (see
+ * {@link #chooseCounts}) before pairs are counted.
  */
 public final class Scorer {
 
@@ -66,9 +69,9 @@ public final class Scorer {
 
     /** Scores one document; the extracted claims' {@code doc} field is not looked at. */
     public DocumentResult scoreDocument(GoldDocument doc, List<Claim> extracted) {
-        List<GoldClaim> gold = doc.gold();
-        List<Map<CountPair, Integer>> goldPairs = gold.stream().map(g -> pairs(g.claim())).toList();
         List<Map<CountPair, Integer>> extPairs = extracted.stream().map(Scorer::pairs).toList();
+        List<GoldClaim> gold = chooseCounts(doc.gold(), sum(extPairs));
+        List<Map<CountPair, Integer>> goldPairs = gold.stream().map(g -> pairs(g.claim())).toList();
 
         Map<CountPair, Integer> allGold = sum(goldPairs);
         Map<CountPair, Integer> allExt = sum(extPairs);
@@ -96,6 +99,80 @@ public final class Scorer {
         return new DocumentResult(doc.id(), gold.size(), extracted.size(), paired, tp,
                 missed, spurious, wrong, unpaired);
     }
+
+    /**
+     * For each gold claim of {@code doc}, the index of the extracted claim it is paired with
+     * (as {@link #scoreDocument} pairs them), or -1: what linking is scored on. A gold claim
+     * that states no figure is paired with the first unpaired extracted claim that states none
+     * either and has its stance.
+     */
+    static int[] partners(GoldDocument doc, List<Claim> extracted) {
+        List<Map<CountPair, Integer>> extPairs = extracted.stream().map(Scorer::pairs).toList();
+        List<GoldClaim> gold = chooseCounts(doc.gold(), sum(extPairs));
+        int[] partner = pair(gold.stream().map(g -> pairs(g.claim())).toList(), extPairs);
+        // a gold claim stating no figure (a denial that names none) shares no pair with anything:
+        // it stands for an extracted claim that states none either, with the same stance
+        boolean[] taken = new boolean[extracted.size()];
+        for (int p : partner) if (p >= 0) taken[p] = true;
+        for (int i = 0; i < gold.size(); i++) {
+            if (partner[i] >= 0 || !pairs(gold.get(i).claim()).isEmpty()) continue;
+            for (int j = 0; j < extracted.size(); j++) {
+                if (!taken[j] && extPairs.get(j).isEmpty() && extracted.get(j).stance() == gold.get(i).claim().stance()) {
+                    partner[i] = j;
+                    taken[j] = true;
+                    break;
+                }
+            }
+        }
+        return partner;
+    }
+
+    // ---------------------------------------------------------------- accepted counts
+
+    /**
+     * Each gold claim with, for every category that has {@code accept} alternatives, the value
+     * (the annotated one or an alternative) whose pair the document's extracted claims state;
+     * when none of them is stated, an alternative "may be absent" (null, or no best) if there is
+     * one, else the annotated value. Claims are taken in file order and each takes the pairs it
+     * uses from {@code available}, so two gold claims cannot both lean on one extracted figure.
+     */
+    static List<GoldClaim> chooseCounts(List<GoldClaim> gold, Map<CountPair, Integer> available) {
+        Map<CountPair, Integer> left = new TreeMap<>(PAIR_ORDER);
+        left.putAll(available);
+        List<GoldClaim> out = new ArrayList<>(gold.size());
+        for (GoldClaim g : gold) {
+            Map<Category, Count> counts = new EnumMap<>(Category.class);
+            counts.putAll(g.claim().counts());
+            boolean changed = false;
+            for (Category cat : Category.values()) {
+                List<Count> alternatives = g.acceptedCounts(cat);
+                if (alternatives.isEmpty()) continue;
+                List<Count> options = new ArrayList<>();
+                options.add(g.claim().count(cat));
+                options.addAll(alternatives);
+                Count chosen = options.getFirst();
+                int chosenScore = -1;
+                for (Count option : options) {
+                    int score = stated(option) ? (left.getOrDefault(new CountPair(cat, option.best()), 0) > 0 ? 2 : 0) : 1;
+                    if (score > chosenScore) {
+                        chosen = option;
+                        chosenScore = score;
+                    }
+                }
+                if (chosen != g.claim().count(cat)) {
+                    changed = true;
+                    if (chosen == null) counts.remove(cat);
+                    else counts.put(cat, chosen);
+                }
+            }
+            GoldClaim resolved = changed ? g.withCounts(counts) : g;
+            pairs(resolved.claim()).forEach((p, n) -> left.computeIfPresent(p, (k, v) -> v > n ? v - n : null));
+            out.add(resolved);
+        }
+        return out;
+    }
+
+    private static boolean stated(Count c) { return c != null && c.best() != null; }
 
     // ---------------------------------------------------------------- pairs
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import org.raqib.input.Captured;
-import org.raqib.link.TextFingerprint;
+import org.raqib.text.TextFingerprint;
 import org.raqib.model.Document;
 
 /**

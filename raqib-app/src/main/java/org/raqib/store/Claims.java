@@ -22,7 +22,7 @@ import org.raqib.model.SourcedClaim;
  * ({@link ClaimIds}), with which extractor read each document and what linking must revisit.
  */
 public final class Claims {
-    private static final String SOURCED = "SELECT c.id, c.doc_sha, c.json, d.outlet, d.published, d.fingerprint "
+    private static final String SOURCED = "SELECT c.id, c.doc_sha, c.json, d.outlet, d.published, d.fingerprint, d.captured_at "
             + "FROM claims c JOIN documents d ON d.sha256 = c.doc_sha ";
 
     private final Database db;
@@ -79,7 +79,7 @@ public final class Claims {
                     added++;
                 }
                 var footprint = Relinker.footprint(new SourcedClaim(id, doc.sha256(), doc.outlet(), doc.published(),
-                        doc.fingerprint(), claim));
+                        doc.fingerprint(), claim, captureDay(doc.capturedAt().toString())));
                 write(c, old != null, id, doc.sha256(), i, claim, json, footprint);
             }
             int removed = 0;
@@ -203,9 +203,14 @@ public final class Claims {
             String published = rs.getString("published");
             out.add(new SourcedClaim(rs.getString("id"), rs.getString("doc_sha"), rs.getString("outlet"),
                     published == null ? null : LocalDate.parse(published), rs.getLong("fingerprint"),
-                    StoredClaimJson.read(rs.getString("json"))));
+                    StoredClaimJson.read(rs.getString("json")), captureDay(rs.getString("captured_at"))));
         });
         return out;
+    }
+
+    /** The day (UTC) a document was captured: linking places an undated report's event in the days before it. */
+    private static LocalDate captureDay(String capturedAt) {
+        return capturedAt == null ? null : java.time.Instant.parse(capturedAt).atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     /** Remembers where a claim stood and in which incident, before it changes or goes. */

@@ -314,4 +314,44 @@ class ScorerTest {
         assertThat(Arrays.asList(r.tp(), r.fp(), r.fn())).containsExactly(1, 0, 1);
         assertThat(r.extractedClaims()).isEqualTo(1);
     }
+
+    // ------------------------------------------------------------ accepted counts
+
+    @Test
+    void anAcceptedCountIsScoredWhenItIsTheOneExtracted() throws Exception {
+        // gold: 23 killed, or 20 (a second figure the text gives); civilians 12, or not stated at all
+        GoldClaim g = gold(claim("SOHR", K, 23, C, 12),
+                "{\"killed\": [{\"low\": 20, \"best\": 20, \"high\": 20, \"text\": \"20 شخصا\"}],"
+                        + " \"civilians_killed\": [null]}");
+        DocumentResult alternative = scorer.scoreDocument(doc("a", g), List.of(claim("SOHR", K, 20)));
+        assertThat(Arrays.asList(alternative.tp(), alternative.fp(), alternative.fn())).containsExactly(1, 0, 0);
+        assertThat(alternative.paired()).isEqualTo(1);
+
+        DocumentResult annotated = scorer.scoreDocument(doc("a", g), List.of(claim("SOHR", K, 23, C, 12)));
+        assertThat(Arrays.asList(annotated.tp(), annotated.fp(), annotated.fn())).containsExactly(2, 0, 0);
+
+        // neither figure extracted: the annotated one is missed; the civilians "may be absent" are not
+        DocumentResult neither = scorer.scoreDocument(doc("a", g), List.of(claim("SOHR", K, 30)));
+        assertThat(neither.missed()).containsExactly(new CountPair(K, 23));
+        assertThat(neither.spurious()).containsExactly(new CountPair(K, 30));
+    }
+
+    @Test
+    void twoGoldClaimsCannotBothTakeOneExtractedFigure() throws Exception {
+        GoldClaim first = gold(claim(null, K, 5));
+        GoldClaim second = gold(claim(null, K, 8), "{\"killed\": [{\"best\": 5}]}");
+        DocumentResult r = scorer.scoreDocument(doc("a", first, second), List.of(claim(null, K, 5)));
+        assertThat(r.tp()).isEqualTo(1);
+        assertThat(r.missed()).containsExactly(new CountPair(K, 8));
+    }
+
+    @Test
+    void aMalformedAcceptedCountIsRefusedOnReading() {
+        assertThatThrownBy(() -> gold(claim(null, K, 5), "{\"killed\": [\"5\"]}"))
+                .hasMessageContaining("accept.killed");
+        assertThatThrownBy(() -> gold(claim(null, K, 5), "{\"killed\": [{\"best\": 5.5}]}"))
+                .hasMessageContaining("accept.killed");
+        assertThatThrownBy(() -> gold(claim(null, K, 5), "{\"kiled\": [null]}"))
+                .hasMessageContaining("kiled");
+    }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.raqib.link.UnionFind;
 import org.raqib.model.AccusedStatement;
 import org.raqib.model.Assessment;
 import org.raqib.model.Category;
@@ -17,6 +16,7 @@ import org.raqib.model.Range;
 import org.raqib.model.SourcedClaim;
 import org.raqib.model.Stance;
 import org.raqib.text.ArabicNormalizer;
+import org.raqib.text.TextFingerprint;
 
 /**
  * Assesses an incident as casualty recorders do.
@@ -101,15 +101,34 @@ public final class Assessor {
                 ranges.get(Category.COMBATANTS_KILLED), ranges.get(Category.INJURED), sources, alleged, accused, admitted, grade);
     }
 
-    /** For each allegation, the index of the source it belongs to (union of shared document, text or named source). */
+    /**
+     * For each allegation, the index of the source it belongs to (union of shared document,
+     * evidence sentence or named source, and of documents whose text fingerprints are
+     * {@link TextFingerprint#copies near-duplicates}: a syndicated copy with another headline).
+     */
     private static int[] origins(List<SourcedClaim> claims) {
         int n = claims.size();
         UnionFind sets = new UnionFind(n);
         Map<String, Integer> first = new HashMap<>();
+        Map<Long, Integer> firstByFingerprint = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             for (String key : sourceKeys(claims.get(i))) {
                 Integer j = first.putIfAbsent(key, i);
                 if (j != null) sets.union(i, j);
+            }
+            long fingerprint = claims.get(i).textFingerprint();
+            if (fingerprint != 0) {
+                Integer j = firstByFingerprint.putIfAbsent(fingerprint, i);
+                if (j != null) sets.union(i, j);
+            }
+        }
+        // fingerprints a few bits apart are copies too; an incident has few distinct texts
+        List<Map.Entry<Long, Integer>> texts = new ArrayList<>(firstByFingerprint.entrySet());
+        for (int a = 0; a < texts.size(); a++) {
+            for (int b = a + 1; b < texts.size(); b++) {
+                if (TextFingerprint.copies(texts.get(a).getKey(), texts.get(b).getKey())) {
+                    sets.union(texts.get(a).getValue(), texts.get(b).getValue());
+                }
             }
         }
         int[] out = new int[n];
@@ -120,7 +139,6 @@ public final class Assessor {
     private static List<String> sourceKeys(SourcedClaim c) {
         List<String> keys = new ArrayList<>(4);
         keys.add("doc:" + c.docSha());
-        if (c.textFingerprint() != 0) keys.add("fingerprint:" + c.textFingerprint());
         Claim claim = c.claim();
         if (claim.evidence() != null) keys.add("text:" + ArabicNormalizer.normalizeWord(claim.evidence().text()));
         if (claim.source() != null && !GENERIC_SOURCES.contains(claim.source().actor())) {

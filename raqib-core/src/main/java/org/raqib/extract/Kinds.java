@@ -41,7 +41,7 @@ final class Kinds {
         }
         for (var c : f.cues(from, to, Cue.PERIOD)) {
             String first = f.tokens.get(c.from()).text();
-            if (!first.equals("خلال") || followedByTimeUnit(f, c.to())) {
+            if (!first.equals("خلال") || (followedByTimeUnit(f, c.to()) && !comparison(f, c.from()))) {
                 ctx.note("kind", "kind.period " + lex.rule("cues.tsv", c), c.from(), c.to());
                 return Kind.AGGREGATE;
             }
@@ -55,7 +55,9 @@ final class Kinds {
         }
         // منذ + a date or منذ بدء ... even when no publication date lets it resolve
         for (int k = from; k < to - 1; k++) {
-            if (!f.tokens.get(k).text().equals("منذ")) continue;
+            if (!f.tokens.get(k).hasForm("منذ")) continue; // ومنذ too
+            // "the war going on for 19 days": the period of something else, not of the toll
+            if (k > from && lex.has(f.tokens.get(k - 1), WordSet.ONGOING)) continue;
             Token next = f.tokens.get(k + 1);
             if (next.isNumber() || lex.has(next, WordSet.PERIOD_START) || rules.dates.isMonthAt(f.tokens, k + 1, to)) {
                 ctx.note("kind", "kind.since (منذ + a date or the start of something)", k, k + 2);
@@ -64,6 +66,14 @@ final class Kinds {
         }
         ctx.note("kind", "kind.incident (no period, total or several places named)", -1, -1);
         return Kind.INCIDENT;
+    }
+
+    /** "the second massacre of its kind in 11 years", "the deadliest in a decade": a comparison, not the toll's period. */
+    private boolean comparison(SentenceFacts f, int k) {
+        for (int j = Math.max(f.from, k - 6); j < k; j++) {
+            if (lex.has(f.tokens.get(j), WordSet.COMPARISON)) return true;
+        }
+        return false;
     }
 
     private boolean followedByTimeUnit(SentenceFacts f, int k) {

@@ -14,7 +14,9 @@ import org.raqib.resolve.place.PlaceMention;
  * A village the gazetteer lacks takes its division from the place named right after it
  * ("قرية الشهابات بريف دير الزور" → Deir ez-Zor); "the city" points back to the last place of the report.
  * An unknown district with no place after it takes the report's last place; "the attack"
- * with no place named happened where the last one did. Parties' names (وزارة الصحة في غزة)
+ * with no place named happened where the last one did; another incident with no place named
+ * is in the country the report is about. A place named in a clause after the figures that
+ * opens with فيما/في حين is that clause's. Parties' names (وزارة الصحة في غزة)
  * locate nothing.
  */
 final class Places {
@@ -24,7 +26,13 @@ final class Places {
     Places(Attackers attackers) { this.attackers = attackers; }
 
     Place of(SentenceFacts f, Segment seg, Kind kind, Context ctx) {
-        List<PlaceMention> found = datelinesLast(f, find(f, seg.from(), seg.to(), ctx));
+        // a place named in a clause of its own after the figures ("..., while its sources spoke of an
+        // operation near the Marib dam") is that clause's
+        int to = seg.to();
+        for (var c : f.cues(seg.from(), seg.to(), Cue.CLAUSE)) {
+            if (c.from() >= seg.countsTo()) to = Math.min(to, c.from());
+        }
+        List<PlaceMention> found = datelinesLast(f, find(f, seg.from(), to, ctx));
         for (int k = 0; k < found.size(); k++) {
             PlaceMention m = found.get(k);
             if (m.pointsBack()) {
@@ -48,6 +56,11 @@ final class Places {
                     Span span = ctx.span(m.from(), m.to());
                     return new Place(span.text(), ctx.span(m.nameFrom(), m.to()).text(), around.admin1(),
                             around.country(), null, null, m.near() ? 2 : 1, span);
+                } else if (ctx.country != null) {
+                    // a village the gazetteer lacks, in a report about one country: its name and that country
+                    Span span = ctx.span(m.from(), m.to());
+                    return new Place(span.text(), ctx.span(m.nameFrom(), m.to()).text(), null, ctx.country,
+                            null, null, m.near() ? 2 : 1, span);
                 } else {
                     continue;
                 }
@@ -60,8 +73,21 @@ final class Places {
             return toPlace(m, end, ctx);
         }
         boolean sameAttack = kind == Kind.INCIDENT && attackers.pointsBackToAttack(f, seg.from(), seg.to());
-        if (sameAttack && ctx.lastPlace != null) ctx.note("place", "place.the-attack-before (words.tsv the-attack)", -1, -1);
-        return sameAttack ? ctx.lastPlace : null;
+        if (sameAttack && ctx.lastPlace != null) {
+            ctx.note("place", "place.the-attack-before (words.tsv the-attack)", -1, -1);
+            return ctx.lastPlace;
+        }
+        if (kind != Kind.INCIDENT || ctx.country == null) return null;
+        ctx.note("place", "place.the-report's-country (an incident named nowhere in its sentence)", -1, -1);
+        return reportCountry(ctx);
+    }
+
+    /**
+     * An incident named nowhere in its sentence (a quote cut short, "31 killed in a strike on
+     * a wedding") is in the country the report is about: that country only, no division.
+     */
+    private static Place reportCountry(Context ctx) {
+        return new Place(null, null, null, ctx.country, null, null, 3, null);
     }
 
     /**

@@ -13,10 +13,16 @@ final class ClaimKeys {
     final SourcedClaim sourced;
     final Claim claim;
     final boolean aggregate;
-    /** Epoch day of the event (its first day), or of publication when the claim names none; MIN when neither. */
+    /**
+     * First epoch day the event may have been on: its date's first day; for a claim that names
+     * no date, {@link #UNDATED_BEFORE_PUBLISHED} days before the page's publication, else
+     * {@link #UNDATED_BEFORE_CAPTURE} days before its capture; {@link #NO_DAY} when none is known.
+     */
     final long day;
-    /** Epoch day the event's range ends. */
+    /** Last epoch day the event may have been on: its date's last day, else the publication or capture day. */
     final long lastDay;
+    /** Whether the claim states its own date (else its days are a window before publication or capture). */
+    final boolean dated;
     final String country;
     final String admin1;
     final String placeName;
@@ -28,19 +34,38 @@ final class ClaimKeys {
     final Long toll;
 
     static final long NO_DAY = Long.MIN_VALUE;
+    /** An undated report is about the day it was published or the days just before (a night raid, a toll a day later). */
+    static final int UNDATED_BEFORE_PUBLISHED = 2;
+    /** A page captured without a publication date may have been published a day or two before its capture. */
+    static final int UNDATED_BEFORE_CAPTURE = 3;
 
     ClaimKeys(SourcedClaim s) {
         this.sourced = s;
         this.claim = s.claim();
         this.aggregate = claim.kind() == Kind.AGGREGATE;
-        LocalDate from = claim.date() != null ? claim.date().from() : s.published();
-        LocalDate to = claim.date() != null ? claim.date().to() : s.published();
+        LocalDate from, to;
+        this.dated = claim.date() != null && claim.date().from() != null;
+        if (dated) {
+            from = claim.date().from();
+            to = claim.date().to() == null ? from : claim.date().to();
+        } else if (s.published() != null) {
+            from = s.published().minusDays(aggregate ? 0 : UNDATED_BEFORE_PUBLISHED);
+            to = s.published();
+        } else if (s.captured() != null) {
+            from = s.captured().minusDays(aggregate ? 0 : UNDATED_BEFORE_CAPTURE);
+            to = s.captured();
+        } else {
+            from = to = null;
+        }
         this.day = from == null ? NO_DAY : from.toEpochDay();
         this.lastDay = to == null ? day : to.toEpochDay();
         Place p = claim.place();
         this.country = p == null ? null : p.country();
         this.admin1 = p == null ? null : p.admin1();
-        this.placeName = p == null || p.name() == null ? null : ArabicNormalizer.normalizeWord(p.name()).replaceFirst("^ال", "");
+        // a city that names its governorate (Baghdad, Sanaa, Gaza) places a report no closer than the governorate:
+        // "in Baghdad" and "in Karrada" are the same strike told at two precisions
+        this.placeName = p == null || p.name() == null || GovernorateNames.namesGovernorate(p.country(), p.admin1(), p.name())
+                ? null : ArabicNormalizer.normalizeWord(p.name()).replaceFirst("^ال", "");
         this.lat = p == null ? null : p.lat();
         this.lon = p == null ? null : p.lon();
         this.perpetrator = claim.perpetrator() == null ? null : claim.perpetrator().actor();

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * Whether two claims can be about the same incident. Incidents and tallies never mix.
  * Two reports of one attack: their days overlap (a day of slack for night raids and late
- * reports), their places agree (same country and division; named places the same or within
+ * reports between stated dates; a report that states no date is taken to be about the days
+ * just before its publication or capture), their places agree (same country and division; named places the same or within
  * {@link #NEAR_KM} km), and they blame the same party or one blames none. Two sources that
  * blame different parties still describe one incident when they name the same village on
  * the same day: that incident is then contested. Copies of one text (same evidence
@@ -24,7 +25,9 @@ final class Compatibility {
         if (copies(a, b)) return true;
         if (!a.hasDay() || !b.hasDay()) return false;
         if (a.aggregate) return tallyOfSamePeriod(a, b);
-        if (a.day > b.lastDay + DAY_SLACK || b.day > a.lastDay + DAY_SLACK) return false;
+        // a day of slack between stated dates (a night raid, a late count); an undated report's window is its slack
+        int slack = a.dated && b.dated ? DAY_SLACK : 0;
+        if (a.day > b.lastDay + slack || b.day > a.lastDay + slack) return false;
         if (!placesAgree(a, b)) return false;
         if (a.perpetrator == null || b.perpetrator == null || a.perpetrator.equals(b.perpetrator)) return true;
         return a.placeName != null && a.placeName.equals(b.placeName) && a.day == b.day;

@@ -47,6 +47,7 @@ public final class PhraseMatcher<V> {
 
     /** The longest phrase starting at token i and ending before limit, or null. */
     public Match<V> matchAt(List<Token> tokens, int i, int limit) {
+        if (i >= limit || i >= tokens.size()) return null;
         Token t = tokens.get(i);
         if (!t.isWord() && !t.isNumber()) return null;
         if (bit != 0 && (t.firstWordMask(index) & bit) == 0) return null;

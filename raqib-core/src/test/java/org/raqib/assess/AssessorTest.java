@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.raqib.text.TextFingerprint;
 import org.raqib.model.AccusedStatement;
 import org.raqib.model.ActorMention;
 import org.raqib.model.Assessment;
@@ -62,6 +63,23 @@ class AssessorTest {
         for (int i = 0; i < 5; i++) claims.add(sourced(claim(wire, null, Stance.ALLEGES, "ISRAEL", Map.of(Category.KILLED, 14L)), 0));
 
         assertThat(assess().independentSources()).isEqualTo(1);
+    }
+
+    @Test
+    void pagesWhoseTextFingerprintsAreAFewBitsApartAreOneSource() {
+        // two outlets carrying one agency text under different headlines: their SimHashes differ in a few bits
+        long agencyText = farApart(40);
+        claims.add(sourced(claim("first wording", null, Stance.ALLEGES, "ISRAEL", Map.of(Category.KILLED, 14L)), agencyText));
+        claims.add(sourced(claim("second wording", null, Stance.ALLEGES, "ISRAEL", Map.of(Category.KILLED, 15L)),
+                agencyText ^ 0b1011L));
+        assertThat(TextFingerprint.distance(agencyText, agencyText ^ 0b1011L)).isEqualTo(3);
+        assertThat(assess().independentSources()).isEqualTo(1);
+
+        // an independent report: its fingerprint is far from both
+        claims.add(sourced(claim("third wording", null, Stance.ALLEGES, "ISRAEL", Map.of(Category.KILLED, 16L)), farApart(41)));
+        assertThat(TextFingerprint.copies(agencyText, farApart(41))).isFalse();
+        assertThat(assess().independentSources()).isEqualTo(2);
+        assertThat(assess().killed().toString()).isEqualTo("15–16");
     }
 
     @Test
@@ -137,8 +155,11 @@ class AssessorTest {
     /** A report of its own document, sentence and text: independent unless its named source says otherwise. */
     private void report(String who, String sourceActor, Stance stance, String perpetrator, Map<Category, Long> figures) {
         String sentence = who + " report " + (docs + 1);
-        claims.add(sourced(claim(sentence, sourceActor, stance, perpetrator, figures), docs + 1));
+        claims.add(sourced(claim(sentence, sourceActor, stance, perpetrator, figures), farApart(docs + 1)));
     }
+
+    /** A fingerprint for text number {@code n}: distinct texts' fingerprints are many bits apart, as SimHash gives. */
+    private static long farApart(long n) { return n * 0x9E3779B97F4A7C15L; }
 
     private SourcedClaim sourced(Claim c, long fingerprint) {
         docs++;

@@ -25,6 +25,7 @@ import org.raqib.model.Document;
 import org.raqib.model.Grade;
 import org.raqib.model.Incident;
 import org.raqib.model.SourcedClaim;
+import org.raqib.text.TextFingerprint;
 
 /** Extracts and links linking.reports, in many orders, and checks the incidents. */
 class LinkingCorpusTest {

@@ -19,7 +19,7 @@ import org.raqib.text.Token;
 public final class PlaceResolver {
     /** The words of a rule set around place names (place-words.tsv, and words.tsv's place-name-stop). */
     public static final class Words {
-        enum Role { KIND, NEAR, REGION, BACK, TERRITORY }
+        enum Role { KIND, NEAR, REGION, BACK, TERRITORY, SITE }
 
         private final PhraseMatcher<Role> words;
         /** Words that end an unknown place name (قرية الشهابات في ريف ...). */
@@ -58,14 +58,16 @@ public final class PlaceResolver {
             if (w != null && w.value() != Words.Role.KIND) {
                 switch (w.value()) {
                     case NEAR -> {
-                        if (t.get(i).hasForm("ريف") || t.get(i).hasForm("الريف")) {
-                            Match<Admin1Names.Division> d = gazetteer.divisions().matchAt(t, i, to);
-                            if (d != null) { // ريف دمشق is a governorate of its own
-                                out.add(new PlaceMention(i, i, d.to(), text(t, i, d.to()),
-                                        null, d.value().name(), d.value().country(), false, true, false, false));
-                                i = d.to() - 1;
-                                continue;
-                            }
+                        boolean rif = t.get(i).hasForm("ريف") || t.get(i).hasForm("الريف");
+                        Match<Admin1Names.Division> d = gazetteer.divisions().matchAt(t, i, to);
+                        if (d != null && (country == null || d.value().country().equals(country))) {
+                            // ريف دمشق, جنوب لبنان, شمال دارفور: a division whose name begins with the word
+                            out.add(new PlaceMention(i, i, d.to(), text(t, i, d.to()),
+                                    null, d.value().name(), d.value().country(), false, rif, !rif, false));
+                            i = d.to() - 1;
+                            continue;
+                        }
+                        if (rif) {
                             rural = true;
                         } else {
                             near = true;
@@ -75,6 +77,12 @@ public final class PlaceResolver {
                     case REGION -> { region = true; lastModifier = w.to(); }
                     case BACK -> out.add(new PlaceMention(i, w.to(), w.to(), null, null, null, null, true, false, false, true));
                     case TERRITORY -> { i = skipName(t, w.to(), to) - 1; continue; }
+                    case SITE -> { // سوق شعبي في دوما: a market's or street's name is no place; the town after it is
+                        if (gazetteer.names().matchAt(t, w.to(), to) == null) {
+                            i = skipName(t, w.to(), to) - 1;
+                            continue;
+                        }
+                    }
                     default -> { }
                 }
                 i = w.to() - 1;
@@ -87,6 +95,7 @@ public final class PlaceResolver {
             }
             int nameAt = w != null ? w.to() : i;
             if (nameAt >= to) break;
+            if (w == null && i > from && t.get(i - 1).isNumber()) continue; // "16 آب" is a month, not Ibb
             PlaceMention m = known(t, i, nameAt, to, country, near, rural, region);
             if (m == null && w != null && !w.phrase().equals("العاصمه")) {
                 int end = skipName(t, nameAt, to);
@@ -114,7 +123,8 @@ public final class PlaceResolver {
         if (division != null && (town == null || division.to() > town.to() || (regionFirst && division.to() >= town.to()))) {
             Admin1Names.Division d = division.value();
             boolean inCountry = country == null || d.country().equals(country);
-            if (inCountry || town == null) {
+            // a division abroad (the Red Sea state of Sudan in a report on Yemen's coast) is not the place
+            if (inCountry) {
                 return new PlaceMention(start, nameAt, division.to(), text(t, nameAt, division.to()),
                         null, d.name(), d.country(), near, rural, region || (!near && !rural && start == nameAt && town == null), false);
             }

@@ -1,4 +1,4 @@
-package org.raqib.link;
+package org.raqib.assess;
 
 import java.util.Arrays;
 

@@ -1,9 +1,6 @@
-package org.raqib.link;
+package org.raqib.text;
 
 import java.util.List;
-import org.raqib.text.ArabicNormalizer;
-import org.raqib.text.Token;
-import org.raqib.text.Tokenizer;
 
 /**
  * A 64-bit SimHash of a report's words (3-word shingles of the normalized text). Syndicated
