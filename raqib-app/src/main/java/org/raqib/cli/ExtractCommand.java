@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.raqib.extract.ClaimExtractor;
+import org.raqib.extraction.GuardedExtractor;
 import org.raqib.input.DocumentReader;
 import org.raqib.input.InputException;
 import org.raqib.json.ClaimJson;
@@ -42,15 +42,26 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DocumentReader reader = new DocumentReader(w -> err.println("raqib: warning: " + w));
-        ClaimExtractor extractor = Extractors.forData(data);
+        java.util.concurrent.atomic.AtomicInteger badLines = new java.util.concurrent.atomic.AtomicInteger();
+        DocumentReader reader = new DocumentReader(w -> err.println("raqib: warning: " + w), e -> {
+            err.println("raqib: " + e.getMessage());
+            badLines.incrementAndGet();
+        });
+        GuardedExtractor guarded = new GuardedExtractor(Extractors.forData(data));
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
         ObjectMapper mapper = ClaimJson.mapper();
         List<Claim> all = new ArrayList<>();
         int failures = 0;
         for (Path file : DocumentReader.expand(files)) {
             try {
                 reader.read(file, doc -> {
-                    for (Claim c : extractor.extract(doc)) {
+                    GuardedExtractor.Outcome o = guarded.extract(doc);
+                    if (o.warning() != null) err.println("raqib: warning: " + file + " (" + doc.id() + "): " + o.warning());
+                    if (o.failure() != null) {
+                        err.println("raqib: " + file + " (" + doc.id() + "): " + o.failure());
+                        failed.incrementAndGet();
+                    }
+                    for (Claim c : o.claims()) {
                         switch (format) {
                             case jsonl -> out.println(write(mapper, c));
                             case json -> all.add(c);
@@ -69,7 +80,9 @@ final class ExtractCommand implements Callable<Integer> {
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
         }
         out.flush();
-        return failures == 0 ? 0 : 1;
+        int skippedOrFailed = failures + failed.get() + badLines.get();
+        if (skippedOrFailed > 0) err.println("raqib: " + skippedOrFailed + " inputs failed");
+        return skippedOrFailed == 0 ? 0 : 1;
     }
 
     private static String write(ObjectMapper mapper, Claim c) {

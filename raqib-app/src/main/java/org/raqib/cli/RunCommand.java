@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.raqib.extract.ClaimExtractor;
+import org.raqib.extraction.ArchiveExtraction;
+import org.raqib.extraction.GuardedExtractor;
 import org.raqib.ingest.Ingester;
 import org.raqib.link.Linker;
 import org.raqib.model.Incident;
-import org.raqib.store.ArchivedDocument;
 import org.raqib.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,13 +64,10 @@ final class RunCommand implements Callable<Integer> {
     static long extract(Store store, ClaimExtractor extractor, String version, PrintWriter err) {
         List<String> pending = store.documentsToExtract(version);
         ProgressBar bar = new ProgressBar(err, "extract");
-        long done = 0;
-        for (String sha : pending) {
-            ArchivedDocument d = store.documentBySha(sha).orElseThrow();
-            store.replaceClaims(sha, extractor.extract(d.document()), version);
-            bar.update(++done, pending.size(), "documents");
-        }
-        bar.finish(done, pending.size(), "documents");
-        return done;
+        ArchiveExtraction.Summary s = ArchiveExtraction.run(store, new GuardedExtractor(extractor), version, pending,
+                done -> bar.update(done, pending.size(), "documents"));
+        bar.finish(s.done(), pending.size(), "documents");
+        for (String p : s.problems()) err.println("raqib: warning: " + p);
+        return s.done();
     }
 }

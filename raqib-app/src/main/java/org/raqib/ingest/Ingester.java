@@ -33,25 +33,39 @@ public final class Ingester {
     /** Where an ingest stands: inputs done of known total (0 when unknown), documents new, known and failed. */
     public record Progress(int inputsDone, int inputsTotal, long added, long known, long failed, String current) {}
 
-    /** What an ingest did; {@code errors} name each bad input and its problem. */
-    public record Result(long added, long known, long failed, List<String> errors) {}
+    /**
+     * What an ingest did: documents new and already stored, inputs skipped (empty files, pages
+     * with no text), inputs and lines failed; {@code errors} name each bad input or line and its problem.
+     */
+    public record Result(long added, long known, long skipped, long failed, List<String> errors) {
+        public Result(long added, long known, long failed, List<String> errors) { this(added, known, 0, failed, errors); }
+    }
 
     private final Store store;
     private final String outlet;
     private final DocumentReader reader;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
-    private long added, known, failed;
+    private final List<String> errors = new ArrayList<>();
+    private long added, known, skipped, failed;
 
     /** {@code outlet}: the outlet to record for files (null: the host of each document's URL). */
     public Ingester(Store store, String outlet, Consumer<String> warnings) {
         this.store = store;
         this.outlet = outlet;
-        this.reader = new DocumentReader(warnings);
+        this.reader = new DocumentReader(w -> {
+            skipped++;
+            warnings.accept(w);
+        }, this::badLine);
+    }
+
+    /** A bad line of a JSON-lines file: counted and named, and the file's other lines are still read. */
+    private void badLine(InputException e) {
+        failed++;
+        errors.add(e.getMessage());
     }
 
     public Result ingest(List<String> inputs, Consumer<Progress> progress) {
-        List<String> errors = new ArrayList<>();
         List<String> items = new ArrayList<>();
         for (String in : inputs) {
             if (isUrl(in)) {
@@ -79,7 +93,7 @@ public final class Ingester {
             }
         }
         progress.accept(new Progress(items.size(), items.size(), added, known, failed, null));
-        return new Result(added, known, failed, errors);
+        return new Result(added, known, skipped, failed, List.copyOf(errors));
     }
 
     private void file(Path file) throws Exception {

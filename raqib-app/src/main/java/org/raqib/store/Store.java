@@ -174,6 +174,14 @@ public final class Store implements AutoCloseable {
      * records which extractor produced them.
      */
     public void replaceClaims(String docSha, List<Claim> claims, String extractor) {
+        replaceClaims(docSha, claims, extractor, null);
+    }
+
+    /**
+     * As {@link #replaceClaims(String, List, String)}, noting what went wrong or was cut short
+     * (a failed document is recorded with no claims, so that it is not read again and again).
+     */
+    public void replaceClaims(String docSha, List<Claim> claims, String extractor, String note) {
         inTransaction(() -> {
             try (PreparedStatement links = db.prepareStatement(
                     "DELETE FROM incident_claims WHERE claim_id IN (SELECT id FROM claims WHERE doc_sha = ?)");
@@ -210,17 +218,27 @@ public final class Store implements AutoCloseable {
                 }
                 p.executeBatch();
             }
-            try (PreparedStatement e = db.prepareStatement("INSERT INTO extractions (doc_sha, extractor, extracted_at) "
-                    + "VALUES (?,?,?) ON CONFLICT (doc_sha) DO UPDATE SET extractor = excluded.extractor, "
-                    + "extracted_at = excluded.extracted_at")) {
+            try (PreparedStatement e = db.prepareStatement("INSERT INTO extractions (doc_sha, extractor, extracted_at, note) "
+                    + "VALUES (?,?,?,?) ON CONFLICT (doc_sha) DO UPDATE SET extractor = excluded.extractor, "
+                    + "extracted_at = excluded.extracted_at, note = excluded.note")) {
                 e.setString(1, docSha);
                 e.setString(2, extractor);
                 e.setString(3, Instant.now().toString());
+                e.setString(4, note);
                 e.executeUpdate();
             }
-            audit("extract", "claims", docSha, claims.size() + " claims by extractor " + extractor);
+            audit("extract", "claims", docSha, claims.size() + " claims by extractor " + extractor
+                    + (note == null ? "" : " (" + note + ")"));
             return null;
         });
+    }
+
+    /** What was noted when the document was last read (a failure, a cut), if anything. */
+    public Optional<String> extractionNote(String docSha) {
+        List<String> out = new ArrayList<>();
+        query("SELECT note FROM extractions WHERE doc_sha = ? AND note IS NOT NULL", ps -> ps.setString(1, docSha),
+                rs -> out.add(rs.getString(1)));
+        return out.stream().findFirst();
     }
 
     /** All claims, with their document's outlet, publication date and text fingerprint. */
