@@ -306,10 +306,45 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** The order incidents are listed and exported in: by first day, undated ones last, then by id (in every database). */
+    private static final String INCIDENT_ORDER = "CASE WHEN i.date_from IS NULL THEN 1 ELSE 0 END, i.date_from, i.id";
+
+    /** The incidents, by first day (undated ones last), then id. */
     public List<Incident> incidents() {
         List<Incident> out = new ArrayList<>();
-        query("SELECT json FROM incidents ORDER BY date_from, id", ps -> { }, rs -> out.add(read(rs.getString(1), Incident.class)));
+        query("SELECT i.json FROM incidents i ORDER BY " + INCIDENT_ORDER, ps -> { },
+                rs -> out.add(read(rs.getString(1), Incident.class)));
         return out;
+    }
+
+    /** An incident with its claims by claim id and the URLs of their documents by SHA-256. */
+    public record IncidentClaims(Incident incident, Map<String, SourcedClaim> claims, Map<String, String> urls) {}
+
+    /**
+     * Gives each incident with its claims to the sink, in the order of {@link #incidents()},
+     * reading them as one stream: memory holds one incident at a time however many there are.
+     * The sink must not use this store.
+     */
+    public void forEachIncident(Consumer<IncidentClaims> sink) {
+        IncidentClaims[] current = {null};
+        query("SELECT i.id AS incident_id, i.json AS incident_json, c.id, c.doc_sha, c.json, d.outlet, d.published, "
+                + "d.fingerprint, d.url FROM incidents i LEFT JOIN incident_claims ic ON ic.incident_id = i.id "
+                + "LEFT JOIN claims c ON c.id = ic.claim_id LEFT JOIN documents d ON d.sha256 = c.doc_sha "
+                + "ORDER BY " + INCIDENT_ORDER + ", c.id", ps -> ps.setFetchSize(500), rs -> {
+            String id = rs.getString("incident_id");
+            if (current[0] == null || !current[0].incident().id().equals(id)) {
+                if (current[0] != null) sink.accept(current[0]);
+                current[0] = new IncidentClaims(read(rs.getString("incident_json"), Incident.class), new HashMap<>(), new HashMap<>());
+            }
+            String claimId = rs.getString("id");
+            if (claimId == null) return;
+            String published = rs.getString("published");
+            current[0].claims().put(claimId, new SourcedClaim(claimId, rs.getString("doc_sha"), rs.getString("outlet"),
+                    published == null ? null : LocalDate.parse(published), rs.getLong("fingerprint"),
+                    read(rs.getString("json"), Claim.class)));
+            if (rs.getString("url") != null) current[0].urls().put(rs.getString("doc_sha"), rs.getString("url"));
+        });
+        if (current[0] != null) sink.accept(current[0]);
     }
 
     public Optional<Incident> incident(String id) {
