@@ -1,16 +1,17 @@
 package org.raqib.cli;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.raqib.export.IncidentExport;
-import org.raqib.model.SourcedClaim;
 import org.raqib.store.Store;
+import org.raqib.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,26 +34,40 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, description = "file to write (default: standard output)")
     Path file;
 
+    @Option(names = "--no-bom", description = "no UTF-8 byte order mark at the start of a CSV (by default there is one, "
+            + "so that spreadsheets read the Arabic as UTF-8)")
+    boolean noBom;
+
     @Override
     public Integer call() throws Exception {
         try (Store store = where.open()) {
-            Map<String, SourcedClaim> claims = new HashMap<>();
-            for (SourcedClaim c : store.claims().all()) claims.put(c.id(), c);
-            Map<String, String> urls = new HashMap<>();
-            store.archive().forEach(d -> {
-                if (d.url() != null) urls.put(d.sha256(), d.url());
-            });
-            IncidentExport export = new IncidentExport(claims, urls);
             if (file == null) {
-                Writer w = spec.commandLine().getOut();
-                export.write(store.incidents().all(), format, w);
-                w.flush();
+                write(store, spec.commandLine().getOut());
             } else {
-                try (Writer w = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
-                    export.write(store.incidents().all(), format, w);
+                try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
+                    write(store, w);
                 }
             }
             return 0;
         }
+    }
+
+    /** Streams the incidents to the writer one by one: memory stays flat however many there are. */
+    private void write(Store store, Writer w) throws IOException {
+        IncidentExport export = new IncidentExport(format, w, format == IncidentExport.Format.csv && !noBom);
+        export.begin();
+        try {
+            store.incidents().forEachWithClaims(i -> {
+                try {
+                    export.add(i.incident(), i.claims(), i.urls());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (StoreException e) {
+            if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+            throw e;
+        }
+        export.end();
     }
 }

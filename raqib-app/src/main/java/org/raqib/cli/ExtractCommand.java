@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.raqib.extract.ClaimExtractor;
 import org.raqib.extract.Explanation;
+import org.raqib.pipeline.GuardedExtractor;
 import org.raqib.pipeline.Extraction;
 import org.raqib.input.DocumentReader;
 import org.raqib.input.InputException;
@@ -47,8 +48,14 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DocumentReader reader = new DocumentReader(w -> err.println("raqib: warning: " + w));
         ClaimExtractor extractor = Extraction.forData(data).extractor();
+        java.util.concurrent.atomic.AtomicInteger badLines = new java.util.concurrent.atomic.AtomicInteger();
+        DocumentReader reader = new DocumentReader(w -> err.println("raqib: warning: " + w), e -> {
+            err.println("raqib: " + e.getMessage());
+            badLines.incrementAndGet();
+        });
+        GuardedExtractor guarded = new GuardedExtractor(extractor);
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
         ObjectMapper mapper = ClaimJson.mapper();
         List<Claim> all = new ArrayList<>();
         int failures = 0;
@@ -59,7 +66,13 @@ final class ExtractCommand implements Callable<Integer> {
                         for (Explanation e : extractor.explain(doc)) out.print(explanation(e));
                         return;
                     }
-                    for (Claim c : extractor.extract(doc)) {
+                    GuardedExtractor.Outcome o = guarded.extract(doc);
+                    if (o.warning() != null) err.println("raqib: warning: " + file + " (" + doc.id() + "): " + o.warning());
+                    if (o.failure() != null) {
+                        err.println("raqib: " + file + " (" + doc.id() + "): " + o.failure());
+                        failed.incrementAndGet();
+                    }
+                    for (Claim c : o.claims()) {
                         switch (format) {
                             case jsonl -> out.println(write(mapper, c));
                             case json -> all.add(c);
@@ -78,7 +91,9 @@ final class ExtractCommand implements Callable<Integer> {
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
         }
         out.flush();
-        return failures == 0 ? 0 : 1;
+        int skippedOrFailed = failures + failed.get() + badLines.get();
+        if (skippedOrFailed > 0) err.println("raqib: " + skippedOrFailed + " inputs failed");
+        return skippedOrFailed == 0 ? 0 : 1;
     }
 
     private static String write(ObjectMapper mapper, Claim c) {

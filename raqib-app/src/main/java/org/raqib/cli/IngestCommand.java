@@ -42,9 +42,10 @@ final class IngestCommand implements Callable<Integer> {
         Ingester.Result r = pipeline.ingest(inputs, outlet, w -> err.println("raqib: warning: " + w),
                 p -> bar.update(p.inputsDone(), p.inputsTotal(), p.added() + " new, " + p.known() + " already stored"));
         bar.finish(r.added() + r.known(), 0, "documents: " + r.added() + " new, " + r.known() + " already stored, "
-                + r.failed() + " inputs failed");
+                + r.skipped() + " skipped, " + r.failed() + " failed");
         for (String e : r.errors()) err.println("raqib: " + e);
-        out.printf("ingested: %d new, %d already stored, %d failed (%s)%n", r.added(), r.known(), r.failed(), pipeline.store().location());
+        out.printf("ingested: %d new, %d already stored, %d skipped, %d failed (%s)%n", r.added(), r.known(), r.skipped(),
+                r.failed(), pipeline.store().location());
         out.flush();
         return r;
     }

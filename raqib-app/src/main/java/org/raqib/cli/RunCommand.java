@@ -43,9 +43,9 @@ final class RunCommand implements Callable<Integer> {
             Ingester.Result ingested = inputs.isEmpty() ? new Ingester.Result(0, 0, 0, List.of())
                     : IngestCommand.ingest(pipeline, inputs, outlet, out, err);
             Pipeline.ExtractReport x = pipeline.extract(reextract, new ProgressBar(err, "extract"));
-            for (String f : x.failures()) err.println("raqib: extraction failed: " + f);
+            for (String p : x.problems()) err.println("raqib: warning: " + p);
             out.printf("extracted: %d documents (%d claims new, %d changed, %d removed; %d documents already read by these rules)%n",
-                    x.documents() - x.failures().size(), x.claimsAdded(), x.claimsChanged(), x.claimsRemoved(),
+                    x.documents(), x.claimsAdded(), x.claimsChanged(), x.claimsRemoved(),
                     store.archive().count() - x.documents());
             Pipeline.LinkReport l = pipeline.relink();
             out.printf("linked: %d claims relinked (%d new incidents, %d split, %d merged, %d retired)%n",
@@ -53,7 +53,8 @@ final class RunCommand implements Callable<Integer> {
             out.printf("%d documents, %d claims, %d incidents in %s; list them with 'raqib incidents'%n",
                     store.archive().count(), store.claims().count(), store.incidents().count(), store.location());
             out.flush();
-            return ingested.failed() == 0 && x.failures().isEmpty() ? 0 : 1;
+            if (x.failed() > 0) out.printf("%d documents could not be read (named above; they are not read again until the rules change)%n", x.failed());
+            return ingested.failed() == 0 && x.failed() == 0 ? 0 : 1;
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.raqib.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,63 +38,122 @@ public final class IncidentExport {
             "combatants_high", "injured_low", "injured_high", "sources_count", "source_actors", "outlets", "claims",
             "urls");
 
-    private final Map<String, SourcedClaim> claims;
-    private final Map<String, String> urls;
+    private final Format format;
+    private final Writer out;
+    private final boolean bom;
+    private JsonGenerator json;
+    /** The claims and document URLs of the incident being written. */
+    private Map<String, SourcedClaim> claims = Map.of();
+    private Map<String, String> urls = Map.of();
 
-    /** {@code claims} by claim id; {@code urls} by document SHA-256 (may be empty). */
-    public IncidentExport(Map<String, SourcedClaim> claims, Map<String, String> urls) {
+    /**
+     * An export to {@code out}, written one incident at a time ({@link #begin}, {@link #add}
+     * for each, {@link #end}), so memory does not grow with the number of incidents.
+     * {@code bom}: start a CSV with a UTF-8 byte order mark, without which spreadsheets read
+     * Arabic as Latin-1.
+     */
+    public IncidentExport(Format format, Writer out, boolean bom) {
+        this.format = format;
+        this.out = out;
+        this.bom = bom;
+    }
+
+    /** All in one go: the incidents, their claims by claim id and their documents' URLs by SHA-256. */
+    public static void write(List<Incident> incidents, Map<String, SourcedClaim> claims, Map<String, String> urls,
+                             Format format, Writer out) throws IOException {
+        IncidentExport e = new IncidentExport(format, out, false);
+        e.begin();
+        for (Incident i : incidents) e.add(i, claims, urls);
+        e.end();
+    }
+
+    public void begin() throws IOException {
+        switch (format) {
+            case csv -> {
+                if (bom) out.write('\uFEFF');
+                out.write(String.join(",", CSV_COLUMNS));
+                out.write("\r\n");
+            }
+            case geojson -> {
+                json = generator();
+                json.writeStartObject();
+                json.writeStringField("type", "FeatureCollection");
+                json.writeArrayFieldStart("features");
+            }
+            case json -> {
+                json = generator();
+                json.writeStartArray();
+            }
+        }
+    }
+
+    /** Writes one incident; {@code claims} by claim id and {@code urls} by document SHA-256 need hold only its own. */
+    public void add(Incident i, Map<String, SourcedClaim> claims, Map<String, String> urls) throws IOException {
         this.claims = claims;
         this.urls = urls;
-    }
-
-    public void write(List<Incident> incidents, Format format, Writer out) throws IOException {
         switch (format) {
-            case csv -> csv(incidents, out);
-            case geojson -> json(geojson(incidents), out);
-            case json -> json(array(incidents), out);
+            case csv -> csvRow(i);
+            case geojson -> json.writeTree(feature(i));
+            case json -> json.writeTree(incidentJson(i));
         }
     }
 
-    private void csv(List<Incident> incidents, Writer out) throws IOException {
-        out.write(String.join(",", CSV_COLUMNS));
-        out.write("\r\n");
-        for (Incident i : incidents) {
-            Assessment a = i.assessment();
-            Place p = i.place();
-            Range fatalities = fatalities(a);
-            List<String> row = new ArrayList<>(CSV_COLUMNS.size());
-            row.add(i.id());
-            row.add(i.date() == null ? "" : i.date().from().toString());
-            row.add(i.date() == null ? "" : i.date().to().toString());
-            row.add(i.date() == null ? "" : Integer.toString(i.date().from().getYear()));
-            row.add(i.kind().code());
-            row.add(i.eventType().code());
-            row.add(p == null || p.country() == null ? "" : p.country());
-            row.add(p == null || p.admin1() == null ? "" : p.admin1());
-            row.add(p == null || p.name() == null ? "" : p.name());
-            row.add(p == null || p.lat() == null ? "" : p.lat().toString());
-            row.add(p == null || p.lon() == null ? "" : p.lon().toString());
-            row.add(p == null || p.precision() == null ? "" : p.precision().toString());
-            row.add(String.join(";", a.perpetrators()));
-            row.add(a.accused().code());
-            row.add(a.acknowledgedCivilians().isEmpty() ? "" : a.acknowledgedCivilians().toString().replace('–', '-'));
-            row.add(a.grade().code());
-            row.add(num(fatalities.min()));
-            row.add(num(fatalities.min()));
-            row.add(num(fatalities.max()));
-            for (Category c : List.of(Category.CIVILIANS_KILLED, Category.CHILDREN_KILLED, Category.WOMEN_KILLED,
-                    Category.COMBATANTS_KILLED, Category.INJURED)) {
-                row.add(num(a.range(c).min()));
-                row.add(num(a.range(c).max()));
-            }
-            row.add(Integer.toString(a.independentSources()));
-            row.add(String.join(";", sourceActors(i)));
-            row.add(String.join(";", outlets(i)));
-            row.add(String.join(";", i.claimIds()));
-            row.add(String.join(" ", urls(i)));
-            out.write(String.join(",", row.stream().map(IncidentExport::csvField).toList()));
-            out.write("\r\n");
+    public void end() throws IOException {
+        if (format == Format.csv) {
+            out.flush();
+            return;
         }
+        json.writeEndArray();
+        if (format == Format.geojson) json.writeEndObject();
+        json.flush();
+        out.write("\n");
+        out.flush();
+    }
+
+    private JsonGenerator generator() throws IOException {
+        // the Writer may be standard output: the generator must not close it
+        JsonGenerator g = ClaimJson.mapper().getFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).disable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+        g.setPrettyPrinter(new DefaultPrettyPrinter());
+        return g;
+    }
+
+    private void csvRow(Incident i) throws IOException {
+        Assessment a = i.assessment();
+        Place p = i.place();
+        Range fatalities = fatalities(a);
+        List<String> row = new ArrayList<>(CSV_COLUMNS.size());
+        row.add(i.id());
+        row.add(i.date() == null ? "" : i.date().from().toString());
+        row.add(i.date() == null ? "" : i.date().to().toString());
+        row.add(i.date() == null ? "" : Integer.toString(i.date().from().getYear()));
+        row.add(i.kind().code());
+        row.add(i.eventType().code());
+        row.add(p == null || p.country() == null ? "" : p.country());
+        row.add(p == null || p.admin1() == null ? "" : p.admin1());
+        row.add(p == null || p.name() == null ? "" : p.name());
+        row.add(p == null || p.lat() == null ? "" : p.lat().toString());
+        row.add(p == null || p.lon() == null ? "" : p.lon().toString());
+        row.add(p == null || p.precision() == null ? "" : p.precision().toString());
+        row.add(String.join(";", a.perpetrators()));
+        row.add(a.accused().code());
+        row.add(a.acknowledgedCivilians().isEmpty() ? "" : a.acknowledgedCivilians().toString().replace('–', '-'));
+        row.add(a.grade().code());
+        row.add(num(fatalities.min()));
+        row.add(num(fatalities.min()));
+        row.add(num(fatalities.max()));
+        for (Category c : List.of(Category.CIVILIANS_KILLED, Category.CHILDREN_KILLED, Category.WOMEN_KILLED,
+                Category.COMBATANTS_KILLED, Category.INJURED)) {
+            row.add(num(a.range(c).min()));
+            row.add(num(a.range(c).max()));
+        }
+        row.add(Integer.toString(a.independentSources()));
+        row.add(String.join(";", sourceActors(i)));
+        row.add(String.join(";", outlets(i)));
+        row.add(String.join(";", i.claimIds()));
+        row.add(String.join(" ", urls(i)));
+        out.write(String.join(",", row.stream().map(IncidentExport::csvField).toList()));
+        out.write("\r\n");
     }
 
     /** Deaths the incident's sources state: all dead when given, else civilians and combatants. */
@@ -103,32 +164,20 @@ public final class IncidentExport {
         return new Range(a.civiliansKilled().min() + a.combatantsKilled().min(), a.civiliansKilled().max() + a.combatantsKilled().max());
     }
 
-    private ObjectNode geojson(List<Incident> incidents) {
-        ObjectMapper m = ClaimJson.mapper();
-        ObjectNode fc = m.createObjectNode();
-        fc.put("type", "FeatureCollection");
-        ArrayNode features = fc.putArray("features");
-        for (Incident i : incidents) {
-            ObjectNode f = features.addObject();
-            f.put("type", "Feature");
-            f.put("id", i.id());
-            Place p = i.place();
-            if (p != null && p.lat() != null && p.lon() != null) {
-                ObjectNode g = f.putObject("geometry");
-                g.put("type", "Point");
-                g.putArray("coordinates").add(p.lon()).add(p.lat()); // GeoJSON: longitude first
-            } else {
-                f.putNull("geometry");
-            }
-            f.set("properties", incidentJson(i));
+    private ObjectNode feature(Incident i) {
+        ObjectNode f = ClaimJson.mapper().createObjectNode();
+        f.put("type", "Feature");
+        f.put("id", i.id());
+        Place p = i.place();
+        if (p != null && p.lat() != null && p.lon() != null) {
+            ObjectNode g = f.putObject("geometry");
+            g.put("type", "Point");
+            g.putArray("coordinates").add(p.lon()).add(p.lat()); // GeoJSON: longitude first
+        } else {
+            f.putNull("geometry");
         }
-        return fc;
-    }
-
-    private ArrayNode array(List<Incident> incidents) {
-        ArrayNode a = ClaimJson.mapper().createArrayNode();
-        for (Incident i : incidents) a.add(incidentJson(i));
-        return a;
+        f.set("properties", incidentJson(i));
+        return f;
     }
 
     private ObjectNode incidentJson(Incident i) {
@@ -172,7 +221,7 @@ public final class IncidentExport {
             c.put("id", id);
             c.put("document", sc.docSha());
             c.put("outlet", sc.outlet());
-            c.put("url", urls.get(sc.docSha()));
+            c.put("url", SafeCells.httpUrl(urls.get(sc.docSha())));
             cl.add(c);
         }
         return o;
@@ -200,25 +249,14 @@ public final class IncidentExport {
         Set<String> out = new LinkedHashSet<>();
         for (String id : i.claimIds()) {
             SourcedClaim c = claims.get(id);
-            String u = c == null ? null : urls.get(c.docSha());
+            String u = c == null ? null : SafeCells.httpUrl(urls.get(c.docSha()));
             if (u != null) out.add(u);
         }
         return out;
     }
 
-    private static void json(Object node, Writer out) throws IOException {
-        // as a string: writing to the Writer directly would let Jackson close it (standard output)
-        out.write(ClaimJson.mapper().writerWithDefaultPrettyPrinter()
-                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.ESCAPE_NON_ASCII).writeValueAsString(node));
-        out.write("\n");
-    }
-
     private static String num(Long v) { return v == null ? "" : v.toString(); }
 
-    /** RFC 4180: quote fields with commas, quotes or line breaks; double the quotes inside. */
-    static String csvField(String s) {
-        if (s == null) return "";
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
-    }
+    /** RFC 4180 quoting of a cell neutralised against formulas (see {@link SafeCells#csvCell}). */
+    static String csvField(String s) { return SafeCells.csvCell(s); }
 }

@@ -2,13 +2,9 @@ package org.raqib.ingest;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,29 +29,51 @@ public final class Ingester {
     /** Where an ingest stands: inputs done of known total (0 when unknown), documents new, known and failed. */
     public record Progress(int inputsDone, int inputsTotal, long added, long known, long failed, String current) {}
 
-    /** What an ingest did; {@code errors} name each bad input and its problem. */
-    public record Result(long added, long known, long failed, List<String> errors) {}
+    /**
+     * What an ingest did: documents new and already stored, inputs skipped (empty files, pages
+     * with no text), inputs and lines failed; {@code errors} name each bad input or line and its problem.
+     */
+    public record Result(long added, long known, long skipped, long failed, List<String> errors) {
+        public Result(long added, long known, long failed, List<String> errors) { this(added, known, 0, failed, errors); }
+    }
 
     private final Store store;
     private final String outlet;
     private final DocumentReader reader;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
-    private long added, known, failed;
+    private final Fetcher fetcher;
+    private final List<String> errors = new ArrayList<>();
+    private long added, known, skipped, failed;
 
     /** {@code outlet}: the outlet to record for files (null: the host of each document's URL). */
     public Ingester(Store store, String outlet, Consumer<String> warnings) {
+        this(store, outlet, warnings, new Fetcher());
+    }
+
+    Ingester(Store store, String outlet, Consumer<String> warnings, Fetcher fetcher) {
+        this.fetcher = fetcher;
         this.store = store;
         this.outlet = outlet;
-        this.reader = new DocumentReader(warnings);
+        this.reader = new DocumentReader(w -> {
+            skipped++;
+            warnings.accept(w);
+        }, this::badLine);
+    }
+
+    /** A bad line of a JSON-lines file: counted and named, and the file's other lines are still read. */
+    private void badLine(InputException e) {
+        failed++;
+        errors.add(e.getMessage());
     }
 
     public Result ingest(List<String> inputs, Consumer<Progress> progress) {
-        List<String> errors = new ArrayList<>();
         List<String> items = new ArrayList<>();
         for (String in : inputs) {
             if (isUrl(in)) {
                 items.add(in);
+            } else if (in.matches("(?i)[a-z][a-z0-9+.-]+:.*") && !Files.exists(Path.of(in))) {
+                // file:///etc/passwd, ftp://...: name the rule, not a missing path
+                failed++;
+                errors.add(in + ": not an http(s) URL (only http and https are fetched; give a file or folder as a path)");
             } else {
                 try {
                     for (Path p : DocumentReader.expand(List.of(Path.of(in)))) items.add(p.toString());
@@ -79,7 +97,7 @@ public final class Ingester {
             }
         }
         progress.accept(new Progress(items.size(), items.size(), added, known, failed, null));
-        return new Result(added, known, failed, errors);
+        return new Result(added, known, skipped, failed, List.copyOf(errors));
     }
 
     private void file(Path file) throws Exception {
@@ -99,21 +117,19 @@ public final class Ingester {
     }
 
     private void fetch(String url) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("User-Agent", "raqib/0.1 (casualty recording)").GET().build();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() >= 400) throw new IOException("HTTP " + response.statusCode());
-        byte[] body = response.body();
-        String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        Fetcher.Fetched f = fetcher.fetch(url);
+        byte[] body = f.body();
+        String type = f.contentType();
         Instant now = Instant.now();
-        String finalUrl = response.uri().toString();
-        if (type.contains("rss") || type.contains("atom") || (type.contains("xml") && FeedReader.looksLikeFeed(body))
-                || FeedReader.looksLikeFeed(body)) {
+        String finalUrl = f.finalUri().toString();
+        if (type.contains("rss") || type.contains("atom") || FeedReader.looksLikeFeed(body)) {
+            List<Captured> entries;
             try {
-                for (Captured c : FeedReader.read(body, url)) keep(c, null, now);
+                entries = FeedReader.read(body, url);
             } catch (Exception e) {
                 throw new IOException("not a readable feed: " + e.getMessage(), e);
             }
+            for (Captured c : entries) keep(c, null, now);
             return;
         }
         String id = finalUrl;
@@ -129,9 +145,12 @@ public final class Ingester {
                 .toLowerCase(Locale.ROOT).contains("<html")) {
             Path where = Path.of(URI.create(url).getPath().isEmpty() ? "page" : URI.create(url).getPath()).getFileName();
             String html = new String(body, TextDecoding.detect(body, body.length, where == null ? Path.of("page") : where));
-            keep(new Captured(HtmlReader.parse(html, id, finalUrl), body, "text/html"), finalUrl, now);
+            org.raqib.model.Document d = HtmlReader.parse(html, id, finalUrl);
+            if (d.text().isBlank()) throw new IOException("no text in the page: nothing to archive");
+            keep(new Captured(d, body, "text/html"), finalUrl, now);
         } else {
             String text = TextDecoding.decode(body, Path.of("download"));
+            if (text.isBlank()) throw new IOException("only blank text: nothing to archive");
             keep(new Captured(new org.raqib.model.Document(id, finalUrl, null, "ar", null, text), body, "text/plain"), finalUrl, now);
         }
     }

@@ -13,9 +13,9 @@ final class ByteLines {
     /** A line this long is no report but a runaway file; stop before it exhausts memory. */
     static final int MAX_LINE = 256 << 20;
 
-    /** The current line is longer than {@link #MAX_LINE}. */
+    /** The current line is longer than the limit ({@link #MAX_LINE} unless told). */
     static final class TooLong extends IOException {
-        TooLong() { super("line longer than " + (MAX_LINE >> 20) + " MB"); }
+        TooLong(int max) { super("line longer than " + (max >= 1 << 20 ? (max >> 20) + " MB" : max + " bytes") + ", skipped"); }
     }
 
     private final InputStream in;
@@ -24,12 +24,23 @@ final class ByteLines {
     private byte[] line = new byte[1 << 12];
     private int length;
     private long number;
+    private boolean overflow;
+    private final int maxLine;
 
-    ByteLines(InputStream in) { this.in = in; }
+    ByteLines(InputStream in) { this(in, MAX_LINE); }
 
-    /** Moves to the next line; false at the end of the stream. A {@link TooLong} is about line {@code number() + 1}. */
+    ByteLines(InputStream in, int maxLine) {
+        this.in = in;
+        this.maxLine = maxLine;
+    }
+
+    /**
+     * Moves to the next line; false at the end of the stream. A {@link TooLong} is about line
+     * {@code number()}, whose bytes were skipped: calling again moves on to the line after it.
+     */
     boolean next() throws IOException {
         length = 0;
+        overflow = false;
         boolean started = false;
         while (true) {
             if (pos == limit) {
@@ -50,8 +61,12 @@ final class ByteLines {
                 break;
             }
         }
-        if (length > 0 && line[length - 1] == '\r') length--;
         number++;
+        if (overflow) {
+            length = 0;
+            throw new TooLong(maxLine);
+        }
+        if (length > 0 && line[length - 1] == '\r') length--;
         return true;
     }
 
@@ -63,8 +78,12 @@ final class ByteLines {
     /** The 1-based number of the current line. */
     long number() { return number; }
 
-    private void append(int from, int n) throws TooLong {
-        if ((long) length + n > MAX_LINE) throw new TooLong();
+    private void append(int from, int n) {
+        if (overflow) return;
+        if ((long) length + n > maxLine) {
+            overflow = true; // the rest of the line is read past, not kept
+            return;
+        }
         if (length + n > line.length) line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
         System.arraycopy(buffer, from, line, length, n);
         length += n;

@@ -34,12 +34,26 @@ public final class DocumentReader {
     private enum Format { JSON, HTML, TEXT }
 
     private final Consumer<String> warnings;
+    private final Consumer<InputException> badLines;
 
     /** A reader that drops warnings. */
     public DocumentReader() { this(w -> { }); }
 
-    /** {@code warnings} receives messages such as {@code "x.txt: empty file, skipped"}. */
-    public DocumentReader(Consumer<String> warnings) { this.warnings = Objects.requireNonNull(warnings, "warnings"); }
+    /** {@code warnings} receives messages such as {@code "x.txt: empty file, skipped"}; a bad JSON line is thrown. */
+    public DocumentReader(Consumer<String> warnings) {
+        this(warnings, e -> {
+            throw e;
+        });
+    }
+
+    /**
+     * {@code badLines} receives each bad line of a JSON-lines file ({@code x.jsonl:17: malformed
+     * JSON: ...}) and the reading goes on with the next line, so no valid line is lost.
+     */
+    public DocumentReader(Consumer<String> warnings, Consumer<InputException> badLines) {
+        this.warnings = Objects.requireNonNull(warnings, "warnings");
+        this.badLines = Objects.requireNonNull(badLines, "badLines");
+    }
 
     /**
      * The files named: folders are replaced by the files within them (recursively, sorted,
@@ -123,7 +137,7 @@ public final class DocumentReader {
     private void json(Path file, byte[] head, int bom, Consumer<Captured> sink) {
         Charset charset = TextDecoding.detect(head, head.length, head.length == SNIFF, file);
         JsonLinesReader reader = new JsonLinesReader(file, charset, bom);
-        long count = reader.read(sink);
+        long count = reader.read(sink, badLines);
         if (reader.blank()) warnEmpty(file);
         else if (count == 0) warnings.accept(file + ": no documents (an empty array)");
     }

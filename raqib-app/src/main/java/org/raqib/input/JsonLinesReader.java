@@ -65,23 +65,43 @@ final class JsonLinesReader {
         return JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     }
 
-    /** Gives each document to the sink; returns how many there were. */
+    /** Gives each document to the sink; returns how many there were. The first bad line ends the reading. */
     long read(Consumer<Captured> sink) {
+        return read(sink, e -> {
+            throw e;
+        });
+    }
+
+    /**
+     * Gives each document to the sink and each bad line (malformed, too long, undecodable) to
+     * {@code problems}, going on with the next line: one broken line never loses the others.
+     * Returns how many documents there were. A problem with the file as a whole is thrown.
+     */
+    long read(Consumer<Captured> sink, Consumer<InputException> problems) {
         try (InputStream in = Files.newInputStream(file)) {
             ByteLines lines = new ByteLines(in);
             CharsetDecoder decoder = TextDecoding.strictDecoder(charset);
+            Line line = nextLine(lines, decoder, problems);
+            if (line == null) return 0;
+            if (opensWholeFileJson(line.text())) {
+                Line second = nextLine(lines, decoder, problems);
+                boolean anotherObject = second != null && line.text().stripLeading().startsWith("{")
+                        && second.text().stripLeading().startsWith("{");
+                if (!anotherObject) return readWhole(sink);
+                // the next line is an object of its own: JSON lines whose first line was cut short
+                problems.accept(new InputException(file, line.number(), "malformed JSON: the object is not closed (a truncated line)"));
+                line = second;
+            }
             long count = 0;
-            while (next(lines)) {
-                long no = lines.number();
-                int from = no == 1 ? Math.min(bom, lines.length()) : 0;
-                String text = decode(decoder, lines.bytes(), from, lines.length(), no);
-                if (text.isBlank()) continue;
-                if (blank) {
-                    blank = false;
-                    if (opensWholeFileJson(text)) return readWhole(sink);
+            for (; line != null; line = nextLine(lines, decoder, problems)) {
+                Document d;
+                try {
+                    d = document(parseLine(line.text(), line.number()), line.number());
+                } catch (InputException e) {
+                    problems.accept(e);
+                    continue;
                 }
-                byte[] raw = Arrays.copyOfRange(lines.bytes(), from, lines.length());
-                sink.accept(new Captured(document(parseLine(text, no), no), raw, NDJSON));
+                sink.accept(new Captured(d, line.raw(), NDJSON));
                 count++;
             }
             return count;
@@ -90,16 +110,37 @@ final class JsonLinesReader {
         }
     }
 
-    /** Whether the file held nothing but whitespace. */
-    boolean blank() { return blank; }
+    /** A line that is not blank: its text, its exact bytes and its 1-based number. */
+    private record Line(String text, byte[] raw, long number) {}
 
-    private boolean next(ByteLines lines) throws IOException {
-        try {
-            return lines.next();
-        } catch (ByteLines.TooLong e) {
-            throw new InputException(file, lines.number() + 1, e.getMessage());
+    /** The next line that is not blank, reporting and passing over lines too long or not decodable; null at the end. */
+    private Line nextLine(ByteLines lines, CharsetDecoder decoder, Consumer<InputException> problems) throws IOException {
+        while (true) {
+            try {
+                if (!lines.next()) return null;
+            } catch (ByteLines.TooLong e) {
+                blank = false;
+                problems.accept(new InputException(file, lines.number(), e.getMessage()));
+                continue;
+            }
+            long no = lines.number();
+            int from = no == 1 ? Math.min(bom, lines.length()) : 0;
+            String text;
+            try {
+                text = decode(decoder, lines.bytes(), from, lines.length(), no);
+            } catch (InputException e) {
+                blank = false;
+                problems.accept(e);
+                continue;
+            }
+            if (text.isBlank()) continue;
+            blank = false;
+            return new Line(text, Arrays.copyOfRange(lines.bytes(), from, lines.length()), no);
         }
     }
+
+    /** Whether the file held nothing but whitespace. */
+    boolean blank() { return blank; }
 
     private String decode(CharsetDecoder decoder, byte[] bytes, int from, int to, long no) {
         try {

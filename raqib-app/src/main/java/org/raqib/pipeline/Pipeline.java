@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.raqib.ingest.Ingester;
-import org.raqib.model.Claim;
 import org.raqib.model.Grade;
 import org.raqib.store.ArchivedDocument;
 import org.raqib.store.Claims;
@@ -20,11 +19,18 @@ import org.raqib.store.Store;
 public final class Pipeline {
     private final Store store;
     private final Extraction extraction;
+    private final GuardedExtractor extractor;
     private final Linking linking;
 
     public Pipeline(Store store, Extraction extraction) {
+        this(store, extraction, new GuardedExtractor(extraction.extractor()));
+    }
+
+    /** With the extractor's bounds or behaviour replaced (tests). */
+    Pipeline(Store store, Extraction extraction, GuardedExtractor extractor) {
         this.store = store;
         this.extraction = extraction;
+        this.extractor = extractor;
         this.linking = new Linking(store);
     }
 
@@ -38,38 +44,41 @@ public final class Pipeline {
         return new Ingester(store, outlet, warnings).ingest(inputs, progress);
     }
 
-    /** What an extraction pass did; {@code failures} name each document that could not be read and why. */
-    public record ExtractReport(long documents, long claimsAdded, long claimsChanged, long claimsRemoved,
-                                List<String> failures) {}
+    /**
+     * What an extraction pass did: documents read (failed ones included), claims new, changed
+     * and removed, documents that failed, and a line for each document that failed or was cut short.
+     */
+    public record ExtractReport(long documents, long claimsAdded, long claimsChanged, long claimsRemoved, long failed,
+                                List<String> problems) {}
 
     /**
      * Extracts the claims of the documents the current rules have not read: new ones, and all
      * of them after the rules or the gazetteer changed, so improved rules reach old reports
      * too. {@code all}: read every document again (recorded under the current rules' version,
-     * so the next plain run reads nothing again). A document whose extraction fails is named
-     * in the report and the others go on.
+     * so the next plain run reads nothing again). One document at a time, bounded
+     * ({@link GuardedExtractor}): a document that fails is recorded with no claims and its
+     * failure (it is not read again until the rules change) and the others go on; one cut
+     * short is recorded with a note.
      */
     public ExtractReport extract(boolean all, Progress progress) {
         List<String> pending = all ? allDocuments() : store.claims().toExtract(extraction.version());
-        long done = 0, added = 0, changed = 0, removed = 0;
-        List<String> failures = new ArrayList<>();
+        long done = 0, added = 0, changed = 0, removed = 0, failed = 0;
+        List<String> problems = new ArrayList<>();
         for (String sha : pending) {
             Optional<ArchivedDocument> d = store.archive().bySha(sha);
             if (d.isPresent()) {
-                try {
-                    List<Claim> claims = extraction.extractor().extract(d.get().document());
-                    Claims.Replaced r = store.claims().replace(d.get(), claims, extraction.version());
-                    added += r.added();
-                    changed += r.changed();
-                    removed += r.removed();
-                } catch (RuntimeException | StackOverflowError e) {
-                    failures.add("sha256:" + sha + " (" + d.get().document().id() + "): " + e);
-                }
+                GuardedExtractor.Outcome o = extractor.extract(d.get().document());
+                Claims.Replaced r = store.claims().replace(d.get(), o.claims(), extraction.version(), o.note());
+                added += r.added();
+                changed += r.changed();
+                removed += r.removed();
+                if (o.failure() != null) failed++;
+                if (o.note() != null) problems.add(sha.substring(0, 12) + " (" + d.get().document().id() + "): " + o.note());
             }
             progress.update(++done, pending.size(), "documents");
         }
         progress.finish(done, pending.size(), "documents");
-        return new ExtractReport(done, added, changed, removed, failures);
+        return new ExtractReport(done, added, changed, removed, failed, List.copyOf(problems));
     }
 
     /** What a relink did. */

@@ -51,6 +51,15 @@ public final class Claims {
      * relink where they stood, so their incidents are revisited.
      */
     public Replaced replace(ArchivedDocument doc, List<Claim> claims, String extractor) {
+        return replace(doc, claims, extractor, null);
+    }
+
+    /**
+     * As {@link #replace(ArchivedDocument, List, String)}, noting what went wrong or was cut
+     * short (a failed document is recorded with no claims, so that it is not read again and
+     * again until the rules change).
+     */
+    public Replaced replace(ArchivedDocument doc, List<Claim> claims, String extractor, String note) {
         List<String> ids = ClaimIds.of(doc.sha256(), claims);
         return db.inTransaction(c -> {
             Map<String, String> before = new HashMap<>();
@@ -90,18 +99,28 @@ public final class Claims {
                 delete(c, "DELETE FROM claims WHERE id = ?", gone);
                 removed++;
             }
-            try (PreparedStatement e = c.prepareStatement("INSERT INTO extractions (doc_sha, extractor, extracted_at) "
-                    + "VALUES (?,?,?) ON CONFLICT (doc_sha) DO UPDATE SET extractor = excluded.extractor, "
-                    + "extracted_at = excluded.extracted_at")) {
+            try (PreparedStatement e = c.prepareStatement("INSERT INTO extractions (doc_sha, extractor, extracted_at, note) "
+                    + "VALUES (?,?,?,?) ON CONFLICT (doc_sha) DO UPDATE SET extractor = excluded.extractor, "
+                    + "extracted_at = excluded.extracted_at, note = excluded.note")) {
                 e.setString(1, doc.sha256());
                 e.setString(2, extractor);
                 e.setString(3, Database.now());
+                e.setString(4, note);
                 e.executeUpdate();
             }
             AuditLog.append(c, AuditLog.SYSTEM, "extract", "claims:" + doc.sha256(), claims.size() + " claims by extractor "
-                    + extractor + " (" + added + " new, " + changed + " changed, " + removed + " removed)");
+                    + extractor + " (" + added + " new, " + changed + " changed, " + removed + " removed)"
+                    + (note == null ? "" : "; " + note));
             return new Replaced(added, changed, removed, unchanged);
         });
+    }
+
+    /** What was noted when the document was last read (a failure, a cut), if anything. */
+    public java.util.Optional<String> note(String docSha) {
+        List<String> out = new ArrayList<>();
+        db.query("SELECT note FROM extractions WHERE doc_sha = ? AND note IS NOT NULL", ps -> ps.setString(1, docSha),
+                rs -> out.add(rs.getString(1)));
+        return out.stream().findFirst();
     }
 
     /** All claims with their document's outlet, publication date and fingerprint, by document then position. */
@@ -199,13 +218,16 @@ public final class Claims {
 
     private List<SourcedClaim> select(String sql, Database.Binder binder) {
         List<SourcedClaim> out = new ArrayList<>();
-        db.query(sql, binder, rs -> {
-            String published = rs.getString("published");
-            out.add(new SourcedClaim(rs.getString("id"), rs.getString("doc_sha"), rs.getString("outlet"),
-                    published == null ? null : LocalDate.parse(published), rs.getLong("fingerprint"),
-                    StoredClaimJson.read(rs.getString("json")), captureDay(rs.getString("captured_at"))));
-        });
+        db.query(sql, binder, rs -> out.add(sourced(rs)));
         return out;
+    }
+
+    /** A claim of a row with the columns of {@link #SOURCED}. */
+    static SourcedClaim sourced(ResultSet rs) throws SQLException {
+        String published = rs.getString("published");
+        return new SourcedClaim(rs.getString("id"), rs.getString("doc_sha"), rs.getString("outlet"),
+                published == null ? null : LocalDate.parse(published), rs.getLong("fingerprint"),
+                StoredClaimJson.read(rs.getString("json")), captureDay(rs.getString("captured_at")));
     }
 
     /** The day (UTC) a document was captured: linking places an undated report's event in the days before it. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.raqib.link.IncidentIdentity;
 import org.raqib.model.Incident;
+import org.raqib.model.SourcedClaim;
 
 /**
  * Incidents as the linker last computed them, with their assessment, under ids that persist
@@ -37,6 +38,33 @@ public final class Incidents {
     /** Every incident, one at a time, in the listing order. */
     public void forEach(Consumer<Incident> sink) {
         db.query("SELECT json FROM incidents" + ORDER, ps -> { }, rs -> sink.accept(StoredIncidentJson.read(rs.getString(1))));
+    }
+
+    /** An incident with its claims by claim id and the URLs of their documents by SHA-256. */
+    public record WithClaims(Incident incident, Map<String, SourcedClaim> claims, Map<String, String> urls) {}
+
+    /**
+     * Gives each incident with its claims to the sink, in the listing order, reading them as
+     * one stream: memory holds one incident at a time however many there are. The sink must
+     * not use this store.
+     */
+    public void forEachWithClaims(Consumer<WithClaims> sink) {
+        WithClaims[] current = {null};
+        db.query("SELECT i.id AS incident_id, i.json AS incident_json, c.id, c.doc_sha, c.json, d.outlet, d.published, "
+                + "d.fingerprint, d.captured_at, d.url FROM incidents i LEFT JOIN incident_claims ic ON ic.incident_id = i.id "
+                + "LEFT JOIN claims c ON c.id = ic.claim_id LEFT JOIN documents d ON d.sha256 = c.doc_sha "
+                + "ORDER BY CASE WHEN i.date_from IS NULL THEN 1 ELSE 0 END, i.date_from, i.id, c.id", ps -> ps.setFetchSize(500), rs -> {
+            String id = rs.getString("incident_id");
+            if (current[0] == null || !current[0].incident().id().equals(id)) {
+                if (current[0] != null) sink.accept(current[0]);
+                current[0] = new WithClaims(StoredIncidentJson.read(rs.getString("incident_json")), new HashMap<>(), new HashMap<>());
+            }
+            if (rs.getString("id") == null) return;
+            SourcedClaim claim = Claims.sourced(rs);
+            current[0].claims().put(claim.id(), claim);
+            if (rs.getString("url") != null) current[0].urls().put(claim.docSha(), rs.getString("url"));
+        });
+        if (current[0] != null) sink.accept(current[0]);
     }
 
     public Optional<Incident> find(String id) {

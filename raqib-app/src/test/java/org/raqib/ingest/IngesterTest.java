@@ -29,6 +29,27 @@ class IngesterTest {
     }
 
     @Test
+    void storesEveryValidLineAroundBrokenOnesAndCountsStoredSkippedAndFailed() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 1000; i++) {
+            String line = "{\"id\": \"r" + i + "\", \"text\": \"" + REPORT + " رقم " + i + "\"}";
+            lines.append(i == 2 ? line.substring(0, 25) : line).append('\n');
+        }
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("feed.jsonl"), lines.toString());
+        Files.writeString(in.resolve("empty.txt"), "  \n");
+        try (Store store = Store.open(dir.resolve("data"))) {
+            Ingester.Result r = ingest(store, in.toString());
+            assertThat(r.added()).isEqualTo(999);
+            assertThat(r.skipped()).isEqualTo(1);
+            assertThat(r.failed()).isEqualTo(1);
+            assertThat(r.errors()).singleElement().asString().startsWith(in.resolve("feed.jsonl") + ":2: malformed JSON");
+            assertThat(store.archive().count()).isEqualTo(999);
+            assertThat(store.archive().find("r1000")).isPresent();
+        }
+    }
+
+    @Test
     void archivesEveryKindOfInputOnceAndReportsBadFiles() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.jsonl"), """

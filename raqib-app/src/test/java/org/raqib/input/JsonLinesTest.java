@@ -155,6 +155,61 @@ class JsonLinesTest {
     }
 
     @Test
+    void readsEveryValidLineAroundBrokenOnesAndNamesEachBrokenLine() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 1000; i++) {
+            String line = "{\"id\": \"r" + i + "\", \"text\": \"" + RAID + "\"}";
+            if (i == 2) line = line.substring(0, 30);               // cut short
+            if (i == 500) line = "{\"id\": \"r500\"}";           // no text
+            if (i == 999) line = "<p>not JSON at all</p>";          // another format
+            lines.append(line).append('\n');
+        }
+        Path f = write("many.jsonl", lines.toString());
+        List<InputException> bad = new ArrayList<>();
+        List<Document> docs = new ArrayList<>();
+
+        new DocumentReader(warnings::add, bad::add).read(f, docs::add);
+
+        assertThat(docs).hasSize(997);
+        assertThat(docs.getLast().id()).isEqualTo("r1000");
+        assertThat(bad).extracting(InputException::line).containsExactly(2L, 500L, 999L);
+        assertThat(bad.get(0)).hasMessageStartingWith(f + ":2: malformed JSON");
+        assertThat(bad.get(1)).hasMessage(f + ":500: missing \"text\"");
+    }
+
+    @Test
+    void aTruncatedFirstLineIsABadLineNotTheStartOfOnePrettyPrintedObject() throws Exception {
+        Path f = write("first.jsonl", """
+                {"id": "a", "text": "%s
+                {"id": "b", "text": "%s"}
+                {"id": "c", "text": "%s"}
+                """.formatted(RAID, SHELLING, BOMBING));
+        List<InputException> bad = new ArrayList<>();
+
+        List<Document> docs = new ArrayList<>();
+        new DocumentReader(warnings::add, bad::add).read(f, docs::add);
+
+        assertThat(docs).extracting(Document::id).containsExactly("b", "c");
+        assertThat(bad).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e).hasMessageStartingWith(f + ":1: malformed JSON");
+        });
+    }
+
+    @Test
+    void skipsALineTooLongToHoldAndReadsTheLinesAfterIt() throws Exception {
+        byte[] text = ("{\"id\": \"x\", \"text\": \"" + "ب".repeat(300) + "\"}\n{\"id\": \"y\", \"text\": \"" + RAID + "\"}\n")
+                .getBytes(StandardCharsets.UTF_8);
+        ByteLines lines = new ByteLines(new java.io.ByteArrayInputStream(text), 200);
+        assertThatThrownBy(lines::next).isInstanceOf(ByteLines.TooLong.class).hasMessageContaining("200 bytes");
+        assertThat(lines.number()).isEqualTo(1);
+        assertThat(lines.next()).isTrue();
+        assertThat(lines.number()).isEqualTo(2);
+        assertThat(new String(lines.bytes(), 0, lines.length(), StandardCharsets.UTF_8)).contains("\"y\"");
+        assertThat(lines.next()).isFalse();
+    }
+
+    @Test
     void refusesALineThatIsNotAnObject() throws Exception {
         Path f = write("mixed.jsonl", "{\"text\": \"أ\"}\n[\"" + RAID + "\"]\n");
         Path s = write("string.jsonl", "{\"text\": \"أ\"}\n\n\"" + RAID + "\"\n");

@@ -36,7 +36,7 @@ class PipelineTest {
     private Pipeline run(Store store, String... inputs) throws IOException {
         Pipeline p = open(store);
         if (inputs.length > 0) assertThat(p.ingest(List.of(inputs), null, w -> { }, x -> { }).failed()).isZero();
-        assertThat(p.extract(false, Progress.NONE).failures()).isEmpty();
+        assertThat(p.extract(false, Progress.NONE).problems()).isEmpty();
         p.relink();
         return p;
     }

@@ -1,8 +1,10 @@
 package org.raqib.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.raqib.model.ActorMention;
@@ -31,8 +33,10 @@ final class Repeats {
         Claim[] kept = new Claim[n];
         for (int i = 0; i < n; i++) kept[i] = found.get(i).claim();
         boolean[] dropped = new boolean[n];
+        Candidates candidates = new Candidates(found, pairs);
         for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n && !dropped[a]; b++) {
+            for (int b : candidates.of(a)) {
+                if (dropped[a]) break;
                 if (a == b || dropped[b]) continue;
                 if (repeats(found, pairs, a, b)) {
                     dropped[a] = true;
@@ -47,6 +51,49 @@ final class Repeats {
             out.add(kept[i] == f.claim() ? f : new Found(kept[i], f.headline(), withFilled(f, kept[i])));
         }
         return out;
+    }
+
+    /**
+     * The claims a claim may repeat, in document order: only a headline's figures are matched
+     * loosely, so any other claim with figures can only repeat one holding its rarest figure,
+     * and one with vague tolls only one with the same sentence. Comparing every claim with
+     * every other would make a page of thousands of tolls take the square of that time.
+     */
+    private static final class Candidates {
+        private final List<Found> found;
+        private final List<Set<String>> pairs;
+        private final Map<String, List<Integer>> byPair = new HashMap<>();
+        private final Map<String, List<Integer>> vagueByEvidence = new HashMap<>();
+        private final List<Integer> all;
+
+        Candidates(List<Found> found, List<Set<String>> pairs) {
+            this.found = found;
+            this.pairs = pairs;
+            List<Integer> every = new ArrayList<>(found.size());
+            for (int i = 0; i < found.size(); i++) {
+                every.add(i);
+                for (String p : pairs.get(i)) byPair.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
+                if (pairs.get(i).isEmpty()) vagueByEvidence.computeIfAbsent(evidence(i), k -> new ArrayList<>()).add(i);
+            }
+            this.all = every;
+        }
+
+        List<Integer> of(int a) {
+            Set<String> pa = pairs.get(a);
+            if (pa.isEmpty()) return vagueByEvidence.getOrDefault(evidence(a), List.of());
+            if (found.get(a).headline()) return all;
+            List<Integer> rarest = null;
+            for (String p : pa) {
+                List<Integer> holders = byPair.get(p);
+                if (rarest == null || holders.size() < rarest.size()) rarest = holders;
+            }
+            return rarest;
+        }
+
+        private String evidence(int i) {
+            Claim c = found.get(i).claim();
+            return c.evidence() == null ? "" : c.evidence().text().strip();
+        }
     }
 
     /** Whether claim a only repeats claim b. */

@@ -110,13 +110,18 @@ public final class DateResolver {
         return out;
     }
 
+    /** How far into a page a dateline is looked for. */
+    private static final int DATELINE_SEARCH_TOKENS = 2000;
+
     /**
      * The publication date written at the top of a page (a dateline such as "السبت
      * 27 اغسطس 2022 | 08:51" or "نشر في 12 آذار 2019"), for reports captured without one.
      */
     public LocalDate dateline(List<Token> t) {
         int line = 0, lineStart = 0;
-        for (int i = 0; i < t.size() && line < 8; i++) {
+        // a dateline is near the top: a page with no line breaks must not be searched (and its line measured) whole
+        int limit = Math.min(t.size(), DATELINE_SEARCH_TOKENS);
+        for (int i = 0; i < limit && line < 8; i++) {
             Token tok = t.get(i);
             if (tok.type() == Token.Type.NEWLINE) {
                 line++;
@@ -126,7 +131,7 @@ public final class DateResolver {
             Absolute a = absolute(t, i, t.size(), null);
             if (a == null || a.start.equals(a.end) == false) continue;
             int lineEnd = i;
-            while (lineEnd < t.size() && t.get(lineEnd).type() != Token.Type.NEWLINE) lineEnd++;
+            while (lineEnd < limit && t.get(lineEnd).type() != Token.Type.NEWLINE) lineEnd++;
             boolean shortLine = lineEnd - lineStart <= 14;
             boolean announced = false; // نشر في: ...، بتاريخ ...، آخر تحديث: ...
             for (int k = Math.max(lineStart, i - 3); k < i; k++) announced |= t.get(k).hasAnyForm(announcesDate);

@@ -21,6 +21,14 @@ public final class SentenceSplitter {
     static final int SHORT_FURNITURE_WORDS = 6;
     private final List<String[]> furniture;
     private final List<String[]> furnitureIfShort;
+    /**
+     * No sentence is longer than this many tokens (the longest real news sentences have about
+     * 200): a page with no full stop would otherwise be one sentence, and the work done per
+     * sentence grows with the square of its length. A longer run is cut at a safe boundary.
+     */
+    static final int MAX_SENTENCE_TOKENS = 256;
+    /** How far back from the limit a cut looks for a comma, a line break or a word opening with و. */
+    private static final int CUT_SEARCH = 64;
 
     /**
      * @param furniture phrases (normalized words) that open a line of page furniture
@@ -67,6 +75,7 @@ public final class SentenceSplitter {
             }
         }
         if (from < tokens.size()) ranges.add(new int[]{from, tokens.size()});
+        ranges = bounded(ranges, tokens);
 
         List<Sentence> out = new ArrayList<>(ranges.size());
         boolean sawBody = false;
@@ -85,6 +94,34 @@ public final class SentenceSplitter {
             out.add(new Sentence(out.size(), a, b, tokens.get(a).start(), tokens.get(b - 1).end(), headline, furniture));
         }
         return out;
+    }
+
+    /** The ranges with every one longer than {@link #MAX_SENTENCE_TOKENS} cut into pieces no longer. */
+    private static List<int[]> bounded(List<int[]> ranges, List<Token> tokens) {
+        List<int[]> out = new ArrayList<>(ranges.size());
+        for (int[] r : ranges) {
+            int a = r[0];
+            while (r[1] - a > MAX_SENTENCE_TOKENS) {
+                int cut = cutPoint(tokens, a + MAX_SENTENCE_TOKENS);
+                out.add(new int[]{a, cut});
+                a = cut;
+            }
+            out.add(new int[]{a, r[1]});
+        }
+        return out;
+    }
+
+    /** Where to end a piece that may go up to {@code limit}: after a comma or line break, before و, else at the limit. */
+    private static int cutPoint(List<Token> tokens, int limit) {
+        for (int k = limit; k > limit - CUT_SEARCH; k--) {
+            Token before = tokens.get(k - 1);
+            if (before.is(',') || before.is(';') || before.type() == Token.Type.NEWLINE) return k;
+        }
+        for (int k = limit - 1; k > limit - CUT_SEARCH; k--) {
+            Token t = tokens.get(k);
+            if (t.startsWithConjunction() || t.text().equals("و")) return k;
+        }
+        return limit;
     }
 
     private static boolean isTerminal(Token t, String s) {

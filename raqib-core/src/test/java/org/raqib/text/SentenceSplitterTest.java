@@ -51,4 +51,22 @@ class SentenceSplitterTest {
                 اقرأ التقرير الكامل الذي نشرته المنظمة عن الغارات على الأسواق في البلدة.""", out);
         assertThat(out).extracting(Sentence::furniture).containsExactly(false, true, true, false);
     }
+
+    @Test
+    void cutsAPageWithNoFullStopIntoBoundedSentencesAtCommasWhenThereAreAny() {
+        var out = new java.util.ArrayList<Sentence>();
+        // 3,000 words and no full stop: one sentence would make the work per sentence grow with its square
+        String clause = "سار الناس في الطريق الطويل نحو السوق القديم";
+        String page = String.join(" ", java.util.Collections.nCopies(375, clause));
+        sentences(page, out);
+        assertThat(out).hasSizeGreaterThan(10);
+        assertThat(out).allSatisfy(x -> assertThat(x.size()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE_TOKENS));
+        assertThat(out.getLast().to()).isEqualTo(Tokenizer.tokenize(ArabicNormalizer.normalize(page)).size());
+
+        out.clear();
+        List<String> withCommas = sentences(String.join("، ", java.util.Collections.nCopies(375, clause)), out);
+        assertThat(out).allSatisfy(x -> assertThat(x.size()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE_TOKENS));
+        // every cut falls after a comma, so no clause is broken
+        for (int i = 0; i < withCommas.size() - 1; i++) assertThat(withCommas.get(i)).endsWith("،");
+    }
 }
