@@ -338,6 +338,13 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
+    /** The number of the last audit entry: every change to the record writes one, so this tells readers to reload. */
+    public long lastAuditSeq() {
+        long[] n = {0};
+        query("SELECT COALESCE(MAX(seq), 0) FROM audit_log", ps -> { }, rs -> n[0] = rs.getLong(1));
+        return n[0];
+    }
+
     private void audit(String action, String entity, String id, String details) throws SQLException {
         auditAs(SYSTEM, action, entity, id, details);
     }
