@@ -25,7 +25,7 @@ public final class OpenApi {
             ArrayNode params = get.putArray("parameters");
             for (Routes.Param p : r.params()) {
                 ObjectNode pn = params.addObject().put("name", p.name()).put("in", p.in()).put("description", p.description())
-                        .put("required", p.in().equals("path") || (r.path().endsWith("/export") && p.name().equals("format")));
+                        .put("required", p.required());
                 ObjectNode schema = pn.putObject("schema").put("type", p.type());
                 if (p.values() != null) p.values().forEach(schema.putArray("enum")::add);
                 if (p.example() != null) pn.put("example", p.example());

@@ -15,7 +15,14 @@ public final class Routes {
     public record ApiRoute(String path, String summary, List<Param> params, String schema, String mediaType, Handler handler) {}
 
     /** A parameter of an API route; {@code example} is a value the API test sends. */
-    public record Param(String name, String in, String type, String description, String example, List<String> values) {}
+    public record Param(String name, String in, String type, String description, String example, List<String> values,
+                        boolean required) {
+        Param(String name, String in, String type, String description, String example, List<String> values) {
+            this(name, in, type, description, example, values, in.equals("path"));
+        }
+
+        Param asRequired() { return new Param(name, in, type, description, example, values, true); }
+    }
 
     private Routes() {}
 
@@ -52,7 +59,7 @@ public final class Routes {
         List<Param> exportParams = new ArrayList<>(INCIDENT_FILTERS);
         exportParams.add(BBOX);
         exportParams.addFirst(new Param("format", "query", "string", "csv (ACLED/UCDP columns), geojson or json", "csv",
-                List.of("csv", "geojson", "json")));
+                List.of("csv", "geojson", "json")).asRequired());
         return List.of(
                 new ApiRoute("/api/v1/incidents", "Incidents matching the filters, by date, a page at a time",
                         incidentParams, "IncidentPage", "application/json", api::incidents),
@@ -75,7 +82,7 @@ public final class Routes {
                         List.of(new Param("sha256", "path", "string", "SHA-256 of the document", null, null)), "Document",
                         "application/json", api::document),
                 new ApiRoute("/api/v1/search", "Arabic full-text search over archived documents and claim evidence",
-                        List.of(query("q", "string", "words to find (inflected forms match: غارة finds الغارات)", "غارة"),
+                        List.of(query("q", "string", "words to find (inflected forms match: غارة finds الغارات)", "غارة").asRequired(),
                                 query("country", "string", "facet: ISO country code", null),
                                 query("year", "string", "facet: year of publication", null),
                                 query("outlet", "string", "facet: outlet", null),
