@@ -11,7 +11,8 @@ import org.raqib.model.Range;
 /**
  * The map's data: located incidents as GeoJSON points with what a marker needs (deaths for
  * its size, grade for its colour, precision for its outline) and nothing more, so a map of
- * thousands of incidents stays a small download.
+ * thousands of incidents stays a small download. An incident whose place has no position
+ * but a governorate is put at the governorate's seat and marked {@code placed_at: governorate}.
  */
 public final class MapData {
     private MapData() {}
@@ -23,17 +24,23 @@ public final class MapData {
         int located = 0;
         for (Incident i : incidents) {
             Place p = i.place();
-            if (p == null || p.lat() == null || p.lon() == null) continue;
+            if (p == null) continue;
+            boolean exact = p.lat() != null && p.lon() != null;
+            double[] seat = exact ? null : GovernorateSeats.of(p.country(), p.admin1());
+            if (!exact && seat == null) continue;
             located++;
             if (features.size() >= limit) continue;
             ObjectNode f = features.addObject();
             f.put("type", "Feature");
             f.put("id", i.id());
-            f.putObject("geometry").put("type", "Point").putArray("coordinates").add(p.lon()).add(p.lat());
+            f.putObject("geometry").put("type", "Point").putArray("coordinates")
+                    .add(exact ? p.lon() : seat[1]).add(exact ? p.lat() : seat[0]);
             ObjectNode props = f.putObject("properties");
             props.put("date", i.date() == null ? null : i.date().from().toString());
             props.put("place", IncidentView.place(p));
-            props.put("geo_precision", p.precision());
+            // drawn at the governorate's seat: shown as governorate precision whatever the text named
+            props.put("geo_precision", exact ? p.precision() : Integer.valueOf(3));
+            props.put("placed_at", exact ? "place" : "governorate");
             props.put("grade", i.assessment().grade().code());
             props.put("kind", i.kind().code());
             Range civ = i.assessment().civiliansKilled();

@@ -6,7 +6,7 @@
   if (!el || typeof L === 'undefined') return;
   var colours = { confirmed: '#7a0b2e', fair: '#c2410c', weak: '#d9a400', contested: '#6d28d9', discounted: '#6b7280' };
   var lang = el.getAttribute('data-lang') || 'en';
-  var map = L.map(el, { attributionControl: true, worldCopyJump: true }).setView([32, 40], 5);
+  var map = L.map(el, { attributionControl: true, worldCopyJump: true, minZoom: 2, maxZoom: 14 }).setView([32, 40], 5);
   map.attributionControl.setPrefix('Leaflet');
   map.attributionControl.addAttribution('Natural Earth');
   var tiles = el.getAttribute('data-tiles');
@@ -50,7 +50,7 @@
       var p = f.properties;
       var c = f.geometry.coordinates;
       var civ = p.civilians || p.deaths_high || 0;
-      var governorate = p.geo_precision === 3;
+      var governorate = p.geo_precision === 3 || p.placed_at === "governorate";
       var m = L.circleMarker([c[1], c[0]], {
         radius: 5 + Math.min(25, 3 * Math.sqrt(civ)),
         color: colours[p.grade] || '#333',
