@@ -22,7 +22,7 @@ import org.raqib.model.SourcedClaim;
  * independent sources, the grade and why, what the accused party said, and every source
  * with its evidence in context; copies of one text grouped under the first.
  */
-public record IncidentView(Incident incident, String dates, String place, String precision, String perpetrators,
+public record IncidentView(Incident incident, String dates, String placeName, String region, String precision, String perpetrators,
                            List<Figure> ranges, String fatalities, String grade, String gradeReason, String accused,
                            String acknowledged, List<SourceGroup> sources) {
 
@@ -44,7 +44,7 @@ public record IncidentView(Incident incident, String dates, String place, String
             if (!r.isEmpty()) ranges.add(new Figure(lang.get("cat." + c.field()), r.toString()));
         }
         Range admitted = a.acknowledgedCivilians();
-        return new IncidentView(i, dates(i), place(i.place()), precision(i.place(), lang),
+        return new IncidentView(i, dates(i), placeName(i.place()), region(i.place()), precision(i.place(), lang),
                 String.join(", ", a.perpetrators()), ranges, Format.fatalities(a).toString(),
                 lang.get("grade." + a.grade().code()), gradeReason(i, record.analystGrades(), lang),
                 lang.get("accused." + a.accused().code()), admitted.isEmpty() ? null : admitted.toString(),
@@ -58,9 +58,19 @@ public record IncidentView(Incident incident, String dates, String place, String
     }
 
     static String place(Place p) {
+        String name = placeName(p), region = region(p);
+        return name == null ? region : region.isEmpty() ? name : name + ", " + region;
+    }
+
+    /** The place's own name (often Arabic), shown apart from its region so each keeps its direction. */
+    public static String placeName(Place p) {
+        return p == null || p.name() == null || p.name().equals(p.admin1()) ? null : p.name();
+    }
+
+    /** Governorate and country, e.g. "Idlib, SY". */
+    public static String region(Place p) {
         if (p == null) return "";
         List<String> parts = new ArrayList<>();
-        if (p.name() != null && !p.name().equals(p.admin1())) parts.add(p.name());
         if (p.admin1() != null) parts.add(p.admin1());
         if (p.country() != null) parts.add(p.country());
         return String.join(", ", parts);

@@ -46,7 +46,8 @@ final class Pages {
             Map<String, Object> r = new HashMap<>();
             r.put("id", i.id());
             r.put("dates", IncidentView.dates(i));
-            r.put("place", IncidentView.place(i.place()));
+            r.put("placeName", IncidentView.placeName(i.place()));
+            r.put("region", IncidentView.region(i.place()));
             r.put("kind", lang(ctx).get("kind." + i.kind().code()));
             r.put("perpetrators", String.join(", ", i.assessment().perpetrators()));
             r.put("deaths", Format.fatalities(i.assessment()).toString());

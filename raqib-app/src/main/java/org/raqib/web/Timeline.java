@@ -79,7 +79,7 @@ public final class Timeline {
             low.append(point(cx, yl));
             high.append(point(cx, yh));
         }
-        return new Chart(width, height, bars, (top + " " + bottom).strip(), low.toString().strip(), high.toString().strip(),
+        return new Chart(width, height, bars, top.toString().strip() + " " + bottom.toString().strip(), low.toString().strip(), high.toString().strip(),
                 weeks.getFirst().week(), weeks.getLast().week(), maxDeaths, maxIncidents);
     }
 
