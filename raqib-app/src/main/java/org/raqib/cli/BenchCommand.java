@@ -25,12 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks. 'bench extract': claim extraction MB/s vs Lucene's ArabicAnalyzer on the same text. "
                 + "'bench link': linking and assessing synthetic claims (default one million). "
-                + "'bench run': the main job on a synthetic archive: first run, a run with nothing new, a run adding 10 reports.")
+                + "'bench run': the main job on a synthetic archive: first run, a run with nothing new, a run adding 10 reports. "
+                + "'bench serve': the web server's latency and throughput on 100,000 synthetic incidents (127.0.0.1 only).")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "extract or link")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "extract, link, run or serve")
     String what;
 
     @Option(names = "--input", description = "reports to use (default: the bundled samples/ folder)")
@@ -51,13 +52,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", description = "bench run: data directory to fill (default: a new temporary one)")
     Path data;
 
+    @Option(names = "--incidents", defaultValue = "100000", description = "bench serve: number of synthetic incidents")
+    int incidents;
+
+    @Option(names = "--rate", defaultValue = "200", description = "bench serve: requests per second of the fixed-rate run")
+    int rate;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "bench serve: seconds of the fixed-rate run per kind of request")
+    int seconds;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (what.equals("link")) return LinkBench.run(claims, out);
         if (what.equals("run")) return RunBench.run(reports, data, out);
+        if (what.equals("serve")) return ServeBench.run(incidents, rate, seconds, out);
         if (!what.equals("extract")) {
-            spec.commandLine().getErr().println("raqib: bench: unknown benchmark '" + what + "' (known: extract, link, run)");
+            spec.commandLine().getErr().println("raqib: bench: unknown benchmark '" + what + "' (known: extract, link, run, serve)");
             return 2;
         }
         List<Path> sources = input != null ? input : List.of(Path.of("samples"));

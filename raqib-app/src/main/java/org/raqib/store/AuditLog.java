@@ -37,6 +37,9 @@ public final class AuditLog {
         return out;
     }
 
+    /** The number of the last entry: every change to the record writes one, so this tells readers to reload. */
+    public long lastSeq() { return db.count("SELECT COALESCE(MAX(seq), 0) FROM audit_log"); }
+
     /** Appends an entry inside the caller's transaction, numbered after the last one. */
     static void append(Connection c, String actor, String action, String entity, String details) throws SQLException {
         long seq;

@@ -1,0 +1,72 @@
+package org.raqib.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.raqib.cli.Main;
+import org.raqib.search.SearchIndex;
+import org.raqib.store.Store;
+
+/**
+ * A running site on the bundled sample reports and the hostile report, on a free port of
+ * 127.0.0.1, as {@code raqib run} then {@code raqib serve} would give it.
+ */
+final class WebFixture implements AutoCloseable {
+    static final Path SAMPLES = Path.of("..", "samples", "reports", "demo.jsonl");
+    static final Path HOSTILE = Path.of("..", "samples", "hostile", "hostile.jsonl");
+
+    final Path data;
+    final Store store;
+    final SearchIndex index;
+    final StoreRecordReader record;
+    final WebServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    WebFixture(Path dir) {
+        this.data = dir.resolve("data");
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "run", "--data", data.toString(), SAMPLES.toString(),
+                HOSTILE.toString());
+        if (code != 0) throw new IllegalStateException("raqib run failed: " + err);
+        store = Store.open(data);
+        index = SearchIndex.open(data.resolve("search-index"));
+        record = new StoreRecordReader(store);
+        SearchSync sync = new SearchSync(record, index);
+        sync.sync();
+        server = new WebServer(record, index, sync, null).start("127.0.0.1", 0);
+    }
+
+    String base() { return "http://127.0.0.1:" + server.port(); }
+
+    HttpResponse<String> get(String pathAndQuery) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(pathAndQuery + ": " + e, e);
+        }
+    }
+
+    JsonNode json(String pathAndQuery) {
+        HttpResponse<String> r = get(pathAndQuery);
+        if (r.statusCode() != 200) throw new AssertionError(pathAndQuery + " answered " + r.statusCode() + ": " + r.body());
+        try {
+            return new ObjectMapper().readTree(r.body());
+        } catch (Exception e) {
+            throw new AssertionError(pathAndQuery + " is not JSON: " + r.body(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        index.close();
+        store.close();
+    }
+}
