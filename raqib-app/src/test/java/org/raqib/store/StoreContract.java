@@ -22,6 +22,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.raqib.extract.ClaimExtractor;
 import org.raqib.input.Captured;
+import org.raqib.link.IncidentIdentity;
 import org.raqib.link.Linker;
 import org.raqib.model.Claim;
 import org.raqib.model.Document;
@@ -90,6 +91,35 @@ abstract class StoreContract {
                 }
             }
             assertThat(incidents).singleElement().satisfies(i -> assertThat(i.assessment().grade()).isEqualTo(Grade.FAIR));
+        }
+    }
+
+    @Test
+    void aMergedIncidentPointsToTheOneItWasMergedIntoAndItsIdIsNeverGivenAgain() {
+        try (Store s = open()) {
+            ClaimExtractor x = new ClaimExtractor();
+            for (ArchivedDocument d : List.of(doc("a", TEXT_A, "2019-05-13", null), doc("b", TEXT_B, "2019-05-13", null))) {
+                s.archive().add(d);
+                s.claims().replace(d, x.extract(d.document()), "rules-1");
+            }
+            List<SourcedClaim> claims = s.claims().all();
+            Incident one = Linker.incident("inc-one", List.of(claims.get(0)), null);
+            Incident two = Linker.incident("inc-two", List.of(claims.get(1)), null);
+            s.incidents().replace(Set.of(), List.of(one, two), List.of(
+                    new IncidentIdentity.Change(IncidentIdentity.ChangeKind.CREATED, "inc-one", null),
+                    new IncidentIdentity.Change(IncidentIdentity.ChangeKind.CREATED, "inc-two", null)),
+                    claims.stream().map(SourcedClaim::id).toList());
+            Incident both = Linker.incident("inc-two", claims, null);
+            s.incidents().replace(Set.of("inc-one", "inc-two"), List.of(both), List.of(
+                    new IncidentIdentity.Change(IncidentIdentity.ChangeKind.MERGED, "inc-one", "inc-two")), List.of());
+
+            assertThat(s.incidents().all()).containsExactly(both);
+            assertThat(s.incidents().current("inc-one")).hasValue("inc-two");
+            assertThat(s.incidents().current("inc-two")).hasValue("inc-two");
+            assertThat(s.incidents().current("inc-never")).isEmpty();
+            assertThat(s.incidents().taken("inc-one")).isTrue();
+            assertThat(s.audit().about("incident:inc-one")).extracting(AuditEntry::action).containsExactly("created", "merged");
+            assertThat(s.audit().about("incident:inc-one").getLast().details()).isEqualTo("merged into inc-two");
         }
     }
 
