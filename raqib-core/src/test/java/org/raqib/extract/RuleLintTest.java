@@ -36,9 +36,10 @@ class RuleLintTest {
     /** The tables whose every row must be exercised by an example. */
     private static final List<String> COVERED = List.of("harm.tsv", "qualifiers.tsv", "cues.tsv", "attribution.tsv");
     /** Rows of each covered table that no example reads yet (lower these as examples are written). */
-    private static final Map<String, Integer> UNCOVERED_AT_MOST = Map.of("harm.tsv", 48, "qualifiers.tsv", 18,
-            "cues.tsv", 115, "attribution.tsv", 43);
+    private static final Map<String, Integer> UNCOVERED_AT_MOST = Map.of("harm.tsv", 0, "qualifiers.tsv", 0,
+            "cues.tsv", 108, "attribution.tsv", 0);
     private static final List<String[]> CORPORA = List.of(new String[]{"/org/raqib/extract/", "claims.examples"},
+            new String[]{"/org/raqib/extract/", "words.examples"},
             new String[]{"/org/raqib/extract/", "numbers.examples"}, new String[]{"/org/raqib/resolve/", "dates.examples"},
             new String[]{"/org/raqib/resolve/place/", "places.examples"});
 
