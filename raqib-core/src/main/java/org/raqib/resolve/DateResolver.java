@@ -237,9 +237,10 @@ public final class DateResolver {
         Match<DateWords.Month> month = monthAt < to ? w.months.matchAt(t, monthAt, to) : null;
         if (month == null) return null;
         if (day == null && monthAt == j && !t.get(i).hasForm("شهر")) {
-            // a bare month name: only "في شهر مايو", "أيار 2018" or "مايو الماضي" make a date (ماي، آب are also words)
+            // a bare month name: only "في شهر مايو", "أيار 2018", "مايو الماضي" or "مايو الجاري" make a date (ماي، آب are also words)
             boolean withYear = month.to() < to && yearAt(t, month.to(), to) != null;
-            boolean withPast = month.to() < to && t.get(month.to()).hasAnyForm(w.pastWords);
+            boolean withPast = month.to() < to && (t.get(month.to()).hasAnyForm(w.pastWords)
+                    || t.get(month.to()).hasAnyForm(w.currentWords)); // أيار الماضي، مايو الجاري
             boolean afterFi = i > 0 && t.get(i - 1).text().equals("في");
             if (!withYear && !withPast && !afterFi) return null;
         }

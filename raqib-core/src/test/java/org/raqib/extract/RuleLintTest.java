@@ -33,14 +33,20 @@ class RuleLintTest {
             Map.entry("ordinals.tsv", -1), Map.entry("weekdays.tsv", -1), Map.entry("time-spans.tsv", -1),
             Map.entry("span-counts.tsv", -1), Map.entry("actors.tsv", -1), Map.entry("countries.tsv", -1),
             Map.entry("place-words.tsv", -1), Map.entry("words.tsv", 1), Map.entry("actor-codes.tsv", -1));
-    /** The tables whose every row must be exercised by an example. */
-    private static final List<String> COVERED = List.of("harm.tsv", "qualifiers.tsv", "cues.tsv", "attribution.tsv");
-    /** Rows of each covered table that no example reads yet (lower these as examples are written). */
-    private static final Map<String, Integer> UNCOVERED_AT_MOST = Map.of("harm.tsv", 0, "qualifiers.tsv", 0,
-            "cues.tsv", 108, "attribution.tsv", 0);
+    /**
+     * Rows of each table that no example reads yet: a table at 0 is fully covered and must stay
+     * so; the others may only go down as examples are written (a ratchet toward 0).
+     */
+    private static final Map<String, Integer> UNCOVERED_AT_MOST = Map.ofEntries(Map.entry("harm.tsv", 0),
+            Map.entry("qualifiers.tsv", 0), Map.entry("attribution.tsv", 0), Map.entry("months.tsv", 0),
+            Map.entry("ordinals.tsv", 0), Map.entry("weekdays.tsv", 0), Map.entry("time-spans.tsv", 0),
+            Map.entry("span-counts.tsv", 1), Map.entry("cues.tsv", 93), Map.entry("victims.tsv", 95),
+            Map.entry("place-words.tsv", 24), Map.entry("countries.tsv", 39), Map.entry("actors.tsv", 215));
+    private static final List<String> COVERED = List.copyOf(new java.util.TreeSet<>(UNCOVERED_AT_MOST.keySet()));
     private static final List<String[]> CORPORA = List.of(new String[]{"/org/raqib/extract/", "claims.examples"},
             new String[]{"/org/raqib/extract/", "words.examples"},
             new String[]{"/org/raqib/extract/", "numbers.examples"}, new String[]{"/org/raqib/resolve/", "dates.examples"},
+            new String[]{"/org/raqib/resolve/", "actors.examples"},
             new String[]{"/org/raqib/resolve/place/", "places.examples"});
 
     @Test
