@@ -8,7 +8,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.raqib.ExampleLines;
-import org.raqib.extract.RuleSet;
+import org.raqib.rules.RuleData;
+import org.raqib.rules.RuleSource;
 import org.raqib.text.ArabicNormalizer;
 import org.raqib.text.NormalizedText;
 import org.raqib.text.Token;
@@ -16,7 +17,7 @@ import org.raqib.text.Tokenizer;
 
 /** Runs actors.examples: every example of the actor rules is a test. */
 class ActorExamplesTest {
-    private static final ActorDictionary ACTORS = RuleSet.builtIn().actors();
+    private static final ActorDictionary ACTORS = new ActorDictionary(RuleData.of(RuleSource.classpath()));
 
     @TestFactory
     Stream<DynamicTest> examples() throws Exception {
