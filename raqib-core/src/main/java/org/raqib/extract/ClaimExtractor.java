@@ -245,10 +245,10 @@ public final class ClaimExtractor {
         return out;
     }
 
-    private static void explainCount(String field, CountMention m, Context ctx) {
+    private void explainCount(String field, CountMention m, Context ctx) {
         ctx.note(field, m.among() ? "count (a part of the toll before: بينهم)" : "count", m.from(), m.to());
         for (CountMention.Why w : new CountMention.Why[]{m.harmWhy(), m.peopleWhy(), m.qualifierWhy()}) {
-            if (w != null) ctx.note(field, w.rule(), w.from(), w.to());
+            if (w != null) ctx.note(field, w.name(rules.lexicons), w.from(), w.to());
         }
     }
 

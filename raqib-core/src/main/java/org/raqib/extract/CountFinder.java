@@ -143,12 +143,12 @@ final class CountFinder {
         }
         boolean bare = noun == null;
         Harm harm = noun == null ? null : noun.value().harm();
-        Why why = harm == null ? null : new Why("harm.noun " + lex.rule("victims.tsv", noun), noun.from(), noun.to());
+        Why why = harm == null ? null : new Why("harm.noun", "victims.tsv", noun.phrase(), noun.from(), noun.to());
         boolean own = harm != null;
         boolean among = amongBefore;
         if (among) {
             harm = prev.harm();
-            why = new Why("harm.of-them (a part of the toll before)", prev.from(), prev.to());
+            why = new Why("harm.of-them (a part of the toll before)", null, null, prev.from(), prev.to());
         }
         boolean outOf = false;
 
@@ -160,14 +160,14 @@ final class CountFinder {
                 among = true;
                 if (harm == null) {
                     harm = named != null ? named : prev.harm();
-                    why = new Why("harm.among-marker " + lex.rule("cues.tsv", marker), marker.from(), marker.to());
+                    why = new Why("harm.among-marker", "cues.tsv", marker.phrase(), marker.from(), marker.to());
                 }
             }
         }
         Match<Cue> outOfMarker = Lexicons.endingAt(CUES, t, from, markerEnd);
         if (harm == null && prev != null && outOfMarker != null && isOutOf(t, outOfMarker)) {
             harm = prev.harm();
-            why = new Why("harm.out-of " + lex.rule("cues.tsv", outOfMarker), outOfMarker.from(), outOfMarker.to());
+            why = new Why("harm.out-of", "cues.tsv", outOfMarker.phrase(), outOfMarker.from(), outOfMarker.to());
             if (group == null) group = prev.group();
             outOf = true;
         }
@@ -175,31 +175,31 @@ final class CountFinder {
             Match<Harm> h = Lexicons.endingAt(HARM, t, from, skipBackAdjacent(t, i, from));
             if (h != null && h.value() != Harm.COMBINED) {
                 harm = h.value();
-                why = new Why("harm.word-before " + lex.rule("harm.tsv", h), h.from(), h.to());
+                why = new Why("harm.word-before", "harm.tsv", h.phrase(), h.from(), h.to());
                 own = true;
             }
         }
         if (harm == null && prev != null && continues(t, i, prev)) {
             harm = prev.harm();
-            why = new Why("harm.continues-count (و after the toll before)", prev.from(), prev.to());
+            why = new Why("harm.continues-count (و after the toll before)", null, null, prev.from(), prev.to());
         }
         Match<Harm> h = null;
         String rule = null;
         if (harm == null && num != null && markerEnd > from && lex.has(t.get(markerEnd - 1), WordSet.RAISED_TO)) {
             h = harmBefore(t, markerEnd - 1, from, RAISED_WINDOW);
-            rule = "harm.raised-to ";
+            rule = "harm.raised-to";
         }
         if (harm == null && h == null) {
             h = harmAfter(t, end, to, bare ? 2 : num == null ? 3 : FORWARD_WINDOW);
-            rule = "harm.word-after ";
+            rule = "harm.word-after";
         }
         if (harm == null && h == null && !bare && num != null) {
             h = harmBefore(t, i, from, BACKWARD_WINDOW);
-            rule = "harm.word-back ";
+            rule = "harm.word-back";
         }
         if (harm == null && h != null) {
             harm = h.value();
-            why = new Why(rule + lex.rule("harm.tsv", h), h.from(), h.to());
+            why = new Why(rule, "harm.tsv", h.phrase(), h.from(), h.to());
             own = true;
         }
         if (harm == null) return null;
@@ -225,8 +225,8 @@ final class CountFinder {
             }
         }
         Why qualifierWhy = qualifierMatch == null ? null
-                : new Why("qualifier " + lex.rule("qualifiers.tsv", qualifierMatch), qualifierMatch.from(), qualifierMatch.to());
-        Why peopleWhy = noun == null ? null : new Why("people " + lex.rule("victims.tsv", noun), noun.from(), noun.to());
+                : new Why("qualifier", "qualifiers.tsv", qualifierMatch.phrase(), qualifierMatch.from(), qualifierMatch.to());
+        Why peopleWhy = noun == null ? null : new Why("people", "victims.tsv", noun.phrase(), noun.from(), noun.to());
         CountMention m = new CountMention(i, end, low, best, high, group, harm, among, own, outOf, ofThem && group == null,
                 why, qualifierWhy, peopleWhy);
         return new Read(m, end);

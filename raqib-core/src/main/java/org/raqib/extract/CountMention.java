@@ -16,8 +16,13 @@ record CountMention(int from, int to, Long low, Long best, Long high, Group grou
                     boolean among, boolean ownTrigger, boolean outOf, boolean ofThem,
                     Why harmWhy, Why qualifierWhy, Why peopleWhy) {
 
-    /** A rule that decided part of a toll, and the tokens [from, to) it read. */
-    record Why(String rule, int from, int to) {}
+    /**
+     * A rule that decided part of a toll, the row of a rule file it used (file and phrase, or
+     * null), and the tokens [from, to) it read. Its name is built only when explaining.
+     */
+    record Why(String rule, String file, String phrase, int from, int to) {
+        String name(Lexicons lex) { return file == null ? rule : rule + " " + lex.rule(file, phrase); }
+    }
 
     /** "25 آخرين" killed: more of the people counted just before. */
     boolean othersKilled() { return group == Group.OTHERS && harm == Harm.KILLED; }

@@ -67,9 +67,11 @@ final class Lexicons {
     }
 
     /** The rule name of a matched phrase: "harm.tsv:14 «مقتل»". */
-    String rule(String file, PhraseMatcher.Match<?> m) {
-        String where = rows.getOrDefault(file, Map.of()).get(m.phrase());
-        return (where == null ? file : where) + " «" + m.phrase() + "»";
+    String rule(String file, PhraseMatcher.Match<?> m) { return rule(file, m.phrase()); }
+
+    String rule(String file, String phrase) {
+        String where = rows.getOrDefault(file, Map.of()).get(phrase);
+        return (where == null ? file : where) + " «" + phrase + "»";
     }
 
     boolean has(Token t, WordSet set) { return words.has(t, set); }

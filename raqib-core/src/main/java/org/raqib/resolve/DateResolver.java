@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.raqib.rules.RuleData;
-import org.raqib.rules.RuleFile;
-import org.raqib.rules.WordSet;
-import org.raqib.rules.WordSets;
-import org.raqib.text.ArabicNormalizer;
 import org.raqib.text.PhraseMatcher;
 import org.raqib.text.PhraseMatcher.Match;
 import org.raqib.text.Token;
@@ -31,65 +27,20 @@ import org.raqib.text.Token;
  * without a year resolve to nothing rather than to a guess.
  */
 public final class DateResolver {
-    private record Month(int number, boolean hijri) {}
+    private final DateWords w;
 
-    private enum Unit { HOUR, DAY, WEEK, MONTH, YEAR }
-
-    private final PhraseMatcher<Month> months;
-    private final PhraseMatcher<Integer> ordinals;
-    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
-    private final Map<String, Unit> units = new HashMap<>();
-    private final Map<String, Integer> spanCounts = new HashMap<>();
-    private final Set<String> pastWords;
-    private final Set<String> currentWords;
-    private final Set<String> timeOfDay;
-    private final Set<String> startWords;
-    private final Set<String> hijriMarks;
-    private final Set<String> superlatives;
-    private final Set<String> announcesDate;
-
-    public DateResolver(RuleData rules) {
-        WordSets w = rules.words();
-        pastWords = w.get(WordSet.PAST);
-        currentWords = w.get(WordSet.CURRENT);
-        timeOfDay = w.get(WordSet.TIME_OF_DAY);
-        startWords = w.get(WordSet.START_OF);
-        hijriMarks = w.get(WordSet.HIJRI_MARK);
-        superlatives = w.get(WordSet.SUPERLATIVE);
-        announcesDate = w.get(WordSet.ANNOUNCES_DATE);
-        months = new PhraseMatcher<>(rules.index());
-        ordinals = new PhraseMatcher<>(rules.index());
-        for (RuleFile.Row r : RuleFile.read(rules.source(), "months.tsv", 3, 3)) {
-            long n = r.number(1);
-            if (n < 1 || n > 12) throw r.fail("month number " + n + " is not 1 to 12");
-            months.add(r.col(0), new Month((int) n, r.oneOf(2, "gregorian", "hijri").equals("hijri")));
-        }
-        for (RuleFile.Row r : RuleFile.read(rules.source(), "ordinals.tsv", 2, 2)) {
-            long n = r.number(1);
-            if (n < 1 || n > 31) throw r.fail("day " + n + " is not 1 to 31");
-            ordinals.add(r.col(0), (int) n);
-        }
-        for (RuleFile.Row r : RuleFile.read(rules.source(), "weekdays.tsv", 2, 2)) {
-            weekdays.put(ArabicNormalizer.normalizeWord(r.col(0)), r.kind(1, DayOfWeek.class));
-        }
-        for (RuleFile.Row r : RuleFile.read(rules.source(), "time-spans.tsv", 2, 2)) {
-            units.put(ArabicNormalizer.normalizeWord(r.col(0)), r.kind(1, Unit.class));
-        }
-        for (RuleFile.Row r : RuleFile.read(rules.source(), "span-counts.tsv", 2, 2)) {
-            spanCounts.put(ArabicNormalizer.normalizeWord(r.col(0)), (int) r.number(1));
-        }
-    }
+    public DateResolver(RuleData rules) { this.w = new DateWords(rules); }
 
     /**
-     * Whether a month name (Gregorian or Hijri, from months.tsv: the one list of months the
+     * Whether a month name (Gregorian or Hijri, from w.months.tsv: the one list of w.months the
      * rules have) starts at token i: a number before it is a day, not a toll.
      */
-    public boolean isMonthAt(List<Token> t, int i, int limit) { return i < limit && months.matchAt(t, i, limit) != null; }
+    public boolean isMonthAt(List<Token> t, int i, int limit) { return i < limit && w.months.matchAt(t, i, limit) != null; }
 
     /** Whether a month name ends right before token {@code end}: a number there is a year (رمضان 1440). */
     public boolean isMonthBefore(List<Token> t, int from, int end) {
         for (int k = Math.max(from, end - 3); k < end; k++) {
-            Match<Month> m = months.matchAt(t, k, end);
+            Match<DateWords.Month> m = w.months.matchAt(t, k, end);
             if (m != null && m.to() == end) return true;
         }
         return false;
@@ -134,7 +85,7 @@ public final class DateResolver {
             while (lineEnd < limit && t.get(lineEnd).type() != Token.Type.NEWLINE) lineEnd++;
             boolean shortLine = lineEnd - lineStart <= 14;
             boolean announced = false; // نشر في: ...، بتاريخ ...، آخر تحديث: ...
-            for (int k = Math.max(lineStart, i - 3); k < i; k++) announced |= t.get(k).hasAnyForm(announcesDate);
+            for (int k = Math.max(lineStart, i - 3); k < i; k++) announced |= t.get(k).hasAnyForm(w.announcesDate);
             if (shortLine || announced || agencyDateline(t, lineStart, i, a.to, lineEnd)) return a.start;
             i = a.to - 1;
         }
@@ -165,10 +116,10 @@ public final class DateResolver {
         if (pub == null) return null;
         // "الحصيلة الأدنى منذ بدء النزاع": a comparison with the past, not the period counted
         for (int k = i - 1; k >= Math.max(0, i - 4) && !t.get(k).is('.'); k--) {
-            if (t.get(k).hasAnyForm(superlatives)) return null;
+            if (t.get(k).hasAnyForm(w.superlatives)) return null;
         }
         int j = i + 1;
-        if (j < to && t.get(j).hasAnyForm(startWords)) {
+        if (j < to && t.get(j).hasAnyForm(w.startWords)) {
             if (j + 1 < to && (t.get(j + 1).hasForm("الشهر") || t.get(j + 1).hasForm("شهر"))) {
                 return new DateMention(i, j + 2, pub.withDayOfMonth(1), pub, true);
             }
@@ -208,7 +159,7 @@ public final class DateResolver {
         if (pub == null) return null;
         int j = i + 1;
         Long n = null;
-        Unit unit = null;
+        DateWords.Unit unit = null;
         int end = j;
         for (int k = j; k < Math.min(to, j + 4); k++) {
             Token tok = t.get(k);
@@ -219,7 +170,7 @@ public final class DateResolver {
                 unit = unitOf(tok);
             } else if (unit != null && n == null && numberWord(tok) != null) {
                 n = (long) numberWord(tok);
-            } else if (tok.hasAnyForm(pastWords)) {
+            } else if (tok.hasAnyForm(w.pastWords)) {
                 end = k + 1;
                 break;
             } else {
@@ -228,15 +179,15 @@ public final class DateResolver {
             end = k + 1;
         }
         if (unit == null) return null;
-        long count = n == null ? (unit == Unit.HOUR ? 24 : 1) : n;
-        boolean plural = n == null && unit != Unit.HOUR;
+        long count = n == null ? (unit == DateWords.Unit.HOUR ? 24 : 1) : n;
+        boolean plural = n == null && unit != DateWords.Unit.HOUR;
         if (plural) {
             // خلال الشهر الماضي: the calendar month before
-            if (unit == Unit.MONTH) {
+            if (unit == DateWords.Unit.MONTH) {
                 YearMonth ym = YearMonth.from(pub).minusMonths(1);
                 return new DateMention(i, end, ym.atDay(1), ym.atEndOfMonth(), false);
             }
-            if (unit == Unit.WEEK) return new DateMention(i, end, pub.minusDays(7), pub.minusDays(1), false);
+            if (unit == DateWords.Unit.WEEK) return new DateMention(i, end, pub.minusDays(7), pub.minusDays(1), false);
             return null;
         }
         LocalDate start = switch (unit) {
@@ -249,15 +200,15 @@ public final class DateResolver {
         return new DateMention(i, end, start, pub, true);
     }
 
-    private Unit unitOf(Token t) {
+    private DateWords.Unit unitOf(Token t) {
         for (String f : t.forms()) {
-            Unit u = units.get(f);
+            DateWords.Unit u = w.units.get(f);
             if (u != null) return u;
         }
         return null;
     }
 
-    private Integer numberWord(Token t) { return spanCounts.get(t.text()); }
+    private Integer numberWord(Token t) { return w.spanCounts.get(t.text()); }
 
     private record Absolute(int to, LocalDate start, LocalDate end) {}
 
@@ -274,7 +225,7 @@ public final class DateResolver {
             day = (int) tok.number();
             j++;
         } else {
-            Match<Integer> ord = ordinals.matchAt(t, i, to);
+            Match<Integer> ord = w.ordinals.matchAt(t, i, to);
             if (ord != null && ord.to() < to && t.get(ord.to()).text().equals("من")) {
                 day = ord.value();
                 j = ord.to() + 1;
@@ -288,31 +239,32 @@ public final class DateResolver {
         }
         int monthAt = j;
         if (monthAt < to && (t.get(monthAt).hasForm("شهر"))) monthAt++;
-        Match<Month> month = monthAt < to ? months.matchAt(t, monthAt, to) : null;
+        Match<DateWords.Month> month = monthAt < to ? w.months.matchAt(t, monthAt, to) : null;
         if (month == null) return null;
         if (day == null && monthAt == j && !t.get(i).hasForm("شهر")) {
-            // a bare month name: only "في شهر مايو", "أيار 2018" or "مايو الماضي" make a date (ماي، آب are also words)
+            // a bare month name: only "في شهر مايو", "أيار 2018", "مايو الماضي" or "مايو الجاري" make a date (ماي، آب are also words)
             boolean withYear = month.to() < to && yearAt(t, month.to(), to) != null;
-            boolean withPast = month.to() < to && t.get(month.to()).hasAnyForm(pastWords);
+            boolean withPast = month.to() < to && (t.get(month.to()).hasAnyForm(w.pastWords)
+                    || t.get(month.to()).hasAnyForm(w.currentWords)); // أيار الماضي، مايو الجاري
             boolean afterFi = i > 0 && t.get(i - 1).text().equals("في");
             if (!withYear && !withPast && !afterFi) return null;
         }
         int k = month.to();
         // a second name for the same month: تشرين الثاني/نوفمبر
         if (k + 1 < to && t.get(k).is('/')) {
-            Match<Month> second = months.matchAt(t, k + 1, to);
+            Match<DateWords.Month> second = w.months.matchAt(t, k + 1, to);
             if (second != null) k = second.to();
-        } else if (k < to && months.matchAt(t, k, to) != null && !month.value().hijri()) {
-            k = months.matchAt(t, k, to).to();
+        } else if (k < to && w.months.matchAt(t, k, to) != null && !month.value().hijri()) {
+            k = w.months.matchAt(t, k, to).to();
         }
         if (k < to && t.get(k).is('/')) k++;
         Integer year = yearAt(t, k, to);
         if (year != null) {
             k++;
-            if (month.value().hijri() && k < to && t.get(k).hasAnyForm(hijriMarks)) k++;
+            if (month.value().hijri() && k < to && t.get(k).hasAnyForm(w.hijriMarks)) k++;
         }
-        boolean past = k < to && t.get(k).hasAnyForm(pastWords);
-        boolean current = k < to && t.get(k).hasAnyForm(currentWords);
+        boolean past = k < to && t.get(k).hasAnyForm(w.pastWords);
+        boolean current = k < to && t.get(k).hasAnyForm(w.currentWords);
         if (past || current) k++;
         int m = month.value().number();
         if (month.value().hijri()) {
@@ -362,7 +314,7 @@ public final class DateResolver {
     private DateMention relative(List<Token> t, int i, int to, LocalDate pub) {
         if (pub == null) return null;
         int j = i;
-        while (j < to && t.get(j).hasAnyForm(timeOfDay) && !isDayWord(t.get(j))) j++;
+        while (j < to && t.get(j).hasAnyForm(w.timeOfDay) && !isDayWord(t.get(j))) j++;
         if (j >= to || j - i > 2) return null;
         Token tok = t.get(j);
         if (tok.hasForm("اليوم")) {
@@ -386,7 +338,7 @@ public final class DateResolver {
         DayOfWeek wd = weekday(tok);
         if (wd != null) {
             int end = j + 1;
-            boolean past = end < to && t.get(end).hasAnyForm(pastWords);
+            boolean past = end < to && t.get(end).hasAnyForm(w.pastWords);
             if (past) end++;
             LocalDate d = pub.with(TemporalAdjusters.previousOrSame(wd));
             if (past && d.equals(pub)) d = d.minusWeeks(1);
@@ -396,17 +348,17 @@ public final class DateResolver {
             }
             return new DateMention(i, end, d, d, false);
         }
-        if (j + 1 < to && t.get(j + 1).hasAnyForm(pastWords)) {
-            Unit unit = unitOf(tok);
-            if (unit == Unit.WEEK && tok.text().startsWith("ال")) {
+        if (j + 1 < to && t.get(j + 1).hasAnyForm(w.pastWords)) {
+            DateWords.Unit unit = unitOf(tok);
+            if (unit == DateWords.Unit.WEEK && tok.text().startsWith("ال")) {
                 LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
                 return new DateMention(i, j + 2, monday, monday.plusDays(6), false);
             }
-            if (unit == Unit.MONTH && tok.text().startsWith("ال")) {
+            if (unit == DateWords.Unit.MONTH && tok.text().startsWith("ال")) {
                 YearMonth ym = YearMonth.from(pub).minusMonths(1);
                 return new DateMention(i, j + 2, ym.atDay(1), ym.atEndOfMonth(), false);
             }
-            if (unit == Unit.YEAR && tok.text().startsWith("ال")) {
+            if (unit == DateWords.Unit.YEAR && tok.text().startsWith("ال")) {
                 int y = pub.get(ChronoField.YEAR) - 1;
                 return new DateMention(i, j + 2, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), false);
             }
@@ -421,7 +373,7 @@ public final class DateResolver {
     private DayOfWeek weekday(Token t) {
         if (!t.isWord()) return null;
         for (String f : t.forms()) {
-            DayOfWeek d = weekdays.get(f);
+            DayOfWeek d = w.weekdays.get(f);
             if (d != null) return d;
         }
         return null;

@@ -14,15 +14,21 @@ import org.raqib.model.Claim;
 import org.raqib.model.Count;
 import org.raqib.model.Document;
 
-/** Runs claims.examples: every example sentence of the rules is a test. */
+/** Runs claims.examples and words.examples: every example sentence of the rules is a test. */
 class ClaimExamplesTest {
     private static final java.time.LocalDate PUBLISHED = java.time.LocalDate.of(2019, 5, 13);
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
 
     @TestFactory
     Stream<DynamicTest> examples() throws Exception {
-        return ExampleCorpus.blocks("claims.examples").stream()
-                .map(ex -> DynamicTest.dynamicTest(ex.name(), () -> check(ex)));
+        return Stream.of("claims.examples", "words.examples").flatMap(file -> {
+            try {
+                return ExampleCorpus.blocks(file).stream()
+                        .map(ex -> DynamicTest.dynamicTest(file + " " + ex.name(), () -> check(ex)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @Test

@@ -33,13 +33,20 @@ class RuleLintTest {
             Map.entry("ordinals.tsv", -1), Map.entry("weekdays.tsv", -1), Map.entry("time-spans.tsv", -1),
             Map.entry("span-counts.tsv", -1), Map.entry("actors.tsv", -1), Map.entry("countries.tsv", -1),
             Map.entry("place-words.tsv", -1), Map.entry("words.tsv", 1), Map.entry("actor-codes.tsv", -1));
-    /** The tables whose every row must be exercised by an example. */
-    private static final List<String> COVERED = List.of("harm.tsv", "qualifiers.tsv", "cues.tsv", "attribution.tsv");
-    /** Rows of each covered table that no example reads yet (lower these as examples are written). */
-    private static final Map<String, Integer> UNCOVERED_AT_MOST = Map.of("harm.tsv", 48, "qualifiers.tsv", 18,
-            "cues.tsv", 115, "attribution.tsv", 43);
+    /**
+     * Rows of each table that no example reads yet: a table at 0 is fully covered and must stay
+     * so; the others may only go down as examples are written (a ratchet toward 0).
+     */
+    private static final Map<String, Integer> UNCOVERED_AT_MOST = Map.ofEntries(Map.entry("harm.tsv", 0),
+            Map.entry("qualifiers.tsv", 0), Map.entry("attribution.tsv", 0), Map.entry("months.tsv", 0),
+            Map.entry("ordinals.tsv", 0), Map.entry("weekdays.tsv", 0), Map.entry("time-spans.tsv", 0),
+            Map.entry("span-counts.tsv", 1), Map.entry("cues.tsv", 0), Map.entry("victims.tsv", 14),
+            Map.entry("place-words.tsv", 0), Map.entry("countries.tsv", 28), Map.entry("actors.tsv", 210));
+    private static final List<String> COVERED = List.copyOf(new java.util.TreeSet<>(UNCOVERED_AT_MOST.keySet()));
     private static final List<String[]> CORPORA = List.of(new String[]{"/org/raqib/extract/", "claims.examples"},
+            new String[]{"/org/raqib/extract/", "words.examples"},
             new String[]{"/org/raqib/extract/", "numbers.examples"}, new String[]{"/org/raqib/resolve/", "dates.examples"},
+            new String[]{"/org/raqib/resolve/", "actors.examples"},
             new String[]{"/org/raqib/resolve/place/", "places.examples"});
 
     @Test
@@ -56,6 +63,24 @@ class RuleLintTest {
             }
         });
         assertThat(shadowed).as("rows that repeat an earlier row (remove one)").isEmpty();
+    }
+
+    /** The phrase tables read by a matcher: a row whose own words do not match it can never be read. */
+    private static final List<String> MATCHED = List.of("harm.tsv", "victims.tsv", "qualifiers.tsv", "cues.tsv",
+            "attribution.tsv", "months.tsv", "ordinals.tsv", "actors.tsv", "countries.tsv", "place-words.tsv");
+
+    @Test
+    void everyPhraseMatchesItsOwnWordsAsTheTokenizerSplitsThem() {
+        List<String> unreachable = new ArrayList<>();
+        for (String file : MATCHED) {
+            for (RuleFile.Row r : RuleFile.read(RuleSource.classpath(), file, 1, 9)) {
+                PhraseMatcher<String> one = new PhraseMatcher<String>().add(r.col(0), r.where());
+                List<Token> t = Tokenizer.tokenize(ArabicNormalizer.normalize(r.col(0)));
+                var m = t.isEmpty() ? null : one.matchAt(t, 0, t.size());
+                if (m == null || m.to() != t.size()) unreachable.add(r.where() + " «" + r.col(0) + "»");
+            }
+        }
+        assertThat(unreachable).as("rows whose words never match as the tokenizer splits them").isEmpty();
     }
 
     @Test

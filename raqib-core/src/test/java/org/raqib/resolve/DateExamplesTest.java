@@ -8,12 +8,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.raqib.ExampleLines;
+import org.raqib.rules.RuleData;
+import org.raqib.rules.RuleSource;
 import org.raqib.text.ArabicNormalizer;
 import org.raqib.text.Token;
 import org.raqib.text.Tokenizer;
 
 /** Runs dates.examples: every example of the date rules is a test. */
 class DateExamplesTest {
+    private static final DateResolver DATES = new DateResolver(RuleData.of(RuleSource.classpath()));
+
     @TestFactory
     Stream<DynamicTest> examples() throws Exception {
         return ExampleLines.of(DateExamplesTest.class, "dates.examples").stream().map(l -> DynamicTest.dynamicTest(l, () -> {
@@ -22,7 +26,7 @@ class DateExamplesTest {
             LocalDate published = a[0].isBlank() || a[0].strip().equals("-") ? null : LocalDate.parse(a[0].strip());
             String text = b[0].strip(), want = b[1].strip();
             List<Token> t = Tokenizer.tokenize(ArabicNormalizer.normalize(text));
-            List<DateMention> found = org.raqib.extract.RuleSet.builtIn().dates().find(t, 0, t.size(), published);
+            List<DateMention> found = DATES.find(t, 0, t.size(), published);
             if (want.equals("none")) {
                 assertThat(found).as(text).isEmpty();
             } else {

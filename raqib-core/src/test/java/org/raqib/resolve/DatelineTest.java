@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.raqib.rules.RuleData;
+import org.raqib.rules.RuleSource;
 import org.raqib.text.ArabicNormalizer;
 import org.raqib.text.Tokenizer;
 
 /** The publication date a page states itself, for input that has none. Lines are separated by '|'. */
 class DatelineTest {
+    private static final DateResolver DATES = new DateResolver(RuleData.of(RuleSource.classpath()));
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "غزة - الثلاثاء 17 أكتوبر 2023|أعلنت الوزارة مقتل 12 شخصا في غارة.; 2023-10-17",
@@ -23,7 +27,7 @@ class DatelineTest {
     })
     void readsTheDateAPageGivesItself(String page, String expected) {
         var tokens = Tokenizer.tokenize(ArabicNormalizer.normalize(page.replace('|', '\n')));
-        LocalDate found = org.raqib.extract.RuleSet.builtIn().dates().dateline(tokens);
+        LocalDate found = DATES.dateline(tokens);
         assertThat(found == null ? "-" : found.toString()).isEqualTo(expected.strip());
     }
 }

@@ -13,7 +13,8 @@ import org.raqib.text.Tokenizer;
 
 /** Runs places.examples against the default gazetteer. */
 class PlaceExamplesTest {
-    private static final PlaceResolver RESOLVER = new PlaceResolver(Gazetteer.defaults(), org.raqib.extract.RuleSet.builtIn().placeWords());
+    private static final PlaceResolver RESOLVER = new PlaceResolver(Gazetteer.defaults(),
+            new PlaceResolver.Words(org.raqib.rules.RuleData.of(org.raqib.rules.RuleSource.classpath())));
 
     @TestFactory
     Stream<DynamicTest> examples() throws Exception {

@@ -1,0 +1,68 @@
+package org.raqib.resolve;
+
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.raqib.rules.RuleData;
+import org.raqib.rules.RuleFile;
+import org.raqib.rules.WordSet;
+import org.raqib.rules.WordSets;
+import org.raqib.text.ArabicNormalizer;
+import org.raqib.text.PhraseMatcher;
+
+/**
+ * The words of the date rules of one rule set: months.tsv (Gregorian and Hijri, the one list
+ * of months), ordinals.tsv, weekdays.tsv, time-spans.tsv, span-counts.tsv and the date word
+ * sets of words.tsv.
+ */
+final class DateWords {
+    record Month(int number, boolean hijri) {}
+
+    enum Unit { HOUR, DAY, WEEK, MONTH, YEAR }
+
+    final PhraseMatcher<Month> months;
+    final PhraseMatcher<Integer> ordinals;
+    final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    final Map<String, Unit> units = new HashMap<>();
+    final Map<String, Integer> spanCounts = new HashMap<>();
+    final Set<String> pastWords;
+    final Set<String> currentWords;
+    final Set<String> timeOfDay;
+    final Set<String> startWords;
+    final Set<String> hijriMarks;
+    final Set<String> superlatives;
+    final Set<String> announcesDate;
+
+    DateWords(RuleData rules) {
+        WordSets w = rules.words();
+        pastWords = w.get(WordSet.PAST);
+        currentWords = w.get(WordSet.CURRENT);
+        timeOfDay = w.get(WordSet.TIME_OF_DAY);
+        startWords = w.get(WordSet.START_OF);
+        hijriMarks = w.get(WordSet.HIJRI_MARK);
+        superlatives = w.get(WordSet.SUPERLATIVE);
+        announcesDate = w.get(WordSet.ANNOUNCES_DATE);
+        months = new PhraseMatcher<>(rules.index());
+        ordinals = new PhraseMatcher<>(rules.index());
+        for (RuleFile.Row r : RuleFile.read(rules.source(), "months.tsv", 3, 3)) {
+            long n = r.number(1);
+            if (n < 1 || n > 12) throw r.fail("month number " + n + " is not 1 to 12");
+            months.add(r.col(0), new Month((int) n, r.oneOf(2, "gregorian", "hijri").equals("hijri")));
+        }
+        for (RuleFile.Row r : RuleFile.read(rules.source(), "ordinals.tsv", 2, 2)) {
+            long n = r.number(1);
+            if (n < 1 || n > 31) throw r.fail("day " + n + " is not 1 to 31");
+            ordinals.add(r.col(0), (int) n);
+        }
+        for (RuleFile.Row r : RuleFile.read(rules.source(), "weekdays.tsv", 2, 2)) {
+            weekdays.put(ArabicNormalizer.normalizeWord(r.col(0)), r.kind(1, DayOfWeek.class));
+        }
+        for (RuleFile.Row r : RuleFile.read(rules.source(), "time-spans.tsv", 2, 2)) {
+            units.put(ArabicNormalizer.normalizeWord(r.col(0)), r.kind(1, Unit.class));
+        }
+        for (RuleFile.Row r : RuleFile.read(rules.source(), "span-counts.tsv", 2, 2)) {
+            spanCounts.put(ArabicNormalizer.normalizeWord(r.col(0)), (int) r.number(1));
+        }
+    }
+}
