@@ -31,6 +31,11 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (analyst.isBlank()) {
+            // an audited decision names who made it
+            spec.commandLine().getErr().println("raqib: --analyst must name the analyst (it is empty)");
+            return 2;
+        }
         Grade g;
         try {
             g = Grade.fromCode(grade);

@@ -79,7 +79,9 @@ public final class DocumentReader {
                     @Override
                     public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                         boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f);
-                        if (regular && !hidden(f)) found.add(f);
+                        // a link to nothing is kept, so that reading it reports it rather than it vanishing silently
+                        boolean dangling = attrs.isSymbolicLink() && !Files.exists(f);
+                        if ((regular || dangling) && !hidden(f)) found.add(f);
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -95,6 +97,14 @@ public final class DocumentReader {
             out.addAll(found);
         }
         return out;
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     private static boolean hidden(Path p) {
@@ -117,6 +127,9 @@ public final class DocumentReader {
     /** As {@link #read}, with the bytes each document was read from, for the archive. */
     public void readCaptured(Path file, Consumer<Captured> sink) {
         if (Files.isDirectory(file)) throw new InputException(file, "is a folder, not a file");
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            throw new InputException(file, "a symbolic link to a missing file (" + linkTarget(file) + ")");
+        }
         if (!Files.exists(file)) throw new InputException(file, "no such file");
         // a named pipe or device could block or never end
         if (!Files.isRegularFile(file)) throw new InputException(file, "not a regular file");

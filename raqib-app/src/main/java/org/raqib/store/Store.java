@@ -78,7 +78,9 @@ public final class Store implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             Path file = dataDir.resolve("raqib.db").toAbsolutePath();
-            return new Store("jdbc:sqlite:" + file, file.toString());
+            try (OpeningLock lock = OpeningLock.of(dataDir)) {
+                return new Store("jdbc:sqlite:" + file, file.toString());
+            }
         } catch (Exception e) {
             throw new StoreException("cannot open the database in " + dataDir + ": " + e.getMessage(), e);
         }
