@@ -139,8 +139,10 @@ public final class DocumentReader {
             warnEmpty(file);
             return;
         }
-        TextDecoding.checkNotBinary(head, head.length, file);
-        switch (format(file, head, bom)) {
+        Format format = format(file, head, bom);
+        // JSON lines opening with an object are checked line by line: a line of binary junk is one bad line, not a bad file
+        if (format != Format.JSON || !opensJson(head, bom)) TextDecoding.checkNotBinary(head, head.length, file);
+        switch (format) {
             case JSON -> json(file, head, bom, sink);
             case HTML -> html(file, sink);
             case TEXT -> text(file, sink);
@@ -148,7 +150,8 @@ public final class DocumentReader {
     }
 
     private void json(Path file, byte[] head, int bom, Consumer<Captured> sink) {
-        Charset charset = TextDecoding.detect(head, head.length, head.length == SNIFF, file);
+        Charset charset = opensJson(head, bom) ? TextDecoding.detectForLines(head, head.length, head.length == SNIFF)
+                : TextDecoding.detect(head, head.length, head.length == SNIFF, file);
         JsonLinesReader reader = new JsonLinesReader(file, charset, bom);
         long count = reader.read(sink, badLines);
         if (reader.blank()) warnEmpty(file);
@@ -184,6 +187,15 @@ public final class DocumentReader {
         if (start.startsWith("{")) return Format.JSON;
         if (start.startsWith("<!doctype html") || start.contains("<html")) return Format.HTML;
         return Format.TEXT;
+    }
+
+    private static boolean opensJson(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) {
+            int c = b[i];
+            if (c == '{' || c == '[') return true;
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+        }
+        return false;
     }
 
     private static boolean isBlank(byte[] b, int from) {
