@@ -30,6 +30,11 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
+        if (analyst.isBlank()) {
+            // an audited decision names who made it
+            spec.commandLine().getErr().println("raqib: --analyst must name the analyst (it is empty)");
+            return 2;
+        }
         Grade g;
         try {
             g = Grade.fromCode(grade);

@@ -11,13 +11,16 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, IngestCommand.class, ShowCommand.class, ExtractCommand.class,
                 IncidentsCommand.class, ExportCommand.class, GradeCommand.class, EvalCommand.class, GazetteerCommand.class,
                 BenchCommand.class, ServeCommand.class, IndexCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command given: a usage error, so that a script calling {@code raqib} by mistake notices. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("raqib: missing a command");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
     }
 
     public static void main(String[] args) {

@@ -28,9 +28,10 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = where.open()) {
-            ArchivedDocument d = store.archive().find(key).orElse(null);
+            DocumentKey k = DocumentKey.parse(key);
+            ArchivedDocument d = store.archive().find(k.key()).orElse(null);
             if (d == null) {
-                spec.commandLine().getErr().println("raqib: no stored document '" + key + "'");
+                spec.commandLine().getErr().println("raqib: " + k.notFound());
                 return 1;
             }
             boolean ok = d.verifies();

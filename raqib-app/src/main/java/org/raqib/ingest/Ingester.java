@@ -101,6 +101,10 @@ public final class Ingester {
     }
 
     private void file(Path file) throws Exception {
+        if (!Files.isRegularFile(file)) {
+            reader.readCaptured(file, c -> { }); // reports what it is: missing, a folder, a dangling link, a device
+            return;
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean feed = name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml");
         if (!feed && !name.endsWith(".json") && !name.endsWith(".jsonl") && !name.endsWith(".txt") && !name.endsWith(".html")

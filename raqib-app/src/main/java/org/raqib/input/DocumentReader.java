@@ -79,7 +79,9 @@ public final class DocumentReader {
                     @Override
                     public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                         boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f);
-                        if (regular && !hidden(f)) found.add(f);
+                        // a link to nothing is kept, so that reading it reports it rather than it vanishing silently
+                        boolean dangling = attrs.isSymbolicLink() && !Files.exists(f);
+                        if ((regular || dangling) && !hidden(f)) found.add(f);
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -95,6 +97,14 @@ public final class DocumentReader {
             out.addAll(found);
         }
         return out;
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     private static boolean hidden(Path p) {
@@ -117,6 +127,9 @@ public final class DocumentReader {
     /** As {@link #read}, with the bytes each document was read from, for the archive. */
     public void readCaptured(Path file, Consumer<Captured> sink) {
         if (Files.isDirectory(file)) throw new InputException(file, "is a folder, not a file");
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            throw new InputException(file, "a symbolic link to a missing file (" + linkTarget(file) + ")");
+        }
         if (!Files.exists(file)) throw new InputException(file, "no such file");
         // a named pipe or device could block or never end
         if (!Files.isRegularFile(file)) throw new InputException(file, "not a regular file");
@@ -126,8 +139,10 @@ public final class DocumentReader {
             warnEmpty(file);
             return;
         }
-        TextDecoding.checkNotBinary(head, head.length, file);
-        switch (format(file, head, bom)) {
+        Format format = format(file, head, bom);
+        // JSON lines opening with an object are checked line by line: a line of binary junk is one bad line, not a bad file
+        if (format != Format.JSON || !opensJson(head, bom)) TextDecoding.checkNotBinary(head, head.length, file);
+        switch (format) {
             case JSON -> json(file, head, bom, sink);
             case HTML -> html(file, sink);
             case TEXT -> text(file, sink);
@@ -135,7 +150,8 @@ public final class DocumentReader {
     }
 
     private void json(Path file, byte[] head, int bom, Consumer<Captured> sink) {
-        Charset charset = TextDecoding.detect(head, head.length, head.length == SNIFF, file);
+        Charset charset = opensJson(head, bom) ? TextDecoding.detectForLines(head, head.length, head.length == SNIFF)
+                : TextDecoding.detect(head, head.length, head.length == SNIFF, file);
         JsonLinesReader reader = new JsonLinesReader(file, charset, bom);
         long count = reader.read(sink, badLines);
         if (reader.blank()) warnEmpty(file);
@@ -171,6 +187,15 @@ public final class DocumentReader {
         if (start.startsWith("{")) return Format.JSON;
         if (start.startsWith("<!doctype html") || start.contains("<html")) return Format.HTML;
         return Format.TEXT;
+    }
+
+    private static boolean opensJson(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) {
+            int c = b[i];
+            if (c == '{' || c == '[') return true;
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+        }
+        return false;
     }
 
     private static boolean isBlank(byte[] b, int from) {

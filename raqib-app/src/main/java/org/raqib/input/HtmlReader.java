@@ -52,11 +52,37 @@ public final class HtmlReader {
         LocalDate published = published(page);
         String pageTitle = page.title();
         // Readability rearranges the tree it is given; everything needed from the page is taken by now
-        Article article = new Readability4J(pageUrl == null ? "http://localhost/" : pageUrl, page).parse();
-        String text = article.getArticleContent() == null ? "" : blockText(article.getArticleContent());
+        Article article = readable(page) ? readability(pageUrl, page) : null;
+        String text = article == null || article.getArticleContent() == null ? "" : blockText(article.getArticleContent());
         if (text.isBlank()) text = fallbackText(html);
-        String title = article.getTitle() != null && !article.getTitle().isBlank() ? article.getTitle() : pageTitle;
+        String title = article != null && article.getTitle() != null && !article.getTitle().isBlank() ? article.getTitle() : pageTitle;
         return new Document(id, pageUrl, published, "ar", title == null || title.isBlank() ? null : title.strip(), text);
+    }
+
+    /**
+     * Readability walks the page recursively: a page nested deeper than any real layout (a
+     * hostile or broken one) would exhaust the stack, so such a page is read without it.
+     */
+    static final int MAX_READABLE_DEPTH = 256;
+
+    private static boolean readable(org.jsoup.nodes.Document page) {
+        int[] deepest = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                deepest[0] = Math.max(deepest[0], depth);
+                return depth > MAX_READABLE_DEPTH ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, page);
+        return deepest[0] <= MAX_READABLE_DEPTH;
+    }
+
+    private static Article readability(String pageUrl, org.jsoup.nodes.Document page) {
+        try {
+            return new Readability4J(pageUrl == null ? "http://localhost/" : pageUrl, page).parse();
+        } catch (StackOverflowError | RuntimeException e) {
+            return null; // the page is read without Readability's choice of article
+        }
     }
 
     /**

@@ -147,7 +147,7 @@ final class JsonLinesReader {
             return decoder.decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
         } catch (CharacterCodingException e) {
             // the charset was chosen from the file's first 64 KB; say so when a later line plainly uses another
-            boolean legacy = charset.equals(StandardCharsets.UTF_8)
+            boolean legacy = charset.equals(StandardCharsets.UTF_8) && !TextDecoding.mostlyUtf8(bytes, from, to)
                     && TextDecoding.looksArabic(new String(bytes, from, to - from, TextDecoding.WINDOWS_1256));
             throw new InputException(file, no, "invalid " + charset.name() + " byte sequence"
                     + (legacy ? " (this line reads as Windows-1256; a file must keep to one encoding)" : ""));

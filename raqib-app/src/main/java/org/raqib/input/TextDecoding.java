@@ -50,6 +50,20 @@ public final class TextDecoding {
         throw new InputException(file, "not UTF-8 or Windows-1256 text");
     }
 
+    /**
+     * The charset of JSON lines from the file's head. Lines are decoded one by one and a line
+     * that does not decode is that line's problem, so the charset is the one the head is
+     * mostly in: a stray Windows-1256 or binary line must not lose the file's other lines.
+     */
+    static Charset detectForLines(byte[] bytes, int length, boolean truncated) {
+        int start = bomLength(bytes, length);
+        if (start > 0 || firstMalformed(StandardCharsets.UTF_8, bytes, start, length, truncated) < 0
+                || mostlyUtf8(bytes, start, length)) {
+            return StandardCharsets.UTF_8;
+        }
+        return looksArabic(new String(bytes, start, length - start, WINDOWS_1256)) ? WINDOWS_1256 : StandardCharsets.UTF_8;
+    }
+
     /** The whole content as text, BOM removed; an InputException naming the file when it is not text. */
     public static String decode(byte[] bytes, Path file) {
         Charset cs = detect(bytes, bytes.length, file);

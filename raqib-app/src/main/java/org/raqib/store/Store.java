@@ -34,7 +34,9 @@ public final class Store implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             Path file = dataDir.resolve("raqib.db").toAbsolutePath();
-            return new Store(new Database("jdbc:sqlite:" + file), file.toString());
+            try (OpeningLock lock = OpeningLock.of(dataDir)) {
+                return new Store(new Database("jdbc:sqlite:" + file), file.toString());
+            }
         } catch (Exception e) {
             throw new StoreException("cannot open the database in " + dataDir + ": " + e.getMessage(), e);
         }

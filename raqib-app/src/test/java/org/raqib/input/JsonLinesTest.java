@@ -178,6 +178,24 @@ class JsonLinesTest {
     }
 
     @Test
+    void aLineOfBinaryJunkIsOneBadLineNotABadFile() throws Exception {
+        byte[] junk = new byte[300];
+        new java.util.Random(3).nextBytes(junk);
+        junk[10] = 0;
+        for (int i = 0; i < junk.length; i++) if (junk[i] == '\n') junk[i] = 1;
+        Path f = dir.resolve("junk.jsonl");
+        Files.write(f, concat(("{\"id\": \"a\", \"text\": \"" + RAID + "\"}\n").getBytes(StandardCharsets.UTF_8), junk,
+                ("\n{\"id\": \"b\", \"text\": \"" + SHELLING + "\"}\n").getBytes(StandardCharsets.UTF_8)));
+        List<InputException> bad = new ArrayList<>();
+        List<Document> docs = new ArrayList<>();
+
+        new DocumentReader(warnings::add, bad::add).read(f, docs::add);
+
+        assertThat(docs).extracting(Document::id).containsExactly("a", "b");
+        assertThat(bad).singleElement().extracting(InputException::line).isEqualTo(2L);
+    }
+
+    @Test
     void aTruncatedFirstLineIsABadLineNotTheStartOfOnePrettyPrintedObject() throws Exception {
         Path f = write("first.jsonl", """
                 {"id": "a", "text": "%s

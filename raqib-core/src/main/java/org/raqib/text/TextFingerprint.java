@@ -11,10 +11,17 @@ public final class TextFingerprint {
     /** Fingerprints at most this many bits apart are copies of the same text. */
     public static final int COPY_DISTANCE = 6;
 
+    /**
+     * Only a text's opening is fingerprinted: copies of one text share it, and tokenizing a
+     * runaway page of many megabytes whole would take memory in proportion to it.
+     */
+    static final int MAX_CHARS = 1 << 20;
+
     private TextFingerprint() {}
 
     public static long of(String text) {
-        List<Token> tokens = Tokenizer.tokenize(ArabicNormalizer.normalize(text));
+        String opening = text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS);
+        List<Token> tokens = Tokenizer.tokenize(ArabicNormalizer.normalize(opening));
         int[] weights = new int[64];
         long a = 0, b = 0;
         int words = 0;
