@@ -26,9 +26,11 @@ final class Api {
     private final RecordReader record;
     private final SearchIndex search;
     private final SearchSync sync;
+    private final JsonCache json;
 
     Api(RecordReader record, SearchIndex search, SearchSync sync) {
         this.record = record;
+        this.json = new JsonCache(record);
         this.search = search;
         this.sync = sync;
     }
@@ -54,13 +56,11 @@ final class Api {
         IncidentFilter f = IncidentFilter.of(p);
         int limit = p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         RecordReader.IncidentPage page = record.incidents(f, Cursor.decode(p.get("cursor")), limit);
-        ObjectNode o = ClaimJson.mapper().createObjectNode();
-        o.put("count", page.total());
-        o.put("limit", limit);
-        o.put("next_cursor", page.next() == null ? null : page.next().encode());
-        ArrayNode data = o.putArray("data");
-        for (Incident i : page.incidents()) data.add(ApiJson.incident(i));
-        send(ctx, o);
+        StringBuilder b = new StringBuilder(64 + 1500 * page.incidents().size());
+        b.append("{\"count\":").append(page.total()).append(",\"limit\":").append(limit).append(",\"next_cursor\":")
+                .append(page.next() == null ? "null" : '"' + page.next().encode() + '"').append(",\"data\":[");
+        for (int k = 0; k < page.incidents().size(); k++) b.append(k == 0 ? "" : ",").append(json.incident(page.incidents().get(k)));
+        send(ctx, b.append("]}").toString(), "application/json");
     }
 
     void incident(Context ctx) {
@@ -120,7 +120,7 @@ final class Api {
         Params p = params(ctx);
         IncidentFilter f = IncidentFilter.of(p);
         int limit = p.integer("limit", MAX_MAP, 1, MAX_MAP);
-        send(ctx, MapData.features(record.incidents(f, null, Integer.MAX_VALUE).incidents(), limit), "application/geo+json");
+        send(ctx, MapData.rows(record.incidents(f, null, Integer.MAX_VALUE).incidents(), limit, json), "application/json");
     }
 
     void timeline(Context ctx) {
@@ -153,10 +153,10 @@ final class Api {
 
     static Params params(Context ctx) { return new Params(ctx.queryParamMap()); }
 
-    private static void send(Context ctx, JsonNode o) { send(ctx, o, "application/json"); }
+    private static void send(Context ctx, JsonNode o) { send(ctx, o.toString(), "application/json"); }
 
-    private static void send(Context ctx, JsonNode o, String type) {
+    private static void send(Context ctx, String json, String type) {
         ctx.contentType(type + "; charset=utf-8");
-        ctx.result(o.toString());
+        ctx.result(json);
     }
 }

@@ -47,6 +47,16 @@ public record IncidentFilter(String country, String admin1, LocalDate from, Loca
         return true;
     }
 
+    /**
+     * Whether the record's lists by country or by governorate answer this filter exactly: no
+     * filter, or one country or one governorate and nothing else (see {@link RecordSnapshot}).
+     */
+    boolean exactByIndex() {
+        boolean others = from != null || to != null || perpetrator != null || grade != null || kind != null || stance != null
+                || bbox != null;
+        return !others && (country == null || admin1 == null);
+    }
+
     /** The filter as URL parameters (empty ones left out), in a fixed order. */
     public Map<String, String> asParams() {
         Map<String, String> m = new LinkedHashMap<>();

@@ -70,7 +70,7 @@ public final class OpenApi {
         page(s, "ClaimPage", "Claim");
         page(s, "DocumentPage", "Document");
         object(s, "SearchResult", "total:integer", "hits:array", "facets:object");
-        object(s, "FeatureCollection", "type:string", "features:array", "matching:integer", "located:integer", "truncated:boolean");
+        object(s, "MapRows", "fields:array", "rows:array", "matching:integer", "located:integer", "truncated:boolean");
         object(s, "Timeline", "weeks:array");
     }
 

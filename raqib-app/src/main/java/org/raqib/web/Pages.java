@@ -169,8 +169,20 @@ final class Pages {
         return m;
     }
 
-    /** The values the filters can take in this record. */
+    private volatile Map<String, Object> options;
+    private volatile long optionsVersion = Long.MIN_VALUE;
+
+    /** The values the filters can take in this record (read again when the record changes). */
     private Map<String, Object> options() {
+        long v = record.version();
+        if (v != optionsVersion || options == null) {
+            options = readOptions();
+            optionsVersion = v;
+        }
+        return options;
+    }
+
+    private Map<String, Object> readOptions() {
         TreeSet<String> countries = new TreeSet<>(), admin1 = new TreeSet<>(), perpetrators = new TreeSet<>();
         for (Incident i : record.incidents(IncidentFilter.ALL, null, Integer.MAX_VALUE).incidents()) {
             if (i.place() != null && i.place().country() != null) countries.add(i.place().country());

@@ -16,6 +16,9 @@ import org.raqib.store.ArchivedDocument;
  * finds the record changed, and by {@code raqib index}.
  */
 public final class SearchSync {
+    /** After this many documents added in one go, the index is merged into one segment (see {@link SearchIndex#compact}). */
+    static final int COMPACT_AFTER = 1000;
+
     private final RecordReader record;
     private final SearchIndex index;
     private long syncedVersion = Long.MIN_VALUE;
@@ -50,7 +53,8 @@ public final class SearchSync {
             after = page.getLast().sha256();
         }
         index.keepOnly(all);
-        index.commit();
+        if (added >= COMPACT_AFTER) index.compact();
+        else index.commit();
         syncedVersion = version;
         return added;
     }

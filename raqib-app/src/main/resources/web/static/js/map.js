@@ -44,14 +44,17 @@
   }
 
   var cluster = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false });
-  getJson(el.getAttribute('data-features')).then(function (fc) {
+  getJson(el.getAttribute('data-features')).then(function (data) {
+    var at = {};
+    data.fields.forEach(function (name, k) { at[name] = k; });
     var markers = [];
-    fc.features.forEach(function (f) {
-      var p = f.properties;
-      var c = f.geometry.coordinates;
+    data.rows.forEach(function (row) {
+      var p = {};
+      Object.keys(at).forEach(function (name) { p[name] = row[at[name]]; });
+      var f = { id: p.id, properties: p };
       var civ = p.civilians || p.deaths_high || 0;
-      var governorate = p.geo_precision === 3 || p.placed_at === "governorate";
-      var m = L.circleMarker([c[1], c[0]], {
+      var governorate = p.geo_precision === 3 || p.placed_at === 'governorate';
+      var m = L.circleMarker([p.lat, p.lon], {
         radius: 5 + Math.min(25, 3 * Math.sqrt(civ)),
         color: colours[p.grade] || '#333',
         weight: governorate ? 2 : 1,
@@ -61,7 +64,6 @@
         className: 'incident-marker' + (governorate ? ' marker-governorate' : '')
       });
       m.bindPopup(function () { return popup(f); });
-      m.incidentId = f.id;
       markers.push(m);
     });
     cluster.addLayers(markers);
