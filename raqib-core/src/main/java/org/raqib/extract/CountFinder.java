@@ -277,7 +277,19 @@ final class CountFinder {
                 limit = Math.min(to, limit + (j - marker.from()));
                 continue;
             }
-            if (ArabicNumbers.startsNumber(tok) && ArabicNumbers.parse(t, j, to) != null) return null;
+            if (ArabicNumbers.startsNumber(tok) && ArabicNumbers.parse(t, j, to) != null) {
+                // "خمس نساء وثلاثة أطفال قتلوا": the next part of one list shares the verb after it
+                NumberMatch n = ArabicNumbers.parse(t, j, to);
+                Match<Victim> v = n.to() < to ? VICTIMS.matchAt(t, n.to(), to) : null;
+                boolean listed = tok.text().startsWith("و") || (j > k && t.get(j - 1).text().equals("و"));
+                // the part may name people the contract has no category for (وسبعة رجال)
+                int partEnd = v != null ? v.to()
+                        : n.to() < to && t.get(n.to()).isWord() && HARM.matchAt(t, n.to(), to) == null ? n.to() + 1 : -1;
+                if (!listed || partEnd < 0 || (v != null && v.value().harm() != null)) return null;
+                limit = Math.min(to, limit + (partEnd - j));
+                j = partEnd - 1;
+                continue;
+            }
             Match<Harm> h = HARM.matchAt(t, j, to);
             if (h != null) return h.value() == Harm.COMBINED ? null : h.value();
         }
