@@ -180,6 +180,9 @@ public final class ClaimExtractor {
             }
             previousDate = date;
             Place place = Places.of(f, seg, kind, ctx);
+            if (kind == Kind.INCIDENT && continued == null && wholeDivision(place) && pluralAttacks(f, seg)) {
+                kind = Kind.AGGREGATE; // "11 killed in Nabatieh governorate in yesterday's raids": a governorate's row of a tally
+            }
 
             Map<Category, Count> byCategory = new EnumMap<>(Category.class);
             for (CountMention m : group) {
@@ -253,6 +256,7 @@ public final class ClaimExtractor {
     private static final Set<String> PERIOD_STARTS = Lexicons.normalized("بدء", "بداية", "مطلع", "اندلاع", "انطلاق", "وقف");
     private static final Set<String> COMPARISONS = Lexicons.normalized("ثاني", "ثالث", "الأعنف", "الأسوأ", "الأكبر",
             "الأكثر", "دموية", "نوعها", "نوعه");
+    private static final Set<String> PLURAL_ATTACKS = Lexicons.normalized("غارات", "ضربات", "هجمات", "اعتداءات", "الغارات", "الضربات");
     /** "ongoing" before منذ: the war's or campaign's age, not the toll's period. */
     private static final Set<String> ONGOING = Lexicons.normalized("المستمرة", "المستمر", "الدائرة", "الدائر", "المتواصلة", "المتواصل");
 
@@ -269,6 +273,11 @@ public final class ClaimExtractor {
             String first = f.tokens.get(c.from()).text();
             if (first.equals("خلال")) {
                 if (followedByTimeUnit(f, c.to()) && !comparison(f, c.from())) return Kind.AGGREGATE;
+            } else if (first.equals("من")) {
+                // "من أصل" sums the toll it follows; after another number (120 migrants out of 610) it is no tally
+                if (group.stream().anyMatch(m -> m.to() <= c.from() && !CountFinder.numberBetween(f.tokens, m.to(), c.from()))) {
+                    return Kind.AGGREGATE;
+                }
             } else {
                 return Kind.AGGREGATE;
             }
@@ -276,6 +285,12 @@ public final class ClaimExtractor {
         // a tally since a day (منذ الثلاثين من نيسان، منذ بداية الشهر), not a strike going on since yesterday
         for (var m : f.dates(from, to, ctx)) {
             if (m.since() && java.time.temporal.ChronoUnit.DAYS.between(m.start(), m.end()) > 2) return Kind.AGGREGATE;
+        }
+        // "أوقع في خمسة أشهر 1963 قتيلا": a toll over N months
+        for (int k = from; k < to - 2; k++) {
+            if (!f.tokens.get(k).text().equals("في")) continue;
+            NumberMatch n = ArabicNumbers.parse(f.tokens, k + 1, to);
+            if (n != null && n.to() < to && Lexicons.anyForm(f.tokens.get(n.to()), Lexicons.TIME_UNITS)) return Kind.AGGREGATE;
         }
         // منذ + a date or منذ بدء ... even when no publication date lets it resolve
         for (int k = from; k < to - 1; k++) {
@@ -288,6 +303,15 @@ public final class ClaimExtractor {
             }
         }
         return Kind.INCIDENT;
+    }
+
+    private static boolean wholeDivision(Place p) {
+        return p != null && p.name() == null && p.admin1() != null && p.precision() != null && p.precision() == 3;
+    }
+
+    private static boolean pluralAttacks(SentenceFacts f, Segment seg) {
+        for (int k = seg.from(); k < seg.to(); k++) if (Lexicons.anyForm(f.tokens.get(k), PLURAL_ATTACKS)) return true;
+        return false;
     }
 
     /** "the second massacre of its kind in 11 years", "the deadliest in a decade": a comparison, not the toll's period. */

@@ -152,7 +152,9 @@ final class CountFinder {
             }
         }
         Match<String> outOfMarker = Lexicons.endingAt(CUES, t, from, markerEnd);
-        if (harm == null && prev != null && outOfMarker != null && isOutOf(t, outOfMarker)) {
+        // "من أصل 600" sums the toll before it; after another number (140 held out of 600) it is no toll
+        if (harm == null && prev != null && outOfMarker != null && isOutOf(t, outOfMarker)
+                && !numberBetween(t, prev.to(), outOfMarker.from())) {
             harm = prev.harm();
             if (group == null) group = prev.group();
             outOf = true;
@@ -257,6 +259,11 @@ final class CountFinder {
         int gap = i - prev.to();
         if (gap == 0) return t.get(i).startsWithConjunction();
         if (gap == 1) return t.get(i - 1).text().equals("و") || (t.get(i - 1).is(',') && t.get(i).startsWithConjunction());
+        return false;
+    }
+
+    static boolean numberBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) if (t.get(k).isNumber()) return true;
         return false;
     }
 
