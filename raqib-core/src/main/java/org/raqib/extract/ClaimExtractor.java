@@ -254,7 +254,7 @@ public final class ClaimExtractor {
     }
 
     private static final Set<String> PERIOD_STARTS = Lexicons.normalized("بدء", "بداية", "مطلع", "اندلاع", "انطلاق", "وقف");
-    private static final Set<String> COMPARISONS = Lexicons.normalized("ثاني", "ثالث", "الأعنف", "الأسوأ", "الأكبر",
+    private static final Set<String> COMPARISONS = Lexicons.normalized("ثاني", "ثالث", "الثاني", "الثانية", "ثانية", "الثالث", "الثالثة", "الأعنف", "الأسوأ", "الأكبر",
             "الأكثر", "دموية", "نوعها", "نوعه");
     private static final Set<String> PLURAL_ATTACKS = Lexicons.normalized("غارات", "ضربات", "هجمات", "اعتداءات", "الغارات", "الضربات");
     /** "ongoing" before منذ: the war's or campaign's age, not the toll's period. */

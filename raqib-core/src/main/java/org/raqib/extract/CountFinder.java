@@ -67,6 +67,11 @@ final class CountFinder {
         int numStart = before == null ? i : before.to();
         if (numStart >= to) return null;
         NumberMatch num = ArabicNumbers.parse(t, numStart, to);
+        // "عائلة واحدة": "one" after the noun it describes is no count
+        if (num != null && before == null && numStart > from && t.get(numStart - 1).isWord()
+                && Lexicons.anyForm(t.get(numStart), ONE) && VICTIMS.matchAt(t, numStart - 1, to) == null) {
+            return null;
+        }
         Match<Victim> noun;
         Long value;
         boolean vague = false;
