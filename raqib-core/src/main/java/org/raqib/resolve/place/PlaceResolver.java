@@ -68,7 +68,7 @@ public final class PlaceResolver {
                     case "back" -> out.add(new PlaceMention(i, w.to(), w.to(), null, null, null, null, true, false, false, true));
                     case "territory" -> { i = skipName(t, w.to(), to) - 1; continue; }
                     case "site" -> { // سوق شعبي في دوما: a market's or street's name is no place; the town after it is
-                        if (gazetteer.names().matchAt(t, w.to(), to) == null) {
+                        if (w.to() >= to || gazetteer.names().matchAt(t, w.to(), to) == null) {
                             i = skipName(t, w.to(), to) - 1;
                             continue;
                         }
