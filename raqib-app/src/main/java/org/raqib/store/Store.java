@@ -223,15 +223,17 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** All claims, with their document's outlet, publication date and text fingerprint. */
+    /** All claims, with their document's outlet, publication date, text fingerprint and capture day (UTC). */
     public List<SourcedClaim> claims() {
         List<SourcedClaim> out = new ArrayList<>();
-        query("SELECT c.id, c.doc_sha, c.json, d.outlet, d.published, d.fingerprint FROM claims c "
+        query("SELECT c.id, c.doc_sha, c.json, d.outlet, d.published, d.fingerprint, d.captured_at FROM claims c "
                 + "JOIN documents d ON d.sha256 = c.doc_sha ORDER BY c.doc_sha, c.ordinal", ps -> { }, rs -> {
             String published = rs.getString("published");
+            String captured = rs.getString("captured_at");
             out.add(new SourcedClaim(rs.getString("id"), rs.getString("doc_sha"), rs.getString("outlet"),
                     published == null ? null : LocalDate.parse(published), rs.getLong("fingerprint"),
-                    read(rs.getString("json"), Claim.class)));
+                    read(rs.getString("json"), Claim.class),
+                    captured == null ? null : LocalDate.ofInstant(Instant.parse(captured), java.time.ZoneOffset.UTC)));
         });
         return out;
     }
