@@ -73,6 +73,8 @@ abstract class StoreContract {
             }
             List<SourcedClaim> claims = s.claims().all();
             assertThat(claims).hasSize(2);
+            // linking knows when each page was captured, for pages that show no publication date
+            assertThat(claims).allSatisfy(sc -> assertThat(sc.captured()).isEqualTo(LocalDate.parse("2019-05-13")));
             Claim c = claims.stream().filter(sc -> sc.claim().doc().equals("a")).findFirst().orElseThrow().claim();
             Claim fresh = x.extract(new Document("a", null, LocalDate.parse("2019-05-13"), "ar", null, TEXT_A)).getFirst();
             assertThat(c).isEqualTo(fresh);

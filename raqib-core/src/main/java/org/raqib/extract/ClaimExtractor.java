@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.raqib.rules.WordSet;
 import org.raqib.model.ActorMention;
 import org.raqib.model.Category;
 import org.raqib.model.Claim;
@@ -226,6 +227,10 @@ public final class ClaimExtractor {
             }
             previousDate = date;
             Place place = placeRules.of(f, seg, kind, ctx);
+            if (kind == Kind.INCIDENT && continued == null && wholeDivision(place) && pluralAttacks(f, seg)) {
+                ctx.note("kind", "kind.a-governorate's-row (plural attacks, only a governorate named)", -1, -1);
+                kind = Kind.AGGREGATE; // "11 killed in Nabatieh governorate in yesterday's raids": a governorate's row of a tally
+            }
 
             Map<Category, Count> byCategory = new EnumMap<>(Category.class);
             for (CountMention m : group) {
@@ -304,5 +309,14 @@ public final class ClaimExtractor {
             current.add(m);
         }
         return groups;
+    }
+
+    private static boolean wholeDivision(Place p) {
+        return p != null && p.name() == null && p.admin1() != null && p.precision() != null && p.precision() == 3;
+    }
+
+    private boolean pluralAttacks(SentenceFacts f, Segment seg) {
+        for (int k = seg.from(); k < seg.to(); k++) if (rules.lexicons.has(f.tokens.get(k), WordSet.PLURAL_ATTACK)) return true;
+        return false;
     }
 }

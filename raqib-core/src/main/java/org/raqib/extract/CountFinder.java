@@ -69,6 +69,11 @@ final class CountFinder {
         int numStart = before == null ? i : before.to();
         if (numStart >= to) return null;
         NumberMatch num = numbers.parse(t, numStart, to);
+        // "عائلة واحدة": "one" after the noun it describes is no count
+        if (num != null && before == null && numStart > from && t.get(numStart - 1).isWord()
+                && lex.has(t.get(numStart), WordSet.ONE) && VICTIMS.matchAt(t, numStart - 1, to) == null) {
+            return null;
+        }
         Match<Victim> noun;
         Long value;
         boolean vague = false;
@@ -165,7 +170,9 @@ final class CountFinder {
             }
         }
         Match<Cue> outOfMarker = Lexicons.endingAt(CUES, t, from, markerEnd);
-        if (harm == null && prev != null && outOfMarker != null && isOutOf(t, outOfMarker)) {
+        // "من أصل 600" sums the toll before it; after another number (140 held out of 600) it is no toll
+        if (harm == null && prev != null && outOfMarker != null && isOutOf(t, outOfMarker)
+                && !numberBetween(t, prev.to(), outOfMarker.from())) {
             harm = prev.harm();
             why = new Why("harm.out-of", "cues.tsv", outOfMarker.phrase(), outOfMarker.from(), outOfMarker.to());
             if (group == null) group = prev.group();
@@ -289,6 +296,11 @@ final class CountFinder {
         return false;
     }
 
+    static boolean numberBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) if (t.get(k).isNumber()) return true;
+        return false;
+    }
+
     private Match<Harm> harmAfter(List<Token> t, int k, int to, int window) {
         int limit = Math.min(to, k + window);
         for (int j = k; j < limit; j++) {
@@ -306,7 +318,19 @@ final class CountFinder {
                 limit = Math.min(to, limit + (j - marker.from()));
                 continue;
             }
-            if (numbers.startsNumber(tok) && numbers.parse(t, j, to) != null) return null;
+            if (numbers.startsNumber(tok) && numbers.parse(t, j, to) != null) {
+                // "خمس نساء وثلاثة أطفال قتلوا": the next part of one list shares the verb after it
+                NumberMatch n = numbers.parse(t, j, to);
+                Match<Victim> v = n.to() < to ? VICTIMS.matchAt(t, n.to(), to) : null;
+                boolean listed = tok.text().startsWith("و") || (j > k && t.get(j - 1).text().equals("و"));
+                // the part may name people the contract has no category for (وسبعة رجال)
+                int partEnd = v != null ? v.to()
+                        : n.to() < to && t.get(n.to()).isWord() && HARM.matchAt(t, n.to(), to) == null ? n.to() + 1 : -1;
+                if (!listed || partEnd < 0 || (v != null && v.value().harm() != null)) return null;
+                limit = Math.min(to, limit + (partEnd - j));
+                j = partEnd - 1;
+                continue;
+            }
             Match<Harm> h = HARM.matchAt(t, j, to);
             if (h != null) return h.value() == Harm.COMBINED ? null : h;
         }

@@ -19,7 +19,8 @@ import org.raqib.text.Sentence;
 
 /**
  * A denial with no number ("نفى التحالف سقوط ضحايا مدنيين"): the contract records it as
- * the denied category with best 0, said by the denying party.
+ * the denied category with best 0, said by the denying party. A denial of the attack itself
+ * ("نفى أن تكون طائراته قصفت المكان") is a denial with no figure.
  */
 final class Denials {
     private static final int WINDOW = 10;
@@ -59,9 +60,16 @@ final class Denials {
                     victimTo = v.to();
                 }
             }
-            if (category == null) continue;
-            ctx.note("stance", "stance.denial-without-figure " + lex.rule("cues.tsv", d), d.from(), d.to());
-            ctx.note(category.field(), "count.denied-is-zero", victimFrom, victimTo);
+            Match<Cue> attack = category == null ? attackDenied(f, d) : null;
+            if (category == null && attack == null) continue;
+            if (category == null) { // "denied that its aircraft struck the hall": the attack itself, no figure
+                ctx.note("stance", "stance.denial-of-the-attack " + lex.rule("cues.tsv", d), d.from(), attack.to());
+                victimFrom = attack.from();
+                victimTo = attack.to();
+            } else {
+                ctx.note("stance", "stance.denial-without-figure " + lex.rule("cues.tsv", d), d.from(), d.to());
+                ctx.note(category.field(), "count.denied-is-zero", victimFrom, victimTo);
+            }
             ActorMatch speaker = null;
             for (ActorMatch a : f.actors) {
                 boolean near = (a.to() <= d.from() && a.to() > d.from() - 4) || (a.from() >= d.to() && a.from() < d.to() + 4);
@@ -77,16 +85,26 @@ final class Denials {
                     : ctx.mention(speaker.from(), speaker.to(), speaker.code());
             if (source == null) source = ctx.lastSource;
             ActorMention perpetrator = attackers.perpetrator(f, seg, List.of(), source, ctx);
-            if (perpetrator == null && source != null && actors.isArmed(source.actor())) {
+            // an armed party that denies denies its own part: it is the accused, whoever else the sentence names
+            if (source != null && actors.isArmed(source.actor())) {
                 ctx.note("perpetrator", "perpetrator.the-armed-party-denying", -1, -1);
                 perpetrator = source;
             }
             EventType event = attackers.eventType(f, seg, perpetrator, ctx);
             Span words = ctx.span(victimFrom, victimTo);
-            Count zero = new Count(0L, 0L, 0L, words.text(), words);
+            Map<Category, Count> counts = category == null ? Map.of() : Map.of(category, new Count(0L, 0L, 0L, words.text(), words));
             return new Claim(doc.id(), Kind.INCIDENT, Stance.DENIES, source, perpetrator, event,
                     dates.of(f, seg, Kind.INCIDENT, ctx), places.of(f, seg, Kind.INCIDENT, ctx),
-                    Map.of(category, zero), ctx.span(s.from(), s.to()));
+                    counts, ctx.span(s.from(), s.to()));
+        }
+        return null;
+    }
+
+    /** The attack words just after a denial ("نفت ... أن تكون طائراتها قصفت", "لم تجر عمليات جوية"), or null. */
+    private static Match<Cue> attackDenied(SentenceFacts f, Match<Cue> denial) {
+        int end = Math.min(f.to, denial.to() + WINDOW);
+        for (Match<Cue> c : f.cues) {
+            if (c.from() >= denial.to() && c.from() < end && c.value().isEvent()) return c;
         }
         return null;
     }

@@ -41,15 +41,30 @@ final class Kinds {
         }
         for (var c : f.cues(from, to, Cue.PERIOD)) {
             String first = f.tokens.get(c.from()).text();
-            if (!first.equals("خلال") || (followedByTimeUnit(f, c.to()) && !comparison(f, c.from()))) {
-                ctx.note("kind", "kind.period " + lex.rule("cues.tsv", c), c.from(), c.to());
-                return Kind.AGGREGATE;
+            if (first.equals("من")) {
+                // "من أصل" sums the toll it follows; after another number (120 migrants out of 610) it is no tally
+                if (group.stream().noneMatch(m -> m.to() <= c.from() && !CountFinder.numberBetween(f.tokens, m.to(), c.from()))) {
+                    continue;
+                }
+            } else if (first.equals("خلال") && !(followedByTimeUnit(f, c.to()) && !comparison(f, c.from()))) {
+                continue;
             }
+            ctx.note("kind", "kind.period " + lex.rule("cues.tsv", c), c.from(), c.to());
+            return Kind.AGGREGATE;
         }
         // a tally since a day (منذ الثلاثين من نيسان، منذ بداية الشهر), not a strike going on since yesterday
         for (var m : f.dates(from, to, ctx)) {
             if (m.since() && java.time.temporal.ChronoUnit.DAYS.between(m.start(), m.end()) > 2) {
                 ctx.note("kind", "kind.since-a-day (منذ, more than two days)", m.from(), m.to());
+                return Kind.AGGREGATE;
+            }
+        }
+        // "أوقع في خمسة أشهر 1963 قتيلا": a toll over N months
+        for (int k = from; k < to - 2; k++) {
+            if (!f.tokens.get(k).text().equals("في")) continue;
+            NumberMatch n = rules.numbers.parse(f.tokens, k + 1, to);
+            if (n != null && n.to() < to && lex.has(f.tokens.get(n.to()), WordSet.TIME_UNIT)) {
+                ctx.note("kind", "kind.over-a-number-of-units (في خمسة أشهر)", k, n.to() + 1);
                 return Kind.AGGREGATE;
             }
         }

@@ -8,6 +8,7 @@ import org.raqib.model.Kind;
 import org.raqib.model.Place;
 import org.raqib.model.Span;
 import org.raqib.resolve.place.PlaceMention;
+import org.raqib.resolve.place.PlaceResolver;
 
 /**
  * The place of a claim: the first place named in its part of the sentence, a dateline last.
@@ -167,7 +168,7 @@ final class Places {
 
     private static Place toPlace(PlaceMention m, int end, Context ctx) {
         Span span = ctx.span(m.from(), end);
-        String name = m.placeName() == null ? null : ctx.span(m.nameFrom(), m.to()).text();
+        String name = m.placeName() == null ? null : PlaceResolver.withoutClitic(ctx.span(m.nameFrom(), m.to()).text(), m.entry());
         boolean located = name != null && m.entry() != null;
         Double lat = located ? m.entry().lat() : null;
         Double lon = located ? m.entry().lon() : null;

@@ -86,6 +86,45 @@ class LinkerTest {
         assertThat(groupsOf(List.of(spring, copy, autumn))).containsExactlyInAnyOrder(List.of("a", "b"), List.of("c"));
     }
 
+    @Test
+    void aPageWithNoDateLinksOnTheDaysBeforeItsCapture() {
+        // a dated report of the strike, and two pages that state no date and show no publication date
+        SourcedClaim dated = claim("a", village("Kafranbel", 35.614, 36.564), DAY, "RUSSIA", 9);
+        SourcedClaim capturedNextDay = undated("b", village("Kafranbel", 35.614, 36.564), null, DAY.plusDays(1), 11);
+        SourcedClaim capturedWeekLater = undated("c", village("Kafranbel", 35.614, 36.564), null, DAY.plusDays(8), 4);
+        SourcedClaim neither = undated("d", village("Kafranbel", 35.614, 36.564), null, null, 9);
+        assertThat(groupsOf(List.of(dated, capturedNextDay, capturedWeekLater, neither)))
+                .containsExactlyInAnyOrder(List.of("a", "b"), List.of("c"), List.of("d"));
+    }
+
+    @Test
+    void anUndatedReportIsAboutItsPublicationDayOrTheTwoBeforeWithNoMoreSlack() {
+        Place p = village("Kafranbel", 35.614, 36.564);
+        SourcedClaim dated = claim("a", p, DAY, "RUSSIA", 9);
+        // published three days after the strike: its window is DAY+1..DAY+3, no slack added to it
+        assertThat(groupsOf(List.of(dated, undated("b", p, DAY.plusDays(3), null, 9)))).hasSize(2);
+        assertThat(groupsOf(List.of(dated, undated("b", p, DAY.plusDays(2), null, 9)))).hasSize(1);
+    }
+
+    @Test
+    void aCityNamingItsGovernoratePlacesNoCloserThanTheGovernorate() {
+        // "in Baghdad" and "in Karrada" (a district the gazetteer does not locate): one strike at two precisions
+        Place baghdad = new Place("بغداد", "بغداد", "Baghdad", "IQ", 33.34, 44.40, 1);
+        Place karrada = new Place("حي الكرادة", "الكرادة", "Baghdad", "IQ", null, null, 1);
+        Place shaab = new Place("حي الشعب", "الشعب", "Baghdad", "IQ", null, null, 1);
+        assertThat(groupsOf(List.of(claim("a", baghdad, DAY, "ISIS", 100), claim("b", karrada, DAY, null, 120))))
+                .containsExactly(List.of("a", "b"));
+        // two districts neither of which is located stay apart
+        assertThat(groupsOf(List.of(claim("a", karrada, DAY, "ISIS", 100), claim("b", shaab, DAY, null, 6)))).hasSize(2);
+    }
+
+    private static SourcedClaim undated(String id, Place place, LocalDate published, LocalDate captured, long civilians) {
+        SourcedClaim c = claim(id, place, DAY, null, civilians);
+        Claim noDate = new Claim(id, c.claim().kind(), c.claim().stance(), c.claim().source(), c.claim().perpetrator(),
+                c.claim().eventType(), null, place, c.claim().counts(), c.claim().evidence());
+        return new SourcedClaim(id, id, "outlet-" + id, published, id.hashCode(), noDate, captured);
+    }
+
     static List<List<String>> groupsOf(List<SourcedClaim> claims) {
         Linker linker = new Linker();
         linker.addAll(claims);

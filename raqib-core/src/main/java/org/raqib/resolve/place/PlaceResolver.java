@@ -8,6 +8,7 @@ import org.raqib.rules.RuleFile;
 import org.raqib.rules.WordSet;
 import org.raqib.text.PhraseMatcher;
 import org.raqib.text.PhraseMatcher.Match;
+import org.raqib.text.ArabicNormalizer;
 import org.raqib.text.Token;
 
 /**
@@ -19,7 +20,7 @@ import org.raqib.text.Token;
 public final class PlaceResolver {
     /** The words of a rule set around place names (place-words.tsv, and words.tsv's place-name-stop). */
     public static final class Words {
-        enum Role { KIND, NEAR, REGION, BACK, TERRITORY, SITE }
+        enum Role { KIND, NEAR, REGION, BACK, TERRITORY, SITE, COMMON }
 
         private final PhraseMatcher<Role> words;
         /** Words that end an unknown place name (قرية الشهابات في ريف ...). */
@@ -135,9 +136,23 @@ public final class PlaceResolver {
         // one country only its places count; with the country unknown, only a named kind of place or a city
         boolean kindWord = nameAt > start;
         if (country != null ? !e.country().equals(country) : !kindWord && e.population() < MIN_BARE_POPULATION) return null;
-        String name = text(t, nameAt, town.to());
+        String name = withoutClitic(text(t, nameAt, town.to()), e);
         return new PlaceMention(start, nameAt, town.to(), name, e, e.admin1().isEmpty() ? null : e.admin1(), e.country(),
                 near, rural, region, false);
+    }
+
+    /** "بصنعاء", "وبالموصل": the name as the gazetteer has it, without the clitics written onto it. */
+    public static String withoutClitic(String name, Gazetteer.Entry e) {
+        if (e == null) return name;
+        for (int k = 0; k <= 2 && name.length() - k > 2; k++) {
+            String rest = name.substring(k);
+            String norm = ArabicNormalizer.normalizeWord(rest);
+            for (String n : e.arabicName().split("\\|")) {
+                if (ArabicNormalizer.normalizeWord(n).equals(norm)) return rest;
+            }
+            if ("وفبلك".indexOf(name.charAt(k)) < 0) break;
+        }
+        return name;
     }
 
     private static Gazetteer.Entry choose(List<Gazetteer.Entry> candidates, String country) {
