@@ -60,7 +60,7 @@ final class Denials {
                 }
             }
             if (category == null) continue;
-            ctx.note("stance", "stance.denial-without-figure " + lex.rule("cues.tsv", d), d.from(), d.to());
+            if (ctx.explaining()) ctx.note("stance", "stance.denial-without-figure " + lex.rule("cues.tsv", d), d.from(), d.to());
             ctx.note(category.field(), "count.denied-is-zero", victimFrom, victimTo);
             ActorMatch speaker = null;
             for (ActorMatch a : f.actors) {
@@ -72,7 +72,7 @@ final class Denials {
             }
             Segment seg = new Segment(f.from, f.to, victimFrom, victimTo, true);
             // the party next to the denial, else the sentence's speaker ("قالت الوزارة ...، نافية ..."), else the last one
-            if (speaker != null) ctx.note("source", "source.denying-party " + speaker.rule(), speaker.from(), speaker.to());
+            if (speaker != null && ctx.explaining()) ctx.note("source", "source.denying-party " + speaker.rule(), speaker.from(), speaker.to());
             ActorMention source = speaker == null ? attribution.find(f, seg, ctx).source()
                     : ctx.mention(speaker.from(), speaker.to(), speaker.code());
             if (source == null) source = ctx.lastSource;
