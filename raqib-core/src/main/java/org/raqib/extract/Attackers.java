@@ -32,12 +32,12 @@ final class Attackers {
                                     Context ctx) {
         ActorMatch best = best(f, seg.from(), seg.to(), counts, source, ctx);
         if (best != null) {
-            ctx.note("perpetrator", "perpetrator.armed-party-at-attack " + best.rule(), best.from(), best.to());
+            if (ctx.explaining()) ctx.note("perpetrator", "perpetrator.armed-party-at-attack " + best.rule(), best.from(), best.to());
             return ctx.mention(best.from(), best.to(), best.code());
         }
         int back = pointBack(f, seg.from(), seg.to());
         if (back >= 0 && ctx.lastAttacker != null) {
-            ctx.note("perpetrator", "perpetrator.the-attack-before (words.tsv the-attack)", back, back + 1);
+            if (ctx.explaining()) ctx.note("perpetrator", "perpetrator.the-attack-before (words.tsv the-attack)", back, back + 1);
             return ctx.lastAttacker;
         }
         return null;
@@ -55,18 +55,18 @@ final class Attackers {
             }
         }
         if (closest != null && closest.value() != Cue.BOMBARDMENT) {
-            ctx.note("event_type", "event.closest-attack-word " + lex.rule("cues.tsv", closest), closest.from(), closest.to());
+            if (ctx.explaining()) ctx.note("event_type", "event.closest-attack-word " + lex.rule("cues.tsv", closest), closest.from(), closest.to());
             return EventType.fromCode(closest.value().code());
         }
         if (closest != null) {
             boolean air = perpetrator != null && actors.attacksOnlyFromTheAir(perpetrator.actor());
-            ctx.note("event_type", "event.bombardment-by-" + (air ? "air-only-party (actor-codes.tsv air) " : "ground ")
+            if (ctx.explaining()) ctx.note("event_type", "event.bombardment-by-" + (air ? "air-only-party (actor-codes.tsv air) " : "ground ")
                     + lex.rule("cues.tsv", closest), closest.from(), closest.to());
             return air ? EventType.AIRSTRIKE : EventType.SHELLING;
         }
         int back = pointBack(f, seg.from(), seg.to());
         if (back >= 0) {
-            ctx.note("event_type", "event.the-attack-before (words.tsv the-attack)", back, back + 1);
+            if (ctx.explaining()) ctx.note("event_type", "event.the-attack-before (words.tsv the-attack)", back, back + 1);
             return ctx.lastEvent;
         }
         return EventType.UNKNOWN;

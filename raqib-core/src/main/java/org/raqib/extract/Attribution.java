@@ -37,8 +37,8 @@ final class Attribution {
         for (Match<Cue> ack : f.cues(seg.from(), seg.to(), Cue.ACKNOWLEDGEMENT)) {
             ActorMatch speaker = subjectOf(f, ack);
             if (speaker != null && actors.isArmed(speaker.code())) {
-                ctx.note("stance", "stance.acknowledgement " + lex.rule("cues.tsv", ack), ack.from(), ack.to());
-                ctx.note("source", "source.acknowledging-party " + speaker.rule(), speaker.from(), speaker.to());
+                if (ctx.explaining()) ctx.note("stance", "stance.acknowledgement " + lex.rule("cues.tsv", ack), ack.from(), ack.to());
+                if (ctx.explaining()) ctx.note("source", "source.acknowledging-party " + speaker.rule(), speaker.from(), speaker.to());
                 return new Result(ctx.mention(speaker.from(), speaker.to(), speaker.code()), Stance.ACKNOWLEDGES);
             }
         }
@@ -77,25 +77,31 @@ final class Attribution {
             case VERB -> speakerOfVerb(f, m);
             case VIA_AFTER_VERB -> null;
         };
-        String how = "source." + m.value().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " "
-                + lex.rule("attribution.tsv", m);
         if (speaker == null) {
             // a verb opening the sentence with no named speaker: the last source goes on
             boolean opens = m.value() == Speech.VERB && m.from() - f.from <= 1;
             if (!opens || ctx.lastSource == null) return null;
-            if (explain) ctx.note("source", how + ", no speaker named: the last source goes on", m.from(), m.to());
+            if (explain && ctx.explaining()) ctx.note("source", how(m) + ", no speaker named: the last source goes on", m.from(), m.to());
             return ctx.lastSource;
         }
         if (speaker.pointsBack()) {
             if (ctx.lastSource == null) return null;
-            if (explain) ctx.note("source", how + ", speaker points back " + speaker.rule(), m.from(), speaker.to());
+            if (explain && ctx.explaining()) {
+                ctx.note("source", how(m) + ", speaker points back " + speaker.rule(), m.from(), speaker.to());
+            }
             return ctx.mention(speaker.from(), speaker.to(), ctx.lastSource.actor());
         }
-        if (explain) {
-            ctx.note("source", how + ", speaker " + speaker.rule(), Math.min(m.from(), speaker.from()),
+        if (explain && ctx.explaining()) {
+            ctx.note("source", how(m) + ", speaker " + speaker.rule(), Math.min(m.from(), speaker.from()),
                     Math.max(m.to(), speaker.to()));
         }
         return ctx.mention(speaker.from(), speaker.to(), speaker.code());
+    }
+
+    /** The rule name of a speech phrase: "source.verb attribution.tsv:12 «أفاد»". */
+    private String how(Match<Speech> m) {
+        return "source." + m.value().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " "
+                + lex.rule("attribution.tsv", m);
     }
 
     private ActorMatch speakerOfVerb(SentenceFacts f, Match<Speech> verb) {

@@ -104,6 +104,9 @@ public final class ClaimExtractor {
             return Span.of(text.original(), os, oe);
         }
 
+        /** Whether the claim being made is explained (callers build rule names only then). */
+        boolean explaining() { return steps != null; }
+
         /** Records a decision of the claim being made (when explaining): its value, rule and tokens [from, to). */
         void note(String value, String rule, int from, int to) {
             if (steps == null) return;
@@ -203,8 +206,8 @@ public final class ClaimExtractor {
                     : attackers.perpetrator(f, seg, counts, source, ctx);
             EventType event = attackers.eventType(f, seg, perpetrator, ctx);
             if (stance == Stance.ALLEGES && f.has(seg.from(), seg.to(), Cue.DENIAL)) {
-                var d = f.first(seg.from(), seg.to(), java.util.Set.of(Cue.DENIAL));
-                ctx.note("stance", "stance.denial " + rules.lexicons.rule("cues.tsv", d), d.from(), d.to());
+                var d = f.first(seg.from(), seg.to(), Cue.DENIAL);
+                if (ctx.explaining()) ctx.note("stance", "stance.denial " + rules.lexicons.rule("cues.tsv", d), d.from(), d.to());
                 stance = Stance.DENIES;
             }
             Kind kind = kinds.of(f, seg, group, ctx);
@@ -251,7 +254,7 @@ public final class ClaimExtractor {
     }
 
     private void explainCount(String field, CountMention m, Context ctx) {
-        ctx.note(field, m.among() ? "count (a part of the toll before: بينهم)" : "count", m.from(), m.to());
+        if (ctx.explaining()) ctx.note(field, m.among() ? "count (a part of the toll before: بينهم)" : "count", m.from(), m.to());
         for (CountMention.Why w : new CountMention.Why[]{m.harmWhy(), m.peopleWhy(), m.qualifierWhy()}) {
             if (w != null) ctx.note(field, w.name(rules.lexicons), w.from(), w.to());
         }

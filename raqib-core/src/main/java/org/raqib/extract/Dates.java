@@ -41,7 +41,7 @@ final class Dates {
             if (sameAttack && ctx.lastDate != null) ctx.note("date", "date.the-attack-before (words.tsv the-attack)", -1, -1);
             return sameAttack ? ctx.lastDate : null;
         }
-        ctx.note("date", bestScore >= 10_000 ? "date.statement-day (the only date named)"
+        if (ctx.explaining()) ctx.note("date", bestScore >= 10_000 ? "date.statement-day (the only date named)"
                 : kind == Kind.AGGREGATE && best.since() ? "date.period-of-tally" : "date.closest-to-toll", best.from(), best.to());
         Span span = ctx.span(best.from(), best.to());
         return new DateRange(span.text(), best.start(), best.end(), span);

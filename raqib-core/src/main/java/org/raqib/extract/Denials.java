@@ -63,11 +63,11 @@ final class Denials {
             Match<Cue> attack = category == null ? attackDenied(f, d) : null;
             if (category == null && attack == null) continue;
             if (category == null) { // "denied that its aircraft struck the hall": the attack itself, no figure
-                ctx.note("stance", "stance.denial-of-the-attack " + lex.rule("cues.tsv", d), d.from(), attack.to());
+                if (ctx.explaining()) ctx.note("stance", "stance.denial-of-the-attack " + lex.rule("cues.tsv", d), d.from(), attack.to());
                 victimFrom = attack.from();
                 victimTo = attack.to();
             } else {
-                ctx.note("stance", "stance.denial-without-figure " + lex.rule("cues.tsv", d), d.from(), d.to());
+                if (ctx.explaining()) ctx.note("stance", "stance.denial-without-figure " + lex.rule("cues.tsv", d), d.from(), d.to());
                 ctx.note(category.field(), "count.denied-is-zero", victimFrom, victimTo);
             }
             ActorMatch speaker = null;
@@ -80,7 +80,7 @@ final class Denials {
             }
             Segment seg = new Segment(f.from, f.to, victimFrom, victimTo, true);
             // the party next to the denial, else the sentence's speaker ("قالت الوزارة ...، نافية ..."), else the last one
-            if (speaker != null) ctx.note("source", "source.denying-party " + speaker.rule(), speaker.from(), speaker.to());
+            if (speaker != null && ctx.explaining()) ctx.note("source", "source.denying-party " + speaker.rule(), speaker.from(), speaker.to());
             ActorMention source = speaker == null ? attribution.find(f, seg, ctx).source()
                     : ctx.mention(speaker.from(), speaker.to(), speaker.code());
             if (source == null) source = ctx.lastSource;

@@ -28,9 +28,9 @@ final class Kinds {
                 return Kind.AGGREGATE;
             }
         }
-        var places = f.first(seg.from(), seg.to(), java.util.Set.of(Cue.PLACES));
+        var places = f.first(seg.from(), seg.to(), Cue.PLACES);
         if (places != null) {
-            ctx.note("kind", "kind.several-places " + lex.rule("cues.tsv", places), places.from(), places.to());
+            if (ctx.explaining()) ctx.note("kind", "kind.several-places " + lex.rule("cues.tsv", places), places.from(), places.to());
             return Kind.AGGREGATE;
         }
         // a period named in another clause ("نزح ... خلال الأيام الماضية، فيما قتل 37 مدنيا أمس") is that clause's
@@ -49,7 +49,7 @@ final class Kinds {
             } else if (first.equals("خلال") && !(followedByTimeUnit(f, c.to()) && !comparison(f, c.from()))) {
                 continue;
             }
-            ctx.note("kind", "kind.period " + lex.rule("cues.tsv", c), c.from(), c.to());
+            if (ctx.explaining()) ctx.note("kind", "kind.period " + lex.rule("cues.tsv", c), c.from(), c.to());
             return Kind.AGGREGATE;
         }
         // a tally since a day (منذ الثلاثين من نيسان، منذ بداية الشهر), not a strike going on since yesterday
@@ -75,7 +75,7 @@ final class Kinds {
             if (k > from && lex.has(f.tokens.get(k - 1), WordSet.ONGOING)) continue;
             Token next = f.tokens.get(k + 1);
             if (next.isNumber() || lex.has(next, WordSet.PERIOD_START) || rules.dates.isMonthAt(f.tokens, k + 1, to)) {
-                ctx.note("kind", "kind.since (منذ + a date or the start of something)", k, k + 2);
+                if (ctx.explaining()) ctx.note("kind", "kind.since (منذ + a date or the start of something)", k, k + 2);
                 return Kind.AGGREGATE;
             }
         }

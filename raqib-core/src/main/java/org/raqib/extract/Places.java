@@ -67,7 +67,7 @@ final class Places {
                 }
             }
             if (m.known()) {
-                ctx.note("place", (m.entry() != null ? "place.gazetteer" : "place.division (admin1.tsv)")
+                if (ctx.explaining()) ctx.note("place", (m.entry() != null ? "place.gazetteer" : "place.division (admin1.tsv)")
                         + " precision "
                         + m.precision(), m.from(), m.to());
             }

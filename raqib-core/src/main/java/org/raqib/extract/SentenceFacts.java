@@ -42,7 +42,11 @@ final class SentenceFacts {
         return new SentenceFacts(tokens, from, to, actors.find(tokens, from, to, country), cues, attributions);
     }
 
-    List<Match<Cue>> cues(int a, int b, Cue kind) { return cues(a, b, Set.of(kind)); }
+    List<Match<Cue>> cues(int a, int b, Cue kind) {
+        List<Match<Cue>> out = new ArrayList<>(2);
+        for (Match<Cue> m : cues) if (m.from() >= a && m.from() < b && m.value() == kind) out.add(m);
+        return out;
+    }
 
     List<Match<Cue>> cues(int a, int b, Set<Cue> kinds) {
         List<Match<Cue>> out = new ArrayList<>();
@@ -52,7 +56,13 @@ final class SentenceFacts {
         return out;
     }
 
-    boolean has(int a, int b, Cue kind) { return first(a, b, Set.of(kind)) != null; }
+    boolean has(int a, int b, Cue kind) { return first(a, b, kind) != null; }
+
+    /** The first cue of the kind within [a, b), or null. */
+    Match<Cue> first(int a, int b, Cue kind) {
+        for (Match<Cue> m : cues) if (m.from() >= a && m.from() < b && m.value() == kind) return m;
+        return null;
+    }
 
     boolean has(int a, int b, Set<Cue> kinds) { return first(a, b, kinds) != null; }
 
