@@ -28,6 +28,9 @@ final class CountFinder {
     private static final Set<String> ADJACENT_SKIP = Lexicons.normalized("عن", "إلى", "الى", "ال", "نحو", "قد");
     private static final Set<String> RAISED_TO = Lexicons.normalized("إلى", "الى", "بلغت", "بلغ", "لتصل", "ليصل",
             "لترتفع", "ليرتفع", "تبلغ", "يبلغ");
+    private static final Set<String> UP_TO = Lexicons.normalized("إلى", "الى");
+    private static final Set<String> ROSE = Lexicons.normalized("ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "لترتفع", "ليرتفع",
+            "زاد", "زيادة", "تضاعف");
     private static final Set<String> ONE = Lexicons.normalized("واحد", "واحدة");
     private static final Set<String> OF_THEM = Lexicons.normalized("منهم", "منهن");
     private static final Set<String> FORCES = Lexicons.normalized("قوات", "الجيش", "جيش", "الشرطة", "الأمن", "القوات",
@@ -74,6 +77,7 @@ final class CountFinder {
         }
         Match<Victim> noun;
         Long value;
+        Long rangeHigh = null;
         boolean vague = false;
         boolean ofThem = false, amongBefore = false;
         int end;
@@ -94,6 +98,11 @@ final class CountFinder {
             value = num.value();
             vague = num.vague();
             int after = num.to();
+            NumberMatch upper = vague || value == null ? null : rangeEnd(t, numStart, after, from, to);
+            if (upper != null && upper.value() > value) { // من 120 إلى 200 شخص: low and best 120, high 200
+                rangeHigh = upper.value();
+                after = upper.to();
+            }
             noun = after < to ? VICTIMS.matchAt(t, after, to) : null;
             if (noun == null && after + 1 < to && t.get(after).text().equals("من")) {
                 noun = VICTIMS.matchAt(t, after + 1, to); // عشرات من المدنيين
@@ -197,6 +206,9 @@ final class CountFinder {
         } else if (vague) {
             low = best = value;
             high = null;
+        } else if (rangeHigh != null) {
+            low = best = value; // the contract's range rule: the lower bound is the best, as ACLED
+            high = qualifier == null ? rangeHigh : null;
         } else if (qualifier == null) {
             low = best = high = value;
         } else {
@@ -208,6 +220,23 @@ final class CountFinder {
         }
         CountMention m = new CountMention(i, end, low, best, high, group, harm, among, own, outOf, ofThem && group == null);
         return new Read(m, end);
+    }
+
+    /**
+     * The upper number of a range after the number ending at {@code after}: "إلى 200" (من 120 إلى 200،
+     * ثلاثة إلى خمسة) or, after بين, "و200". Not a toll that rose (ارتفعت من 20 إلى 35): that is 35.
+     */
+    private static NumberMatch rangeEnd(List<Token> t, int numStart, int after, int from, int to) {
+        if (after + 1 >= to) return null;
+        Token link = t.get(after);
+        boolean between = numStart > from && t.get(numStart - 1).hasForm("بين");
+        boolean toWord = Lexicons.anyForm(link, UP_TO);
+        if (!toWord && !(between && link.text().equals("و"))) return null;
+        for (int k = Math.max(from, numStart - 6); k < numStart; k++) {
+            if (Lexicons.anyForm(t.get(k), ROSE)) return null;
+        }
+        NumberMatch upper = ArabicNumbers.parse(t, after + 1, to);
+        return upper == null || upper.value() == null || upper.vague() ? null : upper;
     }
 
     private static boolean isOutOf(List<Token> t, Match<String> m) {

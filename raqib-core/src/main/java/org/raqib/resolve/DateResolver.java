@@ -37,6 +37,8 @@ public final class DateResolver {
     private static final Set<String> CURRENT = words("الجاري", "الحالي", "الحالية", "الجارية");
     private static final Set<String> TIME_OF_DAY = words("فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليلة", "منتصف",
             "يوم", "نهار", "مطلع", "بعد", "قبيل", "قبل", "فجرا", "صباحا", "مساء");
+    private static final Set<String> HOURS = words("ساعات", "ساعة", "ساعتين", "قليل");
+    private static final Set<String> DAYS = words("أيام", "يوما", "يوم");
     private static final Set<String> STARTS = words("بداية", "بدء", "مطلع", "أول");
     private static final Set<String> HIJRI_MARKS = words("هـ", "ه", "هجري", "هجرية", "للهجرة");
 
@@ -325,9 +327,25 @@ public final class DateResolver {
         }
     }
 
+    /** قبل يومين، قبل 6 أيام، قبل ساعات: days before publication. */
+    private static DateMention ago(List<Token> t, int i, int to, LocalDate pub) {
+        if (!t.get(i).text().equals("قبل") || i + 1 >= to) return null;
+        Token n = t.get(i + 1);
+        if (n.hasForm("يومين")) return new DateMention(i, i + 2, pub.minusDays(2), pub.minusDays(2), false);
+        if (n.hasAnyForm(HOURS)) return new DateMention(i, i + 2, pub, pub, false);
+        if (n.isNumber() && n.text().chars().allMatch(Character::isDigit) && n.text().length() <= 2 && i + 2 < to
+                && t.get(i + 2).hasAnyForm(DAYS)) {
+            LocalDate d = pub.minusDays(Integer.parseInt(n.text()));
+            return new DateMention(i, i + 3, d, d, false);
+        }
+        return null;
+    }
+
     /** اليوم، أمس، أول أمس، (يوم) الجمعة (الماضي)، ليل الثلاثاء الأربعاء، الأسبوع/الشهر الماضي. */
     private static DateMention relative(List<Token> t, int i, int to, LocalDate pub) {
         if (pub == null) return null;
+        DateMention ago = ago(t, i, to, pub);
+        if (ago != null) return ago;
         int j = i;
         while (j < to && t.get(j).hasAnyForm(TIME_OF_DAY) && !isDayWord(t.get(j))) j++;
         if (j >= to || j - i > 2) return null;
