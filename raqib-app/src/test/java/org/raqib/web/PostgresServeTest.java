@@ -55,7 +55,9 @@ class PostgresServeTest {
                     JsonNode incidents = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/incidents")).build(),
                             HttpResponse.BodyHandlers.ofString()).body());
                     assertThat(incidents.get("count").asInt()).isEqualTo(7);
-                    String sha = incidents.get("data").get(0).get("claims").get(0).asText().split(":")[0];
+                    JsonNode documents = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/documents")).build(),
+                            HttpResponse.BodyHandlers.ofString()).body());
+                    String sha = documents.get("data").get(0).get("sha256").asText();
                     String page = http.send(HttpRequest.newBuilder(URI.create(base + "/documents/" + sha)).build(),
                             HttpResponse.BodyHandlers.ofString()).body();
                     assertThat(page).contains("class=\"verified\"");

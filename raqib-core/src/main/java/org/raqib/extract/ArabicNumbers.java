@@ -81,7 +81,16 @@ public final class ArabicNumbers {
         Token t = tokens.get(i);
         if (t.isNumber()) {
             if (t.number() < 0) return null;
-            return extend(tokens, i, limit, t.number(), Role.UNIT);
+            // thousands separators written as a dot or comma: 34.183، 34,183 (a group of three digits, no spaces)
+            long value = t.number();
+            int k = i;
+            while (t.text().length() <= 3 && k + 2 < limit && (tokens.get(k + 1).is('.') || tokens.get(k + 1).is(','))
+                    && tokens.get(k + 2).isNumber() && tokens.get(k + 2).text().length() == 3
+                    && tokens.get(k).end() == tokens.get(k + 1).start() && tokens.get(k + 1).end() == tokens.get(k + 2).start()) {
+                value = value * 1000 + tokens.get(k + 2).number();
+                k += 2;
+            }
+            return extend(tokens, k, limit, value, Role.UNIT);
         }
         if (!t.isWord()) return null;
         Word w = words.get(t.text());

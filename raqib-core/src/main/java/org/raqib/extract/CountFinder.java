@@ -76,6 +76,7 @@ final class CountFinder {
         }
         Match<Victim> noun;
         Long value;
+        Long rangeHigh = null;
         boolean vague = false;
         boolean ofThem = false, amongBefore = false;
         int end;
@@ -96,6 +97,11 @@ final class CountFinder {
             value = num.value();
             vague = num.vague();
             int after = num.to();
+            NumberMatch upper = vague || value == null ? null : rangeEnd(t, numStart, after, from, to);
+            if (upper != null && upper.value() > value) { // من 120 إلى 200 شخص: low and best 120, high 200
+                rangeHigh = upper.value();
+                after = upper.to();
+            }
             noun = after < to ? VICTIMS.matchAt(t, after, to) : null;
             if (noun == null && after + 1 < to && t.get(after).text().equals("من")) {
                 noun = VICTIMS.matchAt(t, after + 1, to); // عشرات من المدنيين
@@ -222,6 +228,9 @@ final class CountFinder {
         } else if (vague) {
             low = best = value;
             high = null;
+        } else if (rangeHigh != null) {
+            low = best = value; // the contract's range rule: the lower bound is the best, as ACLED
+            high = qualifier == null ? rangeHigh : null;
         } else if (qualifier == null) {
             low = best = high = value;
         } else {
@@ -237,6 +246,23 @@ final class CountFinder {
         CountMention m = new CountMention(i, end, low, best, high, group, harm, among, own, outOf, ofThem && group == null,
                 why, qualifierWhy, peopleWhy);
         return new Read(m, end);
+    }
+
+    /**
+     * The upper number of a range after the number ending at {@code after}: "إلى 200" (من 120 إلى 200،
+     * ثلاثة إلى خمسة) or, after بين, "و200". Not a toll that rose (ارتفعت من 20 إلى 35): that is 35.
+     */
+    private NumberMatch rangeEnd(List<Token> t, int numStart, int after, int from, int to) {
+        if (after + 1 >= to) return null;
+        Token link = t.get(after);
+        boolean between = numStart > from && t.get(numStart - 1).hasForm("بين");
+        boolean toWord = lex.has(link, WordSet.UP_TO);
+        if (!toWord && !(between && link.text().equals("و"))) return null;
+        for (int k = Math.max(from, numStart - 6); k < numStart; k++) {
+            if (lex.has(t.get(k), WordSet.ROSE)) return null;
+        }
+        NumberMatch upper = numbers.parse(t, after + 1, to);
+        return upper == null || upper.value() == null || upper.vague() ? null : upper;
     }
 
     private boolean isOutOf(List<Token> t, Match<Cue> m) {

@@ -310,9 +310,25 @@ public final class DateResolver {
         }
     }
 
+    /** قبل يومين، قبل 6 أيام، قبل ساعات: days before publication. */
+    private DateMention ago(List<Token> t, int i, int to, LocalDate pub) {
+        if (!t.get(i).text().equals("قبل") || i + 1 >= to) return null;
+        Token n = t.get(i + 1);
+        if (n.hasForm("يومين")) return new DateMention(i, i + 2, pub.minusDays(2), pub.minusDays(2), false);
+        if (unitOf(n) == DateWords.Unit.HOUR || n.hasForm("ساعتين") || n.hasForm("قليل")) return new DateMention(i, i + 2, pub, pub, false);
+        if (n.isNumber() && n.text().chars().allMatch(Character::isDigit) && n.text().length() <= 2 && i + 2 < to
+                && unitOf(t.get(i + 2)) == DateWords.Unit.DAY) {
+            LocalDate d = pub.minusDays(Integer.parseInt(n.text()));
+            return new DateMention(i, i + 3, d, d, false);
+        }
+        return null;
+    }
+
     /** اليوم، أمس، أول أمس، (يوم) الجمعة (الماضي)، ليل الثلاثاء الأربعاء، الأسبوع/الشهر الماضي. */
     private DateMention relative(List<Token> t, int i, int to, LocalDate pub) {
         if (pub == null) return null;
+        DateMention ago = ago(t, i, to, pub);
+        if (ago != null) return ago;
         int j = i;
         while (j < to && t.get(j).hasAnyForm(w.timeOfDay) && !isDayWord(t.get(j))) j++;
         if (j >= to || j - i > 2) return null;
