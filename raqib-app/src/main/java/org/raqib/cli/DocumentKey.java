@@ -20,7 +20,8 @@ record DocumentKey(String key, boolean hashPrefix) {
     /** Why nothing was found, in words: a too short prefix is not "no such document". */
     String notFound() {
         if (hashPrefix && key.length() < MIN_PREFIX) {
-            return "'" + key + "' is too short a hash prefix: give at least " + MIN_PREFIX + " characters of the SHA-256";
+            return "no stored document '" + key + "': no document has that id, and it is too short a hash prefix "
+                    + "(give at least " + MIN_PREFIX + " characters of the SHA-256)";
         }
         return "no stored document '" + key + "'";
     }

@@ -126,6 +126,48 @@ abstract class StoreContract {
     }
 
     @Test
+    void streamsIncidentsWithTheirClaimsInOneOrderUndatedLast() {
+        try (Store s = open()) {
+            ClaimExtractor x = new ClaimExtractor();
+            String undated = "قتل 6 مدنيين في قصف مدفعي على مدينة دوما في ريف دمشق.";
+            List<ArchivedDocument> docs = List.of(doc("a", TEXT_A, "2019-05-13", "https://www.example.org/a"),
+                    doc("b", TEXT_B, "2019-05-13", null), doc("c", TEXT_A.replace("11", "17").replace("كفرنبل", "سراقب"), "2019-05-02", null),
+                    ArchivedDocument.of(new Captured(Document.of("d", undated), undated.getBytes(StandardCharsets.UTF_8), "text/plain"),
+                            null, null, Instant.parse("2019-05-13T09:00:00Z")));
+            for (ArchivedDocument d : docs) {
+                s.archive().add(d);
+                s.claims().replace(d, x.extract(d.document()), "rules-1");
+            }
+            List<Incident> linked = Linker.link(s.claims().all(), Map.of());
+            s.incidents().replace(Set.of(), linked, List.of(), List.of());
+
+            List<Incidents.WithClaims> streamed = new ArrayList<>();
+            s.incidents().forEachWithClaims(streamed::add);
+
+            assertThat(streamed).extracting(Incidents.WithClaims::incident).isEqualTo(s.incidents().all());
+            assertThat(streamed).hasSize(3);
+            assertThat(streamed.get(0).incident().date().from()).isEqualTo(LocalDate.parse("2019-05-01"));
+            assertThat(streamed.get(2).incident().date()).isNull();   // undated last, in every database
+            Incidents.WithClaims kafranbel = streamed.get(1);
+            assertThat(kafranbel.claims().keySet()).containsExactlyInAnyOrderElementsOf(kafranbel.incident().claimIds());
+            assertThat(kafranbel.urls()).containsValue("https://www.example.org/a").hasSize(1);
+        }
+    }
+
+    @Test
+    void notesWhatWentWrongWhenADocumentWasRead() {
+        try (Store s = open()) {
+            ArchivedDocument a = doc("a", TEXT_A, "2019-05-13", null);
+            s.archive().add(a);
+            s.claims().replace(a, List.of(), "rules-1", "failed: StackOverflowError");
+            assertThat(s.claims().note(a.sha256())).contains("failed: StackOverflowError");
+            assertThat(s.claims().toExtract("rules-1")).isEmpty();
+            s.claims().replace(a, new ClaimExtractor().extract(a.document()), "rules-2");
+            assertThat(s.claims().note(a.sha256())).isEmpty();
+        }
+    }
+
+    @Test
     void analystGradesSurviveRelinkingAndEveryChangeIsAudited() {
         try (Store s = open()) {
             ArchivedDocument a = doc("a", TEXT_A, "2019-05-13", null);
