@@ -154,7 +154,7 @@ public final class Fetcher {
     }
 
     private IOException timedOut() {
-        return new IOException("no complete answer within " + timeLimit.toSeconds() + " s (the time limit of a fetch)");
+        return new TimedOut("no complete answer within " + timeLimit.toSeconds() + " s (the time limit of a fetch)");
     }
 
     /** The body, refused as soon as it is larger than the limit, whatever its Content-Length says. */
@@ -172,6 +172,11 @@ public final class Fetcher {
     /** A bound of the fetch was hit (size, redirects out of http(s), a loop or too many): trying again will not help. */
     public static class Refused extends IOException {
         Refused(String message) { super(message); }
+    }
+
+    /** The fetch took longer than its time limit. */
+    public static final class TimedOut extends IOException {
+        TimedOut(String message) { super(message); }
     }
 
     static final class TooLarge extends Refused {

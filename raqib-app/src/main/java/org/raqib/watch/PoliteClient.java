@@ -14,7 +14,7 @@ import org.raqib.ingest.Fetcher;
  * Fetches as a guest of the sites watched: robots.txt asked first and obeyed, at most
  * {@code perHost} requests to a host at a time and each started at least the host delay (or
  * the site's larger Crawl-delay) after the one before, at most {@code concurrency} requests in
- * all, and a 429 or 5xx answer (or a lost connection) tried again a few times, waiting longer
+ * all, and a 429 or 5xx answer (or a failed connection, not a time-out) tried again a few times, waiting longer
  * each time (or as long as Retry-After asks, within reason). Bounds of each fetch (size,
  * time-outs, redirects) are {@link Fetcher}'s.
  */
@@ -64,6 +64,8 @@ final class PoliteClient {
                 r = send(host, robots, url, headers);
             } catch (Fetcher.Refused e) {
                 throw new Refused(e.getMessage());
+            } catch (Fetcher.TimedOut e) {
+                throw e;   // a slow site is not hurried by asking again at once; the next poll will
             } catch (IOException e) {
                 if (attempt >= settings.retries()) throw e;
                 pause(backoff(attempt, null));

@@ -69,17 +69,21 @@ public final class Watcher {
         this.clock = clock;
     }
 
-    /** Rounds until interrupted, each when the next source is due (looked at again at least every minute). */
-    public void run() throws InterruptedException {
-        while (!Thread.currentThread().isInterrupted()) {
-            round();
+    /**
+     * Rounds until interrupted, each when the next source is due (the registry is looked at
+     * again at least every minute, so sources added meanwhile are seen); each round's result
+     * goes to {@code afterEach}.
+     */
+    public void run(Consumer<Round> afterEach) throws InterruptedException {
+        while (true) {
+            afterEach.accept(round());
             Instant now = clock.get();
             Instant next = now.plus(Duration.ofMinutes(1));
             for (Sources.Source s : sources.all()) if (s.enabled() && s.nextPoll().isBefore(next)) next = s.nextPoll();
             long millis = Duration.between(now, next).toMillis();
             if (millis > 0) Thread.sleep(millis);
+            if (Thread.interrupted()) throw new InterruptedException();
         }
-        throw new InterruptedException();
     }
 
     /** One round: poll what is due, fetch what is new (and what failed before, a few times), then extract and link. */
