@@ -171,8 +171,12 @@ public final class Watcher {
         List<Sources.Listed> links = new ArrayList<>(Listings.links(kind, r.body(), r.finalUri()));
         if (kind.equals("sitemap")) {
             for (String child : Listings.childSitemaps(r.body(), r.finalUri()).stream().limit(10).toList()) {
-                Fetcher.Response c = client.get(child, Map.of());
-                if (c.status() == 200) links.addAll(Listings.links("sitemap", c.body(), c.finalUri()));
+                try {
+                    Fetcher.Response c = client.get(child, Map.of());
+                    if (c.status() == 200) links.addAll(Listings.links("sitemap", c.body(), c.finalUri()));
+                } catch (IOException e) {
+                    // one unreadable sitemap of an index does not fail the others
+                }
             }
         }
         return links.size() > settings.maxLinksPerPoll() ? links.subList(0, settings.maxLinksPerPoll()) : links;

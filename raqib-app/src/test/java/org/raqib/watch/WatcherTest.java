@@ -143,7 +143,11 @@ class WatcherTest {
                 + "<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><url><loc>" + site.url("/story/5") + "</loc>"
                 + "<lastmod>2026-11-29</lastmod></url></urlset>"));
         site.html("/story/5", TestSite.article("", 5));
-        add("/sitemap.xml", "auto");
+        site.page("/sitemap-index.xml", x -> TestSite.send(x, 200, "application/xml", "<?xml version='1.0'?>"
+                + "<sitemapindex xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><sitemap><loc>" + site.url("/gone.xml")
+                + "</loc></sitemap><sitemap><loc>" + site.url("/sitemap.xml") + "</loc></sitemap></sitemapindex>"));
+        site.page("/gone.xml", x -> TestSite.redirect(x, "file:///etc/passwd"));
+        add("/sitemap-index.xml", "auto");
 
         watcher().round();
         assertThat(store.sources().all().getFirst().kind()).isEqualTo("sitemap");
