@@ -46,7 +46,8 @@ public final class Fetcher {
     public record Response(int status, byte[] body, String contentType, URI finalUri, String etag, String lastModified,
                            Duration retryAfter) {}
 
-    public static final String USER_AGENT = "raqib/0.1 (casualty recording; +https://github.com/raqib)";
+    /** Says what is asking and which robots.txt group applies to it. */
+    public static final String USER_AGENT = "raqib/0.1 (casualty recording; robots.txt token: raqib)";
 
     private final long maxBody;
     private final Duration timeLimit;
