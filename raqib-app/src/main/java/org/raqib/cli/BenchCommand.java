@@ -26,12 +26,13 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Benchmarks. 'bench extract': claim extraction MB/s vs Lucene's ArabicAnalyzer on the same text. "
                 + "'bench link': linking and assessing synthetic claims (default one million). "
                 + "'bench run': the main job on a synthetic archive: first run, a run with nothing new, a run adding 10 reports. "
-                + "'bench serve': the web server's latency and throughput on 100,000 synthetic incidents (127.0.0.1 only).")
+                + "'bench serve': the web server's latency and throughput on 100,000 synthetic incidents (127.0.0.1 only). "
+                + "'bench watch': the watcher on a local site of a few hundred articles, politeness delay zero (127.0.0.1 only).")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "extract, link, run or serve")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "extract, link, run, serve or watch")
     String what;
 
     @Option(names = "--input", description = "reports to use (default: the bundled samples/ folder)")
@@ -61,14 +62,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "bench serve: seconds of the fixed-rate run per kind of request")
     int seconds;
 
+    @Option(names = "--articles", defaultValue = "300", description = "bench watch: number of articles on the local site")
+    int articles;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         if (what.equals("link")) return LinkBench.run(claims, out);
         if (what.equals("run")) return RunBench.run(reports, data, out);
         if (what.equals("serve")) return ServeBench.run(incidents, rate, seconds, out);
+        if (what.equals("watch")) return WatchBench.run(articles, out);
         if (!what.equals("extract")) {
-            spec.commandLine().getErr().println("raqib: bench: unknown benchmark '" + what + "' (known: extract, link, run, serve)");
+            spec.commandLine().getErr().println("raqib: bench: unknown benchmark '" + what + "' (known: extract, link, run, serve, watch)");
             return 2;
         }
         List<Path> sources = input != null ? input : List.of(Path.of("samples"));

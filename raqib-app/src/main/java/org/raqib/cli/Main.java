@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns Arabic news reports about war into an auditable record of civilian harm.",
         subcommands = {RunCommand.class, IngestCommand.class, ShowCommand.class, ExtractCommand.class,
                 IncidentsCommand.class, ExportCommand.class, GradeCommand.class, EvalCommand.class, GazetteerCommand.class,
-                BenchCommand.class, ServeCommand.class, IndexCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, ServeCommand.class, IndexCommand.class, SourcesCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -40,6 +40,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--index", description = "search index folder (default: search-index in the data directory)")
     Path index;
 
+    @Option(names = "--watch", description = "also watch the sources of 'raqib sources' (as 'raqib watch' does) while serving")
+    boolean watch;
+
+    @Mixin
+    WatchCommand.Politeness politeness;
+
     /** Lucene reports its vectorization and memory mapping at INFO through java.util.logging; only problems matter. */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
@@ -69,8 +75,10 @@ final class ServeCommand implements Callable<Integer> {
                 System.err.println("raqib serve: search index sync failed: " + e.getMessage());
             }
         }, 10, 10, TimeUnit.SECONDS);
+        Thread watcher = watch ? WatchCommand.inBackground(where.pipeline(store), politeness, out) : null;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            WatchCommand.stop(watcher);
             timer.shutdownNow();
             server.stop();
             search.close();

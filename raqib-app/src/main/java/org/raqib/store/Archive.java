@@ -22,31 +22,34 @@ public final class Archive {
 
     /** Stores a document unless its bytes are already stored; returns whether it was new. */
     public boolean add(ArchivedDocument d) {
-        return db.inTransaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM documents WHERE sha256 = ?")) {
-                q.setString(1, d.sha256());
-                if (q.executeQuery().next()) return false;
-            }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO documents (sha256, input_id, url, outlet, "
-                    + "captured_at, published, media_type, title, text, fingerprint, content) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-                Document doc = d.document();
-                p.setString(1, d.sha256());
-                p.setString(2, doc.id());
-                p.setString(3, d.url());
-                p.setString(4, d.outlet());
-                p.setString(5, d.capturedAt().toString());
-                p.setString(6, d.published() == null ? null : d.published().toString());
-                p.setString(7, d.mediaType());
-                p.setString(8, doc.title());
-                p.setString(9, doc.text());
-                p.setLong(10, d.fingerprint());
-                p.setBytes(11, d.content());
-                p.executeUpdate();
-            }
-            AuditLog.append(c, AuditLog.SYSTEM, "ingest", "document:" + d.sha256(),
-                    "id=" + d.document().id() + (d.url() == null ? "" : " url=" + d.url()));
-            return true;
-        });
+        return db.inTransaction(c -> insert(c, d));
+    }
+
+    /** Stores a document inside the caller's transaction (with its audit entry) unless its bytes are stored. */
+    static boolean insert(java.sql.Connection c, ArchivedDocument d) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM documents WHERE sha256 = ?")) {
+            q.setString(1, d.sha256());
+            if (q.executeQuery().next()) return false;
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO documents (sha256, input_id, url, outlet, "
+                + "captured_at, published, media_type, title, text, fingerprint, content) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            Document doc = d.document();
+            p.setString(1, d.sha256());
+            p.setString(2, doc.id());
+            p.setString(3, d.url());
+            p.setString(4, d.outlet());
+            p.setString(5, d.capturedAt().toString());
+            p.setString(6, d.published() == null ? null : d.published().toString());
+            p.setString(7, d.mediaType());
+            p.setString(8, doc.title());
+            p.setString(9, doc.text());
+            p.setLong(10, d.fingerprint());
+            p.setBytes(11, d.content());
+            p.executeUpdate();
+        }
+        AuditLog.append(c, AuditLog.SYSTEM, "ingest", "document:" + d.sha256(),
+                "id=" + d.document().id() + (d.url() == null ? "" : " url=" + d.url()));
+        return true;
     }
 
     /**

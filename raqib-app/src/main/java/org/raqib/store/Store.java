@@ -18,6 +18,7 @@ public final class Store implements AutoCloseable {
     private final Incidents incidents;
     private final AnalystGrades grades;
     private final AuditLog audit;
+    private final Sources sources;
 
     private Store(Database db, String location) {
         this.db = db;
@@ -27,6 +28,7 @@ public final class Store implements AutoCloseable {
         this.incidents = new Incidents(db);
         this.grades = new AnalystGrades(db);
         this.audit = new AuditLog(db);
+        this.sources = new Sources(db);
     }
 
     /** The embedded database of a data directory (created if missing). */
@@ -64,6 +66,9 @@ public final class Store implements AutoCloseable {
     public AnalystGrades grades() { return grades; }
 
     public AuditLog audit() { return audit; }
+
+    /** The sources `raqib watch` polls and the article links they led to. */
+    public Sources sources() { return sources; }
 
     @Override
     public void close() {

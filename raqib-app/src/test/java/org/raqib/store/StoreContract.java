@@ -278,4 +278,56 @@ abstract class StoreContract {
                     .containsExactlyElementsOf(LongStream.rangeClosed(1, distinct).boxed().toList());
         }
     }
+
+    @Test
+    void sourcesAndTheArticleLinksTheyLedToAreKeptWithTheirStateAndAudited() {
+        try (Store s = open()) {
+            Sources.Source a = s.sources().add("https://example.org/feed", "Example", "SY", "rss", java.time.Duration.ofMinutes(30))
+                    .orElseThrow();
+            assertThat(s.sources().add("https://example.org/feed", null, null, "rss", java.time.Duration.ofMinutes(5))).isEmpty();
+            Sources.Source b = s.sources().add("https://example.net/list", null, null, "auto", java.time.Duration.ofHours(1))
+                    .orElseThrow();
+            Instant t = Instant.parse("2026-12-01T08:00:00Z");
+            assertThat(s.sources().polled(a.id(), t, "\"e1\"", null, List.of(new Sources.Listed("https://example.org/a/1", "2026-11-30"),
+                    new Sources.Listed("https://example.org/a/2", null)), t.plusSeconds(1800))).isEqualTo(2);
+            assertThat(s.sources().polled(b.id(), t, null, null, List.of(new Sources.Listed("https://example.org/a/1", null)),
+                    t.plusSeconds(3600))).as("a link another source found first").isZero();
+            assertThat(s.sources().pending(3)).extracting(Sources.Pending::url)
+                    .containsExactly("https://example.org/a/1", "https://example.org/a/2");
+
+            ArchivedDocument d = doc("https://example.org/a/1", TEXT_A, "2019-05-13", "https://example.org/a/1");
+            assertThat(s.sources().fetched("https://example.org/a/1", d, "2026-11-30", "listing")).isTrue();
+            s.sources().failed("https://example.org/a/2", "robots.txt forbids /a/2", true);
+            assertThat(s.sources().pending(3)).isEmpty();
+            assertThat(s.archive().count()).isEqualTo(1);
+            assertThat(s.sources().article("https://example.org/a/1").orElseThrow())
+                    .extracting(Sources.Article::state, Sources.Article::docSha, Sources.Article::publishedFrom)
+                    .containsExactly("fetched", d.sha256(), "listing");
+            s.sources().pollFailed(b.id(), t, "HTTP 503", t.plusSeconds(7200));
+            assertThat(s.sources().byId(b.id()).orElseThrow()).satisfies(x -> {
+                assertThat(x.failing()).isTrue();
+                assertThat(x.lastError()).isEqualTo("HTTP 503");
+            });
+            assertThat(s.sources().due(t.plusSeconds(1800))).extracting(Sources.Source::id).containsExactly(a.id());
+            assertThat(s.sources().stats()).first().satisfies(st -> {
+                assertThat(st.articles()).isEqualTo(2);
+                assertThat(st.fetched()).isEqualTo(1);
+                assertThat(st.failed()).isEqualTo(1);
+            });
+
+            assertThat(s.sources().setEnabled(a.id(), false)).isTrue();
+            assertThat(s.sources().due(t.plusSeconds(99999))).extracting(Sources.Source::id).containsExactly(b.id());
+            assertThat(s.sources().remove(a.id())).isTrue();
+            assertThat(s.sources().remove(a.id())).isFalse();
+            Sources.Source c = s.sources().add("https://example.com/sitemap.xml", null, null, "sitemap", java.time.Duration.ofHours(1))
+                    .orElseThrow();
+            s.sources().polled(c.id(), t, null, null, List.of(new Sources.Listed("https://example.com/x/9", null)), t);
+            assertThat(s.sources().remove(c.id())).isTrue();
+            Sources.Source d2 = s.sources().add("https://example.com/other", null, null, "rss", java.time.Duration.ofHours(1))
+                    .orElseThrow();
+            assertThat(d2.id()).as("the id of a removed source that found articles is not given again").isGreaterThan(c.id());
+            assertThat(s.audit().about("source:" + a.id())).extracting(AuditEntry::action)
+                    .containsExactly("source-add", "source-disable", "source-remove");
+        }
+    }
 }
