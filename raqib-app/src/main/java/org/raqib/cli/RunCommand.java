@@ -31,11 +31,28 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--reextract", description = "extract every stored document again, also those the current rules have read")
     boolean reextract;
 
+    @Option(names = "--serve", description = "then serve the record on the web (as 'raqib serve') until stopped with Ctrl-C")
+    boolean serve;
+
+    @Option(names = "--port", defaultValue = "8080", description = "with --serve: the port (default 8080)")
+    int port;
+
     @Parameters(arity = "0..*", paramLabel = "PATH|URL", description = "reports to ingest first (none: work on what is stored)")
     List<String> inputs = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
+        int code = runOnce();
+        if (!serve) return code;
+        // the same data, served by the serve command itself (one code path for the site)
+        List<String> args = new ArrayList<>(List.of("serve", "--port", String.valueOf(port)));
+        if (where.db != null) args.addAll(List.of("--db", where.db));
+        else args.addAll(List.of("--data", where.data.toString()));
+        int served = spec.parent().commandLine().execute(args.toArray(String[]::new));
+        return code != 0 ? code : served;
+    }
+
+    private int runOnce() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Store store = where.open()) {
