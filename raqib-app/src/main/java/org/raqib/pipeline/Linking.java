@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Collection;
+import java.util.function.Function;
 import org.raqib.link.IncidentIdentity;
 import org.raqib.link.Linker;
 import org.raqib.link.Relinker;
@@ -88,9 +90,30 @@ final class Linking {
         return new ArrayList<>(out.values());
     }
 
-    /** Neighbouring claims by window, each window asked of the store once. */
-    private static java.util.function.Function<Relinker.Window, java.util.Collection<SourcedClaim>> cachedNear(Claims claims) {
-        Map<Relinker.Window, List<SourcedClaim>> cache = new HashMap<>();
-        return w -> cache.computeIfAbsent(w, claims::near);
+    /**
+     * The stored claims a {@link Relinker.Window} selects, read through caches: claims by the
+     * day their linking days begin, tallies by period and copies by evidence key, each asked of
+     * the store once per relink, since the windows of neighbouring claims overlap.
+     */
+    private static Function<Relinker.Window, Collection<SourcedClaim>> cachedNear(Claims claims) {
+        long span = claims.longestIncidentSpan();
+        Map<Long, List<SourcedClaim>> byStartDay = new HashMap<>();
+        Map<List<Long>, List<SourcedClaim>> byPeriod = new HashMap<>();
+        Map<Long, List<SourcedClaim>> byEvidence = new HashMap<>();
+        return w -> {
+            List<SourcedClaim> out = new ArrayList<>(byEvidence.computeIfAbsent(w.evidenceKey(), claims::withEvidenceKey));
+            if (w.fromDay() == null) return out;
+            if (w.aggregate()) {
+                out.addAll(byPeriod.computeIfAbsent(List.of(w.fromDay(), w.toDay()), p -> claims.talliesOver(p.get(0), p.get(1))));
+                return out;
+            }
+            for (long day = w.fromDay() - span; day <= w.toDay(); day++) {
+                for (SourcedClaim c : byStartDay.computeIfAbsent(day, claims::incidentsStarting)) {
+                    Relinker.Footprint f = Relinker.footprint(c);
+                    if (f.toDay() >= w.fromDay()) out.add(c);
+                }
+            }
+            return out;
+        };
     }
 }

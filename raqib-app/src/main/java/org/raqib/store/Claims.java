@@ -149,27 +149,27 @@ public final class Claims {
         return select(SOURCED + "WHERE c.linked = 0 ORDER BY c.id", ps -> { });
     }
 
-    /** The stored claims a relinking window selects (see {@link Relinker.Window}). */
-    public List<SourcedClaim> near(Relinker.Window w) {
-        if (w.fromDay() == null) {
-            return select(SOURCED + "WHERE c.evidence_key = ?", ps -> ps.setLong(1, w.evidenceKey()));
-        }
-        if (w.aggregate()) {
-            return select(SOURCED + "WHERE c.evidence_key = ? OR (c.kind = 'aggregate' AND c.link_from = ? AND c.link_to = ?)",
-                    ps -> {
-                        ps.setLong(1, w.evidenceKey());
-                        ps.setLong(2, w.fromDay());
-                        ps.setLong(3, w.toDay());
-                    });
-        }
-        long span = longestIncidentSpan();
-        return select(SOURCED + "WHERE c.evidence_key = ? OR (c.kind <> 'aggregate' AND c.link_from BETWEEN ? AND ? "
-                + "AND c.link_to >= ?)", ps -> {
-                    ps.setLong(1, w.evidenceKey());
-                    ps.setLong(2, w.fromDay() - span);
-                    ps.setLong(3, w.toDay());
-                    ps.setLong(4, w.fromDay());
-                });
+    /** Claims that share an evidence key (copies of one sentence). */
+    public List<SourcedClaim> withEvidenceKey(long key) {
+        return select(SOURCED + "WHERE c.evidence_key = ?", ps -> ps.setLong(1, key));
+    }
+
+    /** Incident claims whose linking days begin on the given day. */
+    public List<SourcedClaim> incidentsStarting(long day) {
+        return select(SOURCED + "WHERE c.link_from = ? AND c.kind <> 'aggregate'", ps -> ps.setLong(1, day));
+    }
+
+    /** Tallies over exactly this period. */
+    public List<SourcedClaim> talliesOver(long fromDay, long toDay) {
+        return select(SOURCED + "WHERE c.link_from = ? AND c.link_to = ? AND c.kind = 'aggregate'", ps -> {
+            ps.setLong(1, fromDay);
+            ps.setLong(2, toDay);
+        });
+    }
+
+    /** The most days a stored incident claim spans (tallies are looked up by their exact period). */
+    public long longestIncidentSpan() {
+        return db.count("SELECT COALESCE(MAX(link_to - link_from), 0) FROM claims WHERE kind <> 'aggregate'");
     }
 
     /** The claims of documents that changed or left since the last relink: where they stood, and their incident. */
@@ -210,10 +210,6 @@ public final class Claims {
             }
             return true;
         });
-    }
-
-    private long longestIncidentSpan() {
-        return db.count("SELECT COALESCE(MAX(link_to - link_from), 0) FROM claims WHERE kind <> 'aggregate'");
     }
 
     private List<SourcedClaim> select(String sql, Database.Binder binder) {

@@ -33,11 +33,13 @@ class PipelineTest {
         return new Pipeline(store, Extraction.forData(dir.resolve("data")));
     }
 
+    private long lastRelinked;
+
     private Pipeline run(Store store, String... inputs) throws IOException {
         Pipeline p = open(store);
         if (inputs.length > 0) assertThat(p.ingest(List.of(inputs), null, w -> { }, x -> { }).failed()).isZero();
         assertThat(p.extract(false, Progress.NONE).problems()).isEmpty();
-        p.relink();
+        lastRelinked = p.relink().claimsRelinked();
         return p;
     }
 
@@ -77,6 +79,42 @@ class PipelineTest {
         try (Store store = Store.open(dir.resolve("all-at-once"))) {
             run(store, DEMO.toString());
             assertThat(incremental).isEqualTo(partition(store)).hasSize(7);
+        }
+    }
+
+    /** Dense, made-up reporting: 240 reports on 25 villages over 12 days, in three batches, link as all at once. */
+    @Test
+    void manyReportsAddedInBatchesLinkAsAllAtOnce() throws IOException {
+        var places = org.raqib.resolve.place.Gazetteer.defaults().entries().stream()
+                .filter(e -> e.country().equals("SY") && e.admin1().equals("Idlib") && e.arabicName() != null
+                        && !e.arabicName().isBlank() && !e.arabicName().contains("|"))
+                .limit(25).toList();
+        String[] perpetrators = {"روسية", "لقوات النظام"};
+        java.util.Random random = new java.util.Random(5);
+        List<List<String>> batches = List.of(new java.util.ArrayList<>(), new java.util.ArrayList<>(), new java.util.ArrayList<>());
+        for (int i = 0; i < 240; i++) {
+            String place = places.get(random.nextInt(places.size())).arabicName();
+            String text = "قتل " + (2 + random.nextInt(20)) + " مدنيين أمس في غارات " + perpetrators[random.nextInt(2)]
+                    + " على بلدة " + place + ".";
+            String line = "{\"id\": \"r" + i + "\", \"published\": \"2019-05-" + (10 + random.nextInt(12))
+                    + "\", \"text\": \"" + text + "\"}";
+            // most arrive first; the later batches are small enough to be relinked incrementally, not in full
+            int b = random.nextInt(20);
+            batches.get(b < 17 ? 0 : b < 19 ? 1 : 2).add(line);
+        }
+        Path all = Files.write(dir.resolve("all.jsonl"), batches.stream().flatMap(List::stream).toList());
+        Set<Set<String>> incremental;
+        try (Store store = Store.open(dir.resolve("data"))) {
+            for (int b = 0; b < batches.size(); b++) {
+                run(store, Files.write(dir.resolve("batch" + b + ".jsonl"), batches.get(b)).toString());
+                if (b > 0) assertThat(lastRelinked).as("batch %d relinked a part, not all", b).isLessThan(store.claims().count());
+            }
+            incremental = partition(store);
+        }
+        try (Store store = Store.open(dir.resolve("all-at-once"))) {
+            run(store, all.toString());
+            assertThat(incremental).isEqualTo(partition(store));
+            assertThat(store.incidents().count()).isBetween(20L, 239L); // some reports link, not all into one
         }
     }
 
