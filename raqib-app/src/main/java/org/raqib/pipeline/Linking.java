@@ -97,7 +97,8 @@ final class Linking {
      */
     private static Function<Relinker.Window, Collection<SourcedClaim>> cachedNear(Claims claims) {
         long span = claims.longestIncidentSpan();
-        Map<Long, List<SourcedClaim>> byStartDay = new HashMap<>();
+        record Dated(SourcedClaim claim, long toDay) {}
+        Map<Long, List<Dated>> byStartDay = new HashMap<>();
         Map<List<Long>, List<SourcedClaim>> byPeriod = new HashMap<>();
         Map<Long, List<SourcedClaim>> byEvidence = new HashMap<>();
         return w -> {
@@ -108,10 +109,9 @@ final class Linking {
                 return out;
             }
             for (long day = w.fromDay() - span; day <= w.toDay(); day++) {
-                for (SourcedClaim c : byStartDay.computeIfAbsent(day, claims::incidentsStarting)) {
-                    Relinker.Footprint f = Relinker.footprint(c);
-                    if (f.toDay() >= w.fromDay()) out.add(c);
-                }
+                List<Dated> starting = byStartDay.computeIfAbsent(day, d -> claims.incidentsStarting(d).stream()
+                        .map(c -> new Dated(c, Relinker.footprint(c).toDay())).toList());
+                for (Dated c : starting) if (c.toDay() >= w.fromDay()) out.add(c.claim());
             }
             return out;
         };

@@ -56,6 +56,7 @@ public final class Relinker {
      */
     public static List<SourcedClaim> reach(Collection<SourcedClaim> seeds, Function<Window, Collection<SourcedClaim>> near) {
         Map<String, ClaimKeys> reached = new HashMap<>();
+        Map<String, ClaimKeys> seen = new HashMap<>(); // keys of claims compared but not (yet) reached, made once
         Deque<ClaimKeys> todo = new ArrayDeque<>();
         for (SourcedClaim s : seeds) {
             if (reached.containsKey(s.id())) continue;
@@ -67,7 +68,7 @@ public final class Relinker {
             ClaimKeys k = todo.poll();
             for (SourcedClaim other : near.apply(window(k))) {
                 if (reached.containsKey(other.id())) continue;
-                ClaimKeys o = new ClaimKeys(other);
+                ClaimKeys o = seen.computeIfAbsent(other.id(), id -> new ClaimKeys(other));
                 if (Compatibility.compatible(k, o) || Compatibility.copies(k, o) || Compatibility.copies(o, k)) {
                     reached.put(other.id(), o);
                     todo.add(o);
