@@ -126,7 +126,9 @@ final class Attribution {
                 }
             }
         }
-        ActorMatch after = firstActorFrom(f, verb.to(), AFTER_VERB, true);
+        // the speaker comes before what is said: "وقالت مصادر حقوقية، إن مليشيا الحوثي ..." names
+        // the party blamed after إن, not the speaker
+        ActorMatch after = firstActorFrom(f, verb.to(), Math.min(AFTER_VERB, statementStart(f, verb.to()) - verb.to()), true);
         if (after != null && !after.pointsBack()) return after;
         // "مدير المكتب الإعلامي والناطق باسم الوزارة": the title names the party, not المكتب
         ActorMatch title = spokespersonOf(f, verb.to());
@@ -153,6 +155,12 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /** Where what is said begins after a verb (إن، أن، بأن), or the sentence's end. */
+    private int statementStart(SentenceFacts f, int from) {
+        for (int k = from; k < f.to; k++) if (lex.has(f.tokens.get(k), WordSet.STATEMENT_OPENS)) return k;
+        return f.to;
     }
 
     private static boolean punctuationBetween(SentenceFacts f, int from, int to) {
