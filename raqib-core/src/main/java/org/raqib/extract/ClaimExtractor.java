@@ -76,6 +76,8 @@ public final class ClaimExtractor {
         ActorMention lastSource;
         Place lastPlace;
         Place mainPlace;
+        /** The one division all the report's places lie in, or null. */
+        Place onlyDivision;
         DateRange lastDate;
         ActorMention lastAttacker;
         EventType lastEvent = EventType.UNKNOWN;
@@ -145,6 +147,7 @@ public final class ClaimExtractor {
             ctx = new Context(text, tokens, main.country(), published, places, rules);
         }
         ctx.mainPlace = main;
+        ctx.onlyDivision = Places.onlyDivision(facts, ctx);
         boolean violence = false, accident = false;
         for (SentenceFacts f : facts) {
             for (var c : f.cues) {
@@ -315,7 +318,7 @@ public final class ClaimExtractor {
     }
 
     private static boolean wholeDivision(Place p) {
-        return p != null && p.name() == null && p.admin1() != null && p.precision() != null && p.precision() == 3;
+        return p != null && p.span() != null && p.name() == null && p.admin1() != null && p.precision() != null && p.precision() == 3;
     }
 
     private boolean pluralAttacks(SentenceFacts f, Segment seg) {
