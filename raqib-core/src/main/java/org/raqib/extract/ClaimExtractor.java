@@ -262,6 +262,13 @@ public final class ClaimExtractor {
             }
             previousDate = date;
             Place place = placeRules.of(f, seg, kind, ctx);
+            boolean sameSpeaker = source != null && lastSource != null && source.actor().equals(lastSource.actor());
+            if (kind == Kind.INCIDENT && sameSpeaker && place != null && place.span() == null && place.admin1() == null
+                    && ctx.lastClaim != null && ctx.lastClaim.place() != null && ctx.lastClaim.place().admin1() != null) {
+                // "وأوضح المصدر أن ... إصابة 13 مدنيا": the speaker goes on about the attack just told, where it was
+                ctx.note("place", "place.same-speaker-goes-on (the place of the claim before)", -1, -1);
+                place = ctx.lastClaim.place();
+            }
             if (kind == Kind.INCIDENT && continued == null && wholeDivision(place) && pluralAttacks(f, seg)) {
                 ctx.note("kind", "kind.a-governorate's-row (plural attacks, only a governorate named)", -1, -1);
                 kind = Kind.AGGREGATE; // "11 killed in Nabatieh governorate in yesterday's raids": a governorate's row of a tally
