@@ -26,7 +26,7 @@ class RunCommandTest {
                 .contains("15 documents, 15 claims, 7 incidents");
         assertThat(CliTest.run("incidents", "--data", data).out())
                 .containsPattern("Deir ez-Zor .* 17–40 .* fair / denied")
-                .containsPattern("Gaza Strip .* confirmed / acknowledged 10 civilians")
+                .containsPattern("Khan Yunis .* confirmed / acknowledged 10 civilians")
                 .containsPattern("COALITION,RUSSIA .* contested");
 
         // running again on the same reports stores nothing new and reads no document again

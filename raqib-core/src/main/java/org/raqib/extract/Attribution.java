@@ -15,7 +15,9 @@ import org.raqib.text.Token;
 /**
  * Who makes a claim. A speech verb names its speaker after it (أفاد المرصد، قال مدير
  * المرصد لوكالة ...: the agency is the addressee) or before it (وكان التحالف قد أقر); نقل
- * names its speaker after "عن"; a preposition names it after (وفق المرصد، بحسب تقديرات
+ * names its speaker after "عن" and نسب after "إلى"; a title (الناطق باسم الوزارة) names
+ * it after a long name; an agency credited in a dateline ("(شينخوا) أعلن") is not the
+ * subject of the verb after it, and "التابع لوزارة الصحة" is not spoken to; a preposition names it after (وفق المرصد، بحسب تقديرات
  * الأمم المتحدة). A verb with no named speaker at the start of a sentence (وأشارت إلى)
  * continues the last source, as do words that point back (وقال المصدر). An acknowledgement
  * verb makes the claim an acknowledgement by its speaker.
@@ -25,6 +27,8 @@ final class Attribution {
 
     private static final int AFTER_VERB = 6;
     private static final int AFTER_VIA = 4;
+    /** How far after a speech verb a speaker's title (الناطق باسم ...) may come. */
+    private static final int SPOKESPERSON_WINDOW = 20;
     private final Lexicons lex;
     private final ActorDictionary actors;
 
@@ -113,21 +117,71 @@ final class Attribution {
                 }
             }
         }
-        ActorMatch after = firstActorFrom(f, verb.to(), AFTER_VERB, true);
+        if (lex.has(f.tokens.get(verb.from()), WordSet.ATTRIBUTES_TO)) {
+            // "نسبت الوكالة إلى مسؤول محلي القول": the one the words are put in the mouth of speaks
+            for (int k = verb.to(); k < Math.min(f.to, verb.to() + 8); k++) {
+                if (f.tokens.get(k).text().equals("الي")) {
+                    ActorMatch a = firstActorFrom(f, k + 1, 2, false);
+                    if (a != null) return a;
+                }
+            }
+        }
+        // the speaker comes before what is said: "وقالت مصادر حقوقية، إن مليشيا الحوثي ..." names
+        // the party blamed after إن, not the speaker
+        ActorMatch after = firstActorFrom(f, verb.to(), Math.min(AFTER_VERB, statementStart(f, verb.to()) - verb.to()), true);
+        if (after != null && !after.pointsBack()) return after;
+        // "مدير المكتب الإعلامي والناطق باسم الوزارة": the title names the party, not المكتب
+        ActorMatch title = spokespersonOf(f, verb.to());
+        if (title != null) return title;
         if (after != null) return after;
-        return actorEndingBefore(f, verb.from(), 4);
+        ActorMatch before = actorEndingBefore(f, verb.from(), 4);
+        // "بيروت (شينخوا) أعلن ...": an agency credited in the dateline, cut off by a bracket or a
+        // dash, is not the subject of the verb after it
+        return before != null && !punctuationBetween(f, before.to(), verb.from()) ? before : null;
+    }
+
+    /**
+     * A speaker named by a title after a long name ("أفاد العقيد فلان رئيس جهاز ... والناطق
+     * باسم وزارة الداخلية"): the party after باسم, before the statement itself begins.
+     */
+    private ActorMatch spokespersonOf(SentenceFacts f, int from) {
+        int end = Math.min(f.to, from + SPOKESPERSON_WINDOW);
+        for (int k = from; k < end - 1; k++) {
+            Token t = f.tokens.get(k);
+            if (t.isNumber() || t.is(':') || lex.has(t, WordSet.STATEMENT_OPENS)) return null;
+            if (lex.has(t, WordSet.ON_BEHALF_OF)) {
+                ActorMatch a = firstActorFrom(f, k + 1, 1, false);
+                if (a != null) return a;
+            }
+        }
+        return null;
+    }
+
+    /** Where what is said begins after a verb (إن، أن، بأن), or the sentence's end. */
+    private int statementStart(SentenceFacts f, int from) {
+        for (int k = from; k < f.to; k++) if (lex.has(f.tokens.get(k), WordSet.STATEMENT_OPENS)) return k;
+        return f.to;
+    }
+
+    private static boolean punctuationBetween(SentenceFacts f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = f.tokens.get(k);
+            if (t.type() == Token.Type.NEWLINE || t.is(')') || t.is('-') || t.is('–') || t.is('—') || t.is(':')
+                    || t.is('.') || t.is('،') || t.is(',')) return true;
+        }
+        return false;
     }
 
     /** The speaker of an acknowledgement verb: the party just before it or just after. */
-    private static ActorMatch subjectOf(SentenceFacts f, Match<Cue> verb) {
+    private ActorMatch subjectOf(SentenceFacts f, Match<Cue> verb) {
         ActorMatch before = actorEndingBefore(f, verb.from(), 4);
         return before != null ? before : firstActorFrom(f, verb.to(), AFTER_VERB, true);
     }
 
-    private static ActorMatch firstActorFrom(SentenceFacts f, int k, int window, boolean skipAddressee) {
+    private ActorMatch firstActorFrom(SentenceFacts f, int k, int window, boolean skipAddressee) {
         for (ActorMatch a : f.actors) {
             if (a.from() < k || a.from() >= k + window) continue;
-            if (skipAddressee && isAddressee(f.tokens, a)) continue;
+            if (skipAddressee && isAddressee(f.tokens, a) && !(a.from() > 0 && lex.has(f.tokens.get(a.from() - 1), WordSet.AFFILIATED))) continue;
             return a;
         }
         return null;

@@ -76,6 +76,8 @@ public final class ClaimExtractor {
         ActorMention lastSource;
         Place lastPlace;
         Place mainPlace;
+        /** The one division all the report's places lie in, or null. */
+        Place onlyDivision;
         DateRange lastDate;
         ActorMention lastAttacker;
         EventType lastEvent = EventType.UNKNOWN;
@@ -145,6 +147,7 @@ public final class ClaimExtractor {
             ctx = new Context(text, tokens, main.country(), published, places, rules);
         }
         ctx.mainPlace = main;
+        ctx.onlyDivision = Places.onlyDivision(facts, ctx);
         boolean violence = false, accident = false;
         for (SentenceFacts f : facts) {
             for (var c : f.cues) {
@@ -199,12 +202,44 @@ public final class ClaimExtractor {
             if (g > 0) ctx.note("claim", "claim.split (a category given twice, or a new attack with its own harm word)",
                     group.getFirst().from(), group.getLast().to());
 
+            // a count that goes on with a claim before it, of its kind, period and people:
+            // "مقتل 193 منهم" (a part of the toll of the sentence before), "25 آخرين" (more of them)
+            Claim continued = continuedClaim(group.getFirst(), out, ctx);
+            ActorMention lastSource = ctx.lastSource;
+            // "قتل 11 في الباب ...، وتسعة في اعزاز": a toll listed after another under its harm word
+            // shares that claim's speaker and attacker
+            Claim sharesWith = continued != null ? continued
+                    : g > 0 && !group.getFirst().ownTrigger() && !out.isEmpty() ? out.getLast().claim() : null;
             Attribution.Result said = attribution.find(f, seg, ctx);
             ActorMention source = said.source();
             Stance stance = said.stance();
+            if (source == null && sharesWith != null && sharesWith.source() != null) {
+                ctx.note("source", "source.continued-claim (آخرون / منهم, or a toll listed under the same harm word: its speaker)", -1, -1);
+                source = sharesWith.source();
+            }
             ActorMention perpetrator = stance == Stance.ACKNOWLEDGES ? said.source()
                     : attackers.perpetrator(f, seg, counts, source, ctx);
+            boolean carried = false;
+            if (perpetrator == null && stance == Stance.ALLEGES) {
+                if (sharesWith != null && sharesWith.perpetrator() != null) {
+                    ctx.note("perpetrator", "perpetrator.continued-claim (آخرون / منهم, or a listed toll: the attacker of the claim before)", -1, -1);
+                    perpetrator = sharesWith.perpetrator();
+                    carried = true;
+                } else if (source != null && lastSource != null && source.actor().equals(lastSource.actor())
+                        && ctx.lastAttacker != null && !ctx.lastAttacker.actor().equals(source.actor())
+                        && !f.has(seg.from(), seg.to(), Cue.PERIOD) && group.stream().noneMatch(CountMention::outOf)) {
+                    // the same speaker goes on about the same campaign: "وأوضح عبد الرحمن أن 12 مدنيا قتلوا أمس في الرقة"
+                    // (not a tally over a period, which sums more than one party's attacks)
+                    ctx.note("perpetrator", "perpetrator.same-speaker-goes-on (the attacker the speaker named before)", -1, -1);
+                    perpetrator = ctx.lastAttacker;
+                    carried = true;
+                }
+            }
             EventType event = attackers.eventType(f, seg, perpetrator, ctx);
+            if (carried && event == EventType.UNKNOWN) {
+                event = sharesWith != null && sharesWith.eventType() != EventType.UNKNOWN ? sharesWith.eventType() : ctx.lastEvent;
+                ctx.note("event_type", "event.carried-with-the-attacker (the kind of attack told before)", -1, -1);
+            }
             if (stance == Stance.ALLEGES && f.has(seg.from(), seg.to(), Cue.DENIAL)) {
                 var d = f.first(seg.from(), seg.to(), Cue.DENIAL);
                 if (ctx.explaining()) ctx.note("stance", "stance.denial " + rules.lexicons.rule("cues.tsv", d), d.from(), d.to());
@@ -215,9 +250,6 @@ public final class ClaimExtractor {
                 ctx.note("kind", "kind.tally-goes-on (the claim before is a tally, no attack named)", -1, -1);
                 kind = Kind.AGGREGATE; // "... إلى 556 شهيدا، و717 شهيدا انتشلت جثامينهم": the same tally goes on
             }
-            // a count that goes on with a claim before it, of its kind, period and people:
-            // "مقتل 193 منهم" (a part of the toll of the sentence before), "25 آخرين" (more of them)
-            Claim continued = continuedClaim(group.getFirst(), out, ctx);
             if (continued != null) {
                 ctx.note("kind", "kind.continued-claim (منهم / آخرين go on with the claim before)", -1, -1);
                 kind = continued.kind();
@@ -230,6 +262,13 @@ public final class ClaimExtractor {
             }
             previousDate = date;
             Place place = placeRules.of(f, seg, kind, ctx);
+            boolean sameSpeaker = source != null && lastSource != null && source.actor().equals(lastSource.actor());
+            if (kind == Kind.INCIDENT && sameSpeaker && place != null && place.span() == null && place.admin1() == null
+                    && ctx.lastClaim != null && ctx.lastClaim.place() != null && ctx.lastClaim.place().admin1() != null) {
+                // "وأوضح المصدر أن ... إصابة 13 مدنيا": the speaker goes on about the attack just told, where it was
+                ctx.note("place", "place.same-speaker-goes-on (the place of the claim before)", -1, -1);
+                place = ctx.lastClaim.place();
+            }
             if (kind == Kind.INCIDENT && continued == null && wholeDivision(place) && pluralAttacks(f, seg)) {
                 ctx.note("kind", "kind.a-governorate's-row (plural attacks, only a governorate named)", -1, -1);
                 kind = Kind.AGGREGATE; // "11 killed in Nabatieh governorate in yesterday's raids": a governorate's row of a tally
@@ -315,7 +354,7 @@ public final class ClaimExtractor {
     }
 
     private static boolean wholeDivision(Place p) {
-        return p != null && p.name() == null && p.admin1() != null && p.precision() != null && p.precision() == 3;
+        return p != null && p.span() != null && p.name() == null && p.admin1() != null && p.precision() != null && p.precision() == 3;
     }
 
     private boolean pluralAttacks(SentenceFacts f, Segment seg) {

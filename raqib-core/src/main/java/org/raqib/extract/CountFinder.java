@@ -186,7 +186,7 @@ final class CountFinder {
         }
         if (harm == null) {
             Match<Harm> h = Lexicons.endingAt(HARM, t, from, skipBackAdjacent(t, i, from));
-            if (h != null && h.value() != Harm.COMBINED) {
+            if (h != null && !h.value().combined()) {
                 harm = h.value();
                 why = new Why("harm.word-before", "harm.tsv", h.phrase(), h.from(), h.to());
                 own = true;
@@ -273,7 +273,7 @@ final class CountFinder {
     private Harm markerHarm(List<Token> t, Match<Cue> marker) {
         for (int k = marker.from(); k < marker.to(); k++) {
             Match<Harm> h = HARM.matchAt(t, k, marker.to());
-            if (h != null && h.value() != Harm.COMBINED) return h.value();
+            if (h != null && !h.value().combined()) return h.value();
         }
         return null;
     }
@@ -307,6 +307,9 @@ final class CountFinder {
     private boolean isCombined(List<Token> t, int start, int end, int from, int to) {
         Match<Harm> h = Lexicons.endingAt(HARM, t, from, skipBack(t, start, from));
         if (h != null && h.value() == Harm.COMBINED) return true;
+        // a pair of verbs joins the figure after it only when it opens its clause: "قتل وأصيب 14"
+        // but not "جنديا قتل وأصيب ثلاثة آخرون" (a soldier killed, three wounded)
+        if (h != null && h.value() == Harm.COMBINED_BEFORE) return h.from() == from || t.get(h.from() - 1).isPunct();
         for (int k = end; k < Math.min(to, end + 3); k++) {
             Match<Harm> a = HARM.matchAt(t, k, to);
             if (a != null && a.value() == Harm.COMBINED) return true;
@@ -358,7 +361,9 @@ final class CountFinder {
                 continue;
             }
             Match<Harm> h = HARM.matchAt(t, j, to);
-            if (h != null) return h.value() == Harm.COMBINED ? null : h;
+            // "جنديا قتل وأصيب ثلاثة": after its subject a pair of verbs says the first, killed
+            if (h != null && h.value() == Harm.COMBINED_BEFORE) return new Match<>(h.from(), h.from() + 1, Harm.KILLED, h.phrase());
+            if (h != null) return h.value().combined() ? null : h;
         }
         return null;
     }
@@ -369,7 +374,7 @@ final class CountFinder {
             if (tok.is('.') || tok.is(':')) return null;
             if (tok.isNumber()) return null;
             Match<Harm> h = HARM.matchAt(t, j, k);
-            if (h != null) return h.value() == Harm.COMBINED ? null : h;
+            if (h != null) return h.value().combined() ? null : h;
         }
         return null;
     }

@@ -17,7 +17,16 @@ import org.raqib.text.Token;
  * came from, the name an explanation gives the rule.
  */
 final class Lexicons {
-    enum Harm { KILLED, INJURED, COMBINED }
+    /**
+     * COMBINED joins dead and wounded in one figure on either side of it (13 بين قتيل وجريح);
+     * COMBINED_BEFORE, a pair of verbs, only the figure after it (قتل وأصيب 14 مدنيا): before
+     * it, the figure is the subject of the first verb alone (جندي قتل وأصيب ثلاثة آخرون).
+     */
+    enum Harm {
+        KILLED, INJURED, COMBINED, COMBINED_BEFORE;
+
+        boolean combined() { return this == COMBINED || this == COMBINED_BEFORE; }
+    }
 
     enum Group { PERSON, DEAD, CIVILIAN, CHILD, WOMAN, COMBATANT, OTHERS }
 

@@ -16,7 +16,8 @@ import org.raqib.resolve.place.PlaceResolver;
  * ("قرية الشهابات بريف دير الزور" → Deir ez-Zor); "the city" points back to the last place of the report.
  * An unknown district with no place after it takes the report's last place; "the attack"
  * with no place named happened where the last one did; another incident with no place named
- * is in the country the report is about. A place named in a clause after the figures that
+ * is in the division the report's places all lie in, else in the country the report is
+ * about. A place named in a clause after the figures that
  * opens with فيما/في حين is that clause's. Parties' names (وزارة الصحة في غزة)
  * locate nothing.
  */
@@ -79,6 +80,14 @@ final class Places {
             return ctx.lastPlace;
         }
         if (kind != Kind.INCIDENT || ctx.country == null) return null;
+        Place only = ctx.onlyDivision;
+        boolean sentenceNamesAPlace = f.places(ctx).stream().anyMatch(PlaceMention::known);
+        // a place the sentence names for another clause ("في حين ... قرب مأرب") is not taken back through the report
+        if (only != null && !sentenceNamesAPlace && ctx.country.equals(only.country())) {
+            // "a village in eastern Syria", in a report that names no division but Deir ez-Zor
+            ctx.note("place", "place.the-report's-only-division (an incident named nowhere in its sentence)", -1, -1);
+            return new Place(null, null, only.admin1(), only.country(), null, null, 3, null);
+        }
         ctx.note("place", "place.the-report's-country (an incident named nowhere in its sentence)", -1, -1);
         return reportCountry(ctx);
     }
@@ -139,6 +148,19 @@ final class Places {
             }
         }
         return best;
+    }
+
+    /** The division of the report's places when they all lie in one, else null. */
+    static Place onlyDivision(List<SentenceFacts> facts, Context ctx) {
+        Place only = null;
+        for (SentenceFacts f : facts) {
+            for (PlaceMention m : find(f, f.from, f.to, ctx)) {
+                if (!m.known() || m.pointsBack() || m.admin1() == null) continue;
+                if (only == null) only = toPlace(m, m.to(), ctx);
+                else if (!only.admin1().equals(m.admin1()) || !java.util.Objects.equals(only.country(), m.country())) return null;
+            }
+        }
+        return only;
     }
 
     /** After a sentence, remember its first known place for "the city" later on. */

@@ -109,8 +109,13 @@ public final class Gazetteer {
                 throw new GeoNamesFormat.FormatException(source + ":" + no + ": not a Raqib gazetteer line: expected 10 columns, found " + c.length);
             }
             try {
-                Entry e = new Entry(Long.parseLong(c[0]), c[1], c[2], c[3], c[4], Long.parseLong(c[5]),
-                        Double.parseDouble(c[6]), Double.parseDouble(c[7]), c[8], c[9]);
+                double lat = Double.parseDouble(c[6]);
+                double lon = Double.parseDouble(c[7]);
+                // the curated division wins over the name stored when the file was built
+                // (admin1.tsv may have renamed it, or split it finer since)
+                Admin1Names.Division d = Admin1Names.at(c[1], c[2], lat, lon);
+                Entry e = new Entry(Long.parseLong(c[0]), c[1], d != null ? d.code() : c[2], d != null ? d.name() : c[3],
+                        c[4], Long.parseLong(c[5]), lat, lon, c[8], c[9]);
                 out.put(e.id(), e);
             } catch (NumberFormatException ex) {
                 throw new GeoNamesFormat.FormatException(source + ":" + no + ": not a Raqib gazetteer line: " + ex.getMessage());
