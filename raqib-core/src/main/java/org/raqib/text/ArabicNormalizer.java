@@ -29,9 +29,11 @@ public final class ArabicNormalizer {
         return new NormalizedText(original, new String(out, 0, k), k == n ? map : java.util.Arrays.copyOf(map, k));
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** The normalized form of a word or phrase, for building lexicons. */
     public static String normalizeWord(String s) {
-        return normalize(s).normalized().strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(normalize(s).normalized().strip()).replaceAll(" ");
     }
 
     private static char mapRest(char c) {

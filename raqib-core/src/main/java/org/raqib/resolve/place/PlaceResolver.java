@@ -144,16 +144,18 @@ public final class PlaceResolver {
     /** "بصنعاء", "وبالموصل": the name as the gazetteer has it, without the clitics written onto it. */
     public static String withoutClitic(String name, Gazetteer.Entry e) {
         if (e == null) return name;
+        java.util.List<String> names = NORMALIZED_NAMES.computeIfAbsent(e.arabicName(),
+                n -> java.util.Arrays.stream(n.split("\\|")).map(ArabicNormalizer::normalizeWord).toList());
         for (int k = 0; k <= 2 && name.length() - k > 2; k++) {
             String rest = name.substring(k);
-            String norm = ArabicNormalizer.normalizeWord(rest);
-            for (String n : e.arabicName().split("\\|")) {
-                if (ArabicNormalizer.normalizeWord(n).equals(norm)) return rest;
-            }
+            if (names.contains(ArabicNormalizer.normalizeWord(rest))) return rest;
             if ("وفبلك".indexOf(name.charAt(k)) < 0) break;
         }
         return name;
     }
+
+    /** A gazetteer entry's Arabic names, normalized once (a cache of immutable values, safe to share). */
+    private static final java.util.Map<String, java.util.List<String>> NORMALIZED_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Gazetteer.Entry choose(List<Gazetteer.Entry> candidates, String country) {
         Gazetteer.Entry best = null;
