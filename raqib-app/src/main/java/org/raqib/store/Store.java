@@ -19,6 +19,8 @@ public final class Store implements AutoCloseable {
     private final AnalystGrades grades;
     private final AuditLog audit;
     private final Sources sources;
+    private final Users users;
+    private final ClaimReviews reviews;
 
     private Store(Database db, String location) {
         this.db = db;
@@ -29,6 +31,8 @@ public final class Store implements AutoCloseable {
         this.grades = new AnalystGrades(db);
         this.audit = new AuditLog(db);
         this.sources = new Sources(db);
+        this.users = new Users(db);
+        this.reviews = new ClaimReviews(db);
     }
 
     /** The embedded database of a data directory (created if missing). */
@@ -69,6 +73,12 @@ public final class Store implements AutoCloseable {
 
     /** The sources `raqib watch` polls and the article links they led to. */
     public Sources sources() { return sources; }
+
+    /** Analysts' accounts, sessions and API tokens. */
+    public Users users() { return users; }
+
+    /** Analysts' reviews of claims, which the claims read from {@link #claims()} already apply. */
+    public ClaimReviews reviews() { return reviews; }
 
     @Override
     public void close() {
