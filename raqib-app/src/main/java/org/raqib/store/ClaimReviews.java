@@ -74,6 +74,13 @@ public final class ClaimReviews {
         return out;
     }
 
+    /** The ids of every reviewed claim, whatever the verdict. */
+    public java.util.Set<String> reviewedIds() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        db.query("SELECT claim_id FROM claim_reviews", ps -> { }, rs -> out.add(rs.getString(1)));
+        return out;
+    }
+
     public long count() { return db.count("SELECT COUNT(*) FROM claim_reviews"); }
 
     /**
