@@ -16,11 +16,17 @@ public final class Accounts {
     public static final Duration SESSION_LENGTH = Duration.ofHours(12);
 
     private final Users users;
-    private final LoginThrottle throttle;
+    private final LoginThrottle byAccount, byAddress;
 
-    public Accounts(Users users, LoginThrottle throttle) {
+    /** With the standard throttles: 5 failures for an account, 30 from an address (several people may share one). */
+    public Accounts(Users users) {
+        this(users, LoginThrottle.standard(), new LoginThrottle(30, java.time.Duration.ofMinutes(15), 10_000, java.time.Clock.systemUTC()));
+    }
+
+    public Accounts(Users users, LoginThrottle byAccount, LoginThrottle byAddress) {
         this.users = users;
-        this.throttle = throttle;
+        this.byAccount = byAccount;
+        this.byAddress = byAddress;
     }
 
     /** A person acting: their name and role (anonymous has no name), and their session's CSRF token. */
@@ -53,18 +59,18 @@ public final class Accounts {
      * @throws Throttled after too many failures for the account or from the address
      */
     public Optional<SignedIn> signIn(String name, char[] password, String address) {
-        String byName = "user:" + name, byAddress = "addr:" + address;
-        if (throttle.blocked(byName) || throttle.blocked(byAddress)) throw new Throttled();
+        String account = String.valueOf(name), from = String.valueOf(address);
+        if (byAccount.blocked(account) || byAddress.blocked(from)) throw new Throttled();
         Optional<Users.User> user = name == null ? Optional.empty() : users.find(name);
         // verify against a dummy hash for unknown names, so that timing does not tell which names exist
         boolean ok = Passwords.verify(password, user.map(Users.User::passwordHash).orElse(Passwords.DUMMY))
                 && user.isPresent() && !user.get().disabled();
         if (!ok) {
-            throttle.failed(byName);
-            throttle.failed(byAddress);
+            byAccount.failed(account);
+            byAddress.failed(from);
             return Optional.empty();
         }
-        throttle.succeeded(byName);
+        byAccount.succeeded(account);
         String id = Secrets.random(), csrf = Secrets.random();
         users.startSession(Secrets.sha256(id), name, csrf, Instant.now().plus(SESSION_LENGTH));
         return Optional.of(new SignedIn(id, new Principal(name, Role.ofAccount(user.get().role()), csrf)));

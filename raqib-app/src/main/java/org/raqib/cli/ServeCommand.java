@@ -8,7 +8,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.raqib.search.SearchIndex;
+import org.raqib.accounts.Accounts;
 import org.raqib.store.Store;
+import org.raqib.web.Workbench;
 import org.raqib.web.SearchSync;
 import org.raqib.web.StoreRecordReader;
 import org.raqib.web.WebServer;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code raqib serve}: the public record on the web (map, timeline, incident pages, search, API). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the record as a web site and a JSON API (read-only) until stopped with Ctrl-C.")
+        description = "Serve the record as a web site and a JSON API (read-only for visitors; analysts sign in to review claims) until stopped with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,6 +48,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     WatchCommand.Politeness politeness;
 
+    @Option(names = "--plain-http-cookies", description = "send the analysts' session cookie over plain HTTP too "
+            + "(only for a server on this machine, --bind 127.0.0.1; behind HTTPS leave it off)")
+    boolean plainHttpCookies;
+
     /** Lucene reports its vectorization and memory mapping at INFO through java.util.logging; only problems matter. */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
@@ -61,7 +67,11 @@ final class ServeCommand implements Callable<Integer> {
         StoreRecordReader record = new StoreRecordReader(store);
         SearchSync sync = new SearchSync(record, search);
         int indexed = sync.sync();
-        WebServer server = new WebServer(record, search, sync, tiles).start(bind, port);
+        org.raqib.pipeline.Pipeline pipeline = where.pipeline(store);
+        // the analysts' workbench: a review relinks at once, so the public pages follow it
+        Workbench workbench = new Workbench(store, new Accounts(store.users()), !plainHttpCookies,
+                () -> { synchronized (pipeline) { pipeline.relink(); } });
+        WebServer server = new WebServer(record, search, sync, tiles, workbench).start(bind, port);
         // the index follows ingests made beside the server; searches also sync when they find the record changed
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "raqib-index-sync");

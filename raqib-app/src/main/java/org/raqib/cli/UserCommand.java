@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.raqib.accounts.Accounts;
-import org.raqib.accounts.LoginThrottle;
 import org.raqib.accounts.Role;
 import org.raqib.store.Store;
 import org.raqib.store.StoreException;
@@ -40,7 +39,7 @@ final class UserCommand {
         @Override
         public Integer call() throws Exception {
             try (Store store = where.open()) {
-                return run(store, new Accounts(store.users(), LoginThrottle.standard()));
+                return run(store, new Accounts(store.users()));
             } catch (IllegalArgumentException | StoreException e) {
                 spec.commandLine().getErr().println("raqib: " + e.getMessage());
                 return 1;

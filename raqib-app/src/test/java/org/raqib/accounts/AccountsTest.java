@@ -33,7 +33,7 @@ class AccountsTest {
     @Test
     void signingInGivesAFreshSessionEachTimeAndSigningOutEndsIt() {
         try (Store store = Store.open(dir)) {
-            Accounts accounts = new Accounts(store.users(), LoginThrottle.standard());
+            Accounts accounts = new Accounts(store.users());
             accounts.add("nadia", Role.EDITOR, GOOD, "test");
             Accounts.SignedIn first = accounts.signIn("nadia", GOOD, "10.0.0.1").orElseThrow();
             Accounts.SignedIn second = accounts.signIn("nadia", GOOD, "10.0.0.1").orElseThrow();
@@ -68,7 +68,7 @@ class AccountsTest {
             public Instant instant() { return now.get(); }
         };
         try (Store store = Store.open(dir)) {
-            Accounts accounts = new Accounts(store.users(), new LoginThrottle(3, Duration.ofMinutes(15), 100, clock));
+            Accounts accounts = new Accounts(store.users(), new LoginThrottle(3, Duration.ofMinutes(15), 100, clock), LoginThrottle.standard());
             accounts.add("nadia", Role.ANALYST, GOOD, "test");
             for (int i = 0; i < 3; i++) assertThat(accounts.signIn("nadia", "guess number one".toCharArray(), "10.0.0." + i)).isEmpty();
             assertThatThrownBy(() -> accounts.signIn("nadia", GOOD, "10.0.0.9")).isInstanceOf(Accounts.Throttled.class);
