@@ -36,3 +36,16 @@ CREATE TABLE claim_reviews (
     reviewed_at     TEXT NOT NULL,
     version         INTEGER NOT NULL
 );
+
+-- Editors' decisions on linking, kept as constraints the linker respects on every later run:
+-- 'must' (merge, move into) and 'cannot' (split out, move away) between two claims, the pair
+-- written in order (claim_a < claim_b); a later decision on a pair replaces the earlier one.
+CREATE TABLE link_constraints (
+    claim_a     TEXT NOT NULL,
+    claim_b     TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    reason      TEXT,
+    created_at  TEXT NOT NULL,
+    PRIMARY KEY (claim_a, claim_b)
+);

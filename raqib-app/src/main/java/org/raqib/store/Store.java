@@ -21,6 +21,7 @@ public final class Store implements AutoCloseable {
     private final Sources sources;
     private final Users users;
     private final ClaimReviews reviews;
+    private final LinkConstraints constraints;
 
     private Store(Database db, String location) {
         this.db = db;
@@ -33,6 +34,7 @@ public final class Store implements AutoCloseable {
         this.sources = new Sources(db);
         this.users = new Users(db);
         this.reviews = new ClaimReviews(db);
+        this.constraints = new LinkConstraints(db);
     }
 
     /** The embedded database of a data directory (created if missing). */
@@ -79,6 +81,9 @@ public final class Store implements AutoCloseable {
 
     /** Analysts' reviews of claims, which the claims read from {@link #claims()} already apply. */
     public ClaimReviews reviews() { return reviews; }
+
+    /** Editors' merges and splits, which every relink respects. */
+    public LinkConstraints constraints() { return constraints; }
 
     @Override
     public void close() {

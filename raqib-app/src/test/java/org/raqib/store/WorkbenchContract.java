@@ -133,4 +133,19 @@ interface WorkbenchContract {
                     .hasMessageContaining("no claim");
         }
     }
+
+    @Test
+    default void linkDecisionsAreKeptInOrderALaterOneReplacesTheEarlierAndEachIsAudited() {
+        try (Store s = open()) {
+            s.constraints().record(List.of(new LinkConstraints.Constraint("claim-b", "claim-a", LinkConstraints.Kind.CANNOT)),
+                    "editor-1", "two strikes");
+            assertThat(s.constraints().all()).containsExactly(new LinkConstraints.Constraint("claim-a", "claim-b", LinkConstraints.Kind.CANNOT));
+            s.constraints().record(List.of(new LinkConstraints.Constraint("claim-a", "claim-b", LinkConstraints.Kind.MUST)),
+                    "editor-2", "one strike after all");
+            assertThat(s.constraints().all()).containsExactly(new LinkConstraints.Constraint("claim-a", "claim-b", LinkConstraints.Kind.MUST));
+            assertThat(s.audit().about("claims:claim-a|claim-b")).extracting(AuditEntry::actor).containsExactly("editor-1", "editor-2");
+            assertThat(s.audit().about("claims:claim-a|claim-b").get(1).details()).contains("\"before\":\"cannot\"")
+                    .contains("\"after\":\"must\"").contains("one strike after all");
+        }
+    }
 }
