@@ -48,6 +48,7 @@ public final class Routes {
             out.add(new Route(HandlerType.POST, "/logout", Role.ANALYST, workbench::logout));
             out.add(get("/review", Role.ANALYST, workbench::queue));
             out.add(new Route(HandlerType.POST, "/review/{id}", Role.ANALYST, workbench::review));
+            out.add(get("/incidents/{id}/history", Role.ANALYST, workbench::history));
         }
         return out;
     }

@@ -193,6 +193,28 @@ public final class Workbench {
         ctx.redirect("/review", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
+    /** An incident's history for analysts: every audited change to it, its claims' reviews and the link decisions on them. */
+    void history(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (id.length() > 120) throw new BadRequest(404, "no such incident");
+        String current = store.incidents().current(id).orElse(id);
+        if (store.incidents().find(current).isEmpty()) throw new BadRequest(404, "no such incident");
+        List<String> claims = store.incidents().claimsOf(List.of(current));
+        Set<String> entities = new java.util.HashSet<>();
+        entities.add("incident:" + current);
+        for (String c : claims) entities.add("claim:" + c);
+        List<org.raqib.store.AuditEntry> entries = new ArrayList<>();
+        for (org.raqib.store.AuditEntry e : store.audit().entries()) {
+            boolean decision = e.entity().startsWith("claims:") && claims.stream().anyMatch(c -> e.entity().contains(c));
+            if (entities.contains(e.entity()) || decision) entries.add(e);
+        }
+        Map<String, Object> m = pages.base(ctx, "title.history");
+        m.putAll(access.model(ctx));
+        m.put("incident", current);
+        m.put("entries", entries);
+        ctx.html(templates.render("history", m));
+    }
+
     /** The counts of a corrected claim in a line, to show an analyst what another saved. */
     private static String summary(Claim c) {
         StringBuilder b = new StringBuilder(c.kind().code() + ", " + c.stance().code());

@@ -100,6 +100,20 @@ class WorkbenchSecurityTest {
     }
 
     @Test
+    void anIncidentsHistoryShowsAnalystsWhoChangedWhatAndWhy() {
+        Session s = signIn("analyst-1", PASSWORD);
+        SourcedClaim c = someClaim();
+        String incident = site.store.incidents().ofClaims(List.of(c.id())).get(c.id());
+        assertThat(send("POST", "/review/" + c.id(), s.cookie(), Map.of("csrf", s.csrf(), "action", "accept", "version", "0",
+                "reason", "<b>read the whole report</b>")).statusCode()).isEqualTo(303);
+        HttpResponse<String> page = send("GET", "/incidents/" + incident + "/history", s.cookie(), Map.of());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("analyst-1").contains("review").contains("claim:" + c.id())
+                .contains("&lt;b&gt;read the whole report&lt;/b&gt;").doesNotContain("<b>read");
+        assertThat(send("GET", "/incidents/" + incident + "/history", null, Map.of()).statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void everyRouteAnswersEveryRoleAsTheRouteTableSays() {
         Map<String, String> refused = new LinkedHashMap<>();
         for (Routes.Route route : site.server.routes()) {
@@ -122,7 +136,8 @@ class WorkbenchSecurityTest {
             }
         }
         assertThat(refused).isEmpty();
-        assertThat(site.server.routes()).extracting(Routes.Route::path).contains("/review", "/review/{id}", "/login", "/logout");
+        assertThat(site.server.routes()).extracting(Routes.Route::path).contains("/review", "/review/{id}", "/login", "/logout",
+                "/incidents/{id}/history");
     }
 
     @Test
