@@ -49,3 +49,13 @@ CREATE TABLE link_constraints (
     created_at  TEXT NOT NULL,
     PRIMARY KEY (claim_a, claim_b)
 );
+
+-- Editors' publication decisions, by incident id (stable across relinks). A deployment that
+-- reviews before publishing shows only incidents published here; one that publishes everything
+-- (the default) shows every incident except those unpublished here.
+CREATE TABLE incident_publication (
+    incident_id  TEXT PRIMARY KEY,
+    published    INTEGER NOT NULL,
+    actor        TEXT NOT NULL,
+    set_at       TEXT NOT NULL
+);

@@ -52,6 +52,10 @@ final class ServeCommand implements Callable<Integer> {
             + "(only for a server on this machine, --bind 127.0.0.1; behind HTTPS leave it off)")
     boolean plainHttpCookies;
 
+    @Option(names = "--review-before-publishing", description = "show the public only the incidents an editor published "
+            + "(by default every incident is public unless an editor unpublished it)")
+    boolean reviewBeforePublishing;
+
     /** Lucene reports its vectorization and memory mapping at INFO through java.util.logging; only problems matter. */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
@@ -64,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Store store = where.open();
         SearchIndex search = SearchIndex.open(indexFolder(where, index));
-        StoreRecordReader record = new StoreRecordReader(store);
+        StoreRecordReader record = new StoreRecordReader(store, !reviewBeforePublishing);
         SearchSync sync = new SearchSync(record, search);
         int indexed = sync.sync();
         org.raqib.pipeline.Pipeline pipeline = where.pipeline(store);

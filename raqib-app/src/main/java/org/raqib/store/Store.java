@@ -22,6 +22,7 @@ public final class Store implements AutoCloseable {
     private final Users users;
     private final ClaimReviews reviews;
     private final LinkConstraints constraints;
+    private final Publication publication;
 
     private Store(Database db, String location) {
         this.db = db;
@@ -35,6 +36,7 @@ public final class Store implements AutoCloseable {
         this.users = new Users(db);
         this.reviews = new ClaimReviews(db);
         this.constraints = new LinkConstraints(db);
+        this.publication = new Publication(db);
     }
 
     /** The embedded database of a data directory (created if missing). */
@@ -84,6 +86,9 @@ public final class Store implements AutoCloseable {
 
     /** Editors' merges and splits, which every relink respects. */
     public LinkConstraints constraints() { return constraints; }
+
+    /** Editors' publish and unpublish decisions. */
+    public Publication publication() { return publication; }
 
     @Override
     public void close() {

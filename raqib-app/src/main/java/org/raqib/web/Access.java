@@ -14,7 +14,8 @@ import org.raqib.accounts.Secrets;
 /**
  * Who is asking and whether they may: the session cookie or an API token names the person,
  * every route of {@link Routes} names the role it needs ({@link #require}), and every request
- * that changes something carries the session's CSRF token ({@link #checkCsrf}, one before-handler).
+ * that changes something carries the session's CSRF token ({@link #checkCsrf}); both are checked
+ * in one wrapper around every route.
  * Session cookies are HttpOnly, SameSite=Strict, Secure unless the deployment serves plain HTTP
  * on its own machine, and a new one is issued at every sign-in.
  */
@@ -48,10 +49,14 @@ final class Access {
         return p;
     }
 
-    /** A handler run only for people with the role: the others are sent to sign in (pages) or refused (API, or too low a role). */
+    /**
+     * Wraps every route of the table: a change must carry its form token ({@link #checkCsrf}), and
+     * only people with the role get through; the others are sent to sign in (pages) or refused
+     * (API, or too low a role). Requests that match no route keep their 404 or 405.
+     */
     Handler require(Role role, Handler handler) {
-        if (role == Role.ANONYMOUS) return handler;
         return ctx -> {
+            checkCsrf(ctx);
             Principal p = principal(ctx);
             if (p.role().includes(role)) {
                 handler.handle(ctx);

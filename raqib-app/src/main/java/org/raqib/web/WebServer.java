@@ -43,8 +43,6 @@ public final class WebServer {
         });
         app.before(ctx -> headers.forEach(ctx::header));
         Access access = workbench == null ? null : workbench.bind(pages, templates);
-        // one check of the form token for every request that changes something
-        if (access != null) app.before(access::checkCsrf);
         this.routes = Routes.all(pages, api, workbench);
         Routes.register(app, routes, access);
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, pages, e.status(), e.getMessage()));

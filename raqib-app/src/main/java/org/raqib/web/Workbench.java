@@ -212,7 +212,21 @@ public final class Workbench {
         m.putAll(access.model(ctx));
         m.put("incident", current);
         m.put("entries", entries);
+        m.put("published", store.publication().decisions().get(current));
+        m.put("editor", access.principal(ctx).role().includes(org.raqib.accounts.Role.EDITOR));
         ctx.html(templates.render("history", m));
+    }
+
+    /** An editor publishes or withdraws an incident; the public pages follow once the record is read again. */
+    void publish(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (id.length() > 120 || store.incidents().find(id).isEmpty()) throw new BadRequest(404, "no such incident");
+        String action = ctx.formParam("action");
+        if (!"publish".equals(action) && !"unpublish".equals(action)) throw new BadRequest("'action' must be publish or unpublish");
+        String reason = ctx.formParam("reason");
+        if (reason != null && reason.length() > 1000) throw new BadRequest("the reason is longer than 1000 characters");
+        store.publication().set(id, action.equals("publish"), access.principal(ctx).name(), reason);
+        ctx.redirect("/incidents/" + id + "/history", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     /** The counts of a corrected claim in a line, to show an analyst what another saved. */

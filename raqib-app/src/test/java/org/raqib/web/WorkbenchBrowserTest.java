@@ -51,6 +51,7 @@ class WorkbenchBrowserTest {
         Assumptions.assumeTrue(present, "browser tests skipped: no Chromium");
         site = new WebFixture(dir);
         site.accounts.add("nadia", Role.ANALYST, PASSWORD.toCharArray(), "test");
+        site.accounts.add("erin", Role.EDITOR, PASSWORD.toCharArray(), "test");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000",
@@ -60,7 +61,12 @@ class WorkbenchBrowserTest {
         Files.createDirectories(SHOTS);
         browser.get(site.base() + "/review?lang=en");
         assertThat(browser.getCurrentUrl()).contains("/login");
-        browser.findElement(By.id("name")).sendKeys("nadia");
+        signIn("nadia");
+    }
+
+    private static void signIn(String name) {
+        if (!browser.getCurrentUrl().contains("/login")) browser.get(site.base() + "/login?lang=en");
+        browser.findElement(By.id("name")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("login-submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/review"));
@@ -115,5 +121,31 @@ class WorkbenchBrowserTest {
         assertThat(site.store.incidents().ofClaims(List.of(id))).isEmpty();
         browser.get(site.base() + "/review?lang=en");
         assertThat(browser.findElements(By.cssSelector("article[data-claim='" + id + "']"))).isEmpty();
+    }
+
+    @Test
+    void anEditorUnpublishesAnIncidentAndThePublicPageGoesThenPublishesItAgain() {
+        String incident = site.store.incidents().all().getFirst().id();
+        try {
+            signIn("erin");
+            browser.get(site.base() + "/incidents/" + incident + "/history?lang=en");
+            browser.findElement(By.id("unpublish")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("publication")).getText().equals("withdrawn"));
+            new WebDriverWait(browser, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+                d.get(site.base() + "/incidents/" + incident + "?lang=en");
+                return d.findElements(By.id("ranges")).isEmpty();
+            });
+            assertThat(site.get("/api/v1/incidents/" + incident).statusCode()).isEqualTo(404);
+            browser.get(site.base() + "/incidents/" + incident + "/history?lang=en");
+            assertThat(browser.findElement(By.id("history")).getText()).contains("unpublish").contains("erin");
+            browser.findElement(By.id("publish")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+                d.get(site.base() + "/incidents/" + incident + "?lang=en");
+                return !d.findElements(By.id("ranges")).isEmpty();
+            });
+        } finally {
+            browser.get(site.base() + "/login?lang=en");
+            signIn("nadia");
+        }
     }
 }
