@@ -187,6 +187,13 @@ public final class Claims {
 
     public long count() { return db.count("SELECT COUNT(*) FROM claims"); }
 
+    /** The ids of a document's machine claims, rejected ones included (to know whether every one was reviewed). */
+    public List<String> machineIdsOf(String docSha) {
+        List<String> out = new ArrayList<>();
+        db.query("SELECT id FROM claims WHERE doc_sha = ? ORDER BY ordinal", ps -> ps.setString(1, docSha), rs -> out.add(rs.getString(1)));
+        return out;
+    }
+
     /** Unlinked claims that are claims (a rejected one is never linked). */
     public long unlinkedCount() {
         return db.count("SELECT COUNT(*) FROM claims c " + REVIEW_JOIN + "WHERE c.linked = 0 AND (r.status IS NULL OR r.status <> 'rejected')");
