@@ -74,7 +74,8 @@ final class ServeCommand implements Callable<Integer> {
         org.raqib.pipeline.Pipeline pipeline = where.pipeline(store);
         // the analysts' workbench: a review relinks at once, so the public pages follow it
         Workbench workbench = new Workbench(store, new Accounts(store.users()), !plainHttpCookies,
-                () -> { synchronized (pipeline) { pipeline.relink(); } });
+                () -> { synchronized (pipeline) { pipeline.relink(); } },
+                (id, grade, who, reason) -> { synchronized (pipeline) { return pipeline.grade(id, grade, who, reason); } });
         WebServer server = new WebServer(record, search, sync, tiles, workbench).start(bind, port);
         // the index follows ingests made beside the server; searches also sync when they find the record changed
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {

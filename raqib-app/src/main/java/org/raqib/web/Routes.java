@@ -50,6 +50,7 @@ public final class Routes {
             out.add(new Route(HandlerType.POST, "/review/{id}", Role.ANALYST, workbench::review));
             out.add(get("/incidents/{id}/history", Role.ANALYST, workbench::history));
             out.add(new Route(HandlerType.POST, "/incidents/{id}/publish", Role.EDITOR, workbench::publish));
+            out.add(new Route(HandlerType.POST, "/incidents/{id}/grade", Role.EDITOR, workbench::grade));
         }
         return out;
     }

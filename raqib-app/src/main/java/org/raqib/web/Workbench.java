@@ -29,6 +29,13 @@ public final class Workbench {
     private final Store store;
     private final Accounts accounts;
     private final Runnable afterChange;
+    private final Grading grading;
+
+    /** The one path that grades an incident (the pipeline's, which the CLI's {@code grade} uses too). */
+    public interface Grading {
+        /** Grades the incident (following a merge) and returns the id graded. */
+        String grade(String incidentId, org.raqib.model.Grade grade, String who, String reason);
+    }
     private final boolean secureCookies;
     private Access access;
     private Pages pages;
@@ -38,7 +45,8 @@ public final class Workbench {
      * @param secureCookies false only for plain HTTP on the analyst's own machine
      * @param afterChange   what brings incidents up to date after a review (the pipeline's relink)
      */
-    public Workbench(Store store, Accounts accounts, boolean secureCookies, Runnable afterChange) {
+    public Workbench(Store store, Accounts accounts, boolean secureCookies, Runnable afterChange, Grading grading) {
+        this.grading = grading;
         this.store = store;
         this.accounts = accounts;
         this.secureCookies = secureCookies;
@@ -214,6 +222,7 @@ public final class Workbench {
         m.put("entries", entries);
         m.put("published", store.publication().decisions().get(current));
         m.put("editor", access.principal(ctx).role().includes(org.raqib.accounts.Role.EDITOR));
+        m.put("grades", java.util.Arrays.stream(org.raqib.model.Grade.values()).map(org.raqib.model.Grade::code).toList());
         ctx.html(templates.render("history", m));
     }
 
@@ -227,6 +236,29 @@ public final class Workbench {
         if (reason != null && reason.length() > 1000) throw new BadRequest("the reason is longer than 1000 characters");
         store.publication().set(id, action.equals("publish"), access.principal(ctx).name(), reason);
         ctx.redirect("/incidents/" + id + "/history", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** An editor grades an incident with a reason, on the path the CLI's {@code grade} takes. */
+    void grade(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (id.length() > 120) throw new BadRequest(404, "no such incident");
+        org.raqib.model.Grade g;
+        try {
+            String code = ctx.formParam("grade");
+            if (code == null || !code.matches("[a-z]{1,20}")) throw new IllegalArgumentException();
+            g = org.raqib.model.Grade.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("'grade' must be confirmed, fair, weak, contested or discounted");
+        }
+        String reason = ctx.formParam("reason");
+        if (reason == null || reason.isBlank() || reason.length() > 1000) throw new BadRequest("a grade needs a reason (at most 1000 characters)");
+        String graded;
+        try {
+            graded = grading.grade(id, g, access.principal(ctx).name(), reason);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(404, "no such incident");
+        }
+        ctx.redirect("/incidents/" + graded + "/history", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     /** The counts of a corrected claim in a line, to show an analyst what another saved. */

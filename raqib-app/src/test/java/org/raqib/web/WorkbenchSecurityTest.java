@@ -111,6 +111,15 @@ class WorkbenchSecurityTest {
         assertThat(page.body()).contains("analyst-1").contains("review").contains("claim:" + c.id())
                 .contains("&lt;b&gt;read the whole report&lt;/b&gt;").doesNotContain("<b>read");
         assertThat(send("GET", "/incidents/" + incident + "/history", null, Map.of()).statusCode()).isEqualTo(302);
+        // an editor grades it on the CLI's path: audited with before, after and why, and shown here
+        Session e = signIn("editor-1", PASSWORD);
+        assertThat(send("POST", "/incidents/" + incident + "/grade", e.cookie(), Map.of("csrf", e.csrf(), "grade", "contested",
+                "reason", "the two outlets disagree")).statusCode()).isEqualTo(303);
+        assertThat(site.store.grades().all()).containsEntry(incident, org.raqib.model.Grade.CONTESTED);
+        assertThat(send("GET", "/incidents/" + incident + "/history", s.cookie(), Map.of()).body()).contains("editor-1")
+                .contains("contested").contains("the two outlets disagree");
+        assertThat(send("POST", "/incidents/" + incident + "/grade", e.cookie(), Map.of("csrf", e.csrf(), "grade", "contested"))
+                .statusCode()).as("no reason").isEqualTo(400);
     }
 
     @Test
@@ -122,6 +131,11 @@ class WorkbenchSecurityTest {
                 String method = route.method().name();
                 Map<String, String> form = new LinkedHashMap<>();
                 if (s.csrf() != null) form.put("csrf", s.csrf());
+                if (route.path().endsWith("/grade")) {
+                    form.put("grade", "weak");
+                    form.put("reason", "one source only");
+                }
+                if (route.path().endsWith("/publish")) form.put("action", "publish");
                 if (route.path().startsWith("/review/")) {
                     form.put("action", "accept");
                     form.put("version", "0");
