@@ -10,7 +10,9 @@ import org.raqib.eval.GoldDocument;
 import org.raqib.eval.LinkScorer;
 import org.raqib.eval.LinkScorer.LinkReport;
 import org.raqib.model.Document;
+import org.raqib.eval.ReviewedGold;
 import org.raqib.eval.Scorer;
+import org.raqib.store.Store;
 import org.raqib.extract.ClaimExtractor;
 import org.raqib.pipeline.Extraction;
 import picocli.CommandLine.Command;
@@ -26,8 +28,15 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, description = "folder of annotated *.json files, or one file")
+    @Option(names = "--gold", description = "folder of annotated *.json files, or one file")
     Path gold;
+
+    @Option(names = "--reviewed", description = "score against every document analysts reviewed in the store at --data "
+            + "(or --db), instead of --gold")
+    boolean reviewed;
+
+    @Option(names = "--db", description = "with --reviewed: a JDBC URL instead of --data")
+    String db;
 
     @Option(names = "--data", defaultValue = "raqib-data", description = "data directory, for an imported gazetteer (default: ./raqib-data)")
     Path data;
@@ -43,7 +52,23 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<GoldDocument> docs = Files.isDirectory(gold) ? GoldDocument.readDir(gold) : List.of(GoldDocument.read(gold));
+        if (reviewed == (gold != null)) {
+            spec.commandLine().getErr().println("raqib: give either --gold FOLDER or --reviewed");
+            return 2;
+        }
+        List<GoldDocument> docs;
+        if (reviewed) {
+            try (Store store = db != null ? Store.open(db) : Store.open(data)) {
+                docs = ReviewedGold.gold(store);
+            }
+            if (docs.isEmpty()) {
+                spec.commandLine().getErr().println("raqib: no document has every claim reviewed yet (see /review)");
+                return 1;
+            }
+            out.println("(" + docs.size() + " reviewed documents)");
+        } else {
+            docs = Files.isDirectory(gold) ? GoldDocument.readDir(gold) : List.of(GoldDocument.read(gold));
+        }
         if (docs.isEmpty()) {
             spec.commandLine().getErr().println("raqib: " + gold + ": no *.json gold files");
             return 1;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code raqib export}: incidents with their claims and sources as CSV, GeoJSON or JSON. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = ExportGoldCommand.class,
         description = "Export incidents with their claims and sources: csv (ACLED/UCDP-style columns), geojson or json.")
 final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -28,7 +28,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions where;
 
-    @Option(names = "--format", required = true, description = "csv, geojson or json")
+    @Option(names = "--format", description = "csv, geojson or json (required)")
     IncidentExport.Format format;
 
     @Option(names = {"-o", "--out"}, description = "file to write (default: standard output)")
@@ -40,6 +40,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (format == null) {
+            // not picocli's "required": 'raqib export gold DIR' has no format
+            spec.commandLine().getErr().println("raqib: export needs --format csv, geojson or json (or: raqib export gold DIR)");
+            return 2;
+        }
         try (Store store = where.open()) {
             if (file == null) {
                 write(store, spec.commandLine().getOut());

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "raqib", mixinStandardHelpOptions = true, version = "raqib 0.1.0",
         description = "Turns Arabic news reports about war into an auditable record of civilian harm.",
         subcommands = {RunCommand.class, IngestCommand.class, ShowCommand.class, ExtractCommand.class,
-                IncidentsCommand.class, ExportCommand.class, GradeCommand.class, EvalCommand.class, GazetteerCommand.class,
+                IncidentsCommand.class, ExportCommand.class, GradeCommand.class, LinkCommand.class, UserCommand.class, EvalCommand.class, GazetteerCommand.class,
                 BenchCommand.class, ServeCommand.class, IndexCommand.class, SourcesCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec

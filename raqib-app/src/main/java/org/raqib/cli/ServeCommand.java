@@ -8,7 +8,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.raqib.search.SearchIndex;
+import org.raqib.accounts.Accounts;
 import org.raqib.store.Store;
+import org.raqib.web.Workbench;
 import org.raqib.web.SearchSync;
 import org.raqib.web.StoreRecordReader;
 import org.raqib.web.WebServer;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code raqib serve}: the public record on the web (map, timeline, incident pages, search, API). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the record as a web site and a JSON API (read-only) until stopped with Ctrl-C.")
+        description = "Serve the record as a web site and a JSON API (read-only for visitors; analysts sign in to review claims) until stopped with Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,6 +48,14 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     WatchCommand.Politeness politeness;
 
+    @Option(names = "--plain-http-cookies", description = "send the analysts' session cookie over plain HTTP too "
+            + "(only for a server on this machine, --bind 127.0.0.1; behind HTTPS leave it off)")
+    boolean plainHttpCookies;
+
+    @Option(names = "--review-before-publishing", description = "show the public only the incidents an editor published "
+            + "(by default every incident is public unless an editor unpublished it)")
+    boolean reviewBeforePublishing;
+
     /** Lucene reports its vectorization and memory mapping at INFO through java.util.logging; only problems matter. */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
@@ -58,10 +68,15 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Store store = where.open();
         SearchIndex search = SearchIndex.open(indexFolder(where, index));
-        StoreRecordReader record = new StoreRecordReader(store);
+        StoreRecordReader record = new StoreRecordReader(store, !reviewBeforePublishing);
         SearchSync sync = new SearchSync(record, search);
         int indexed = sync.sync();
-        WebServer server = new WebServer(record, search, sync, tiles).start(bind, port);
+        org.raqib.pipeline.Pipeline pipeline = where.pipeline(store);
+        // the analysts' workbench: a review relinks at once, so the public pages follow it
+        Workbench workbench = new Workbench(store, new Accounts(store.users()), !plainHttpCookies,
+                () -> { synchronized (pipeline) { pipeline.relink(); } },
+                (id, grade, who, reason) -> { synchronized (pipeline) { return pipeline.grade(id, grade, who, reason); } });
+        WebServer server = new WebServer(record, search, sync, tiles, workbench).start(bind, port);
         // the index follows ingests made beside the server; searches also sync when they find the record changed
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "raqib-index-sync");

@@ -50,6 +50,8 @@ final class Linking {
         } else {
             affected = Relinker.reach(seedClaims(claims, seeds), cachedNear(claims));
         }
+        LinkDecisions decisions = new LinkDecisions(store.constraints().all());
+        if (!everything) affected = withMustLinked(affected, decisions);
         Map<String, String> previous = store.incidents().ofClaims(affected.stream().map(SourcedClaim::id).toList());
         Set<String> previousIds = new HashSet<>(previous.values());
         for (Claims.Seed s : seeds) if (s.incidentId() != null) previousIds.add(s.incidentId());
@@ -57,7 +59,7 @@ final class Linking {
 
         Linker linker = new Linker();
         linker.addAll(affected);
-        IncidentIdentity.Result named = IncidentIdentity.assign(linker.groups(), previous, previousIds,
+        IncidentIdentity.Result named = IncidentIdentity.assign(decisions.apply(linker.groups()), previous, previousIds,
                 store.incidents()::taken);
         Map<String, Grade> grades = store.grades().all();
         List<Incident> incidents = new ArrayList<>(named.incidents().size());
@@ -67,6 +69,29 @@ final class Linking {
         int[] kinds = new int[IncidentIdentity.ChangeKind.values().length];
         named.changes().forEach(c -> kinds[c.kind().ordinal()]++);
         return new Report(affected.size(), incidents.size(), kinds[0], kinds[1], kinds[2], kinds[3]);
+    }
+
+    /**
+     * The affected claims with the claims they must be linked with and the rest of those claims'
+     * incidents (which a merge changes too), until nothing more is reached.
+     */
+    private List<SourcedClaim> withMustLinked(List<SourcedClaim> affected, LinkDecisions decisions) {
+        if (decisions.isEmpty()) return affected;
+        Map<String, SourcedClaim> out = new LinkedHashMap<>();
+        for (SourcedClaim c : affected) out.put(c.id(), c);
+        List<SourcedClaim> frontier = affected;
+        while (!frontier.isEmpty()) {
+            Set<String> partners = new HashSet<>();
+            for (SourcedClaim c : frontier) for (String p : decisions.mustPartners(c.id())) if (!out.containsKey(p)) partners.add(p);
+            if (partners.isEmpty()) break;
+            Set<String> incidents = new HashSet<>(store.incidents().ofClaims(partners).values());
+            Set<String> ids = new HashSet<>(partners);
+            ids.addAll(store.incidents().claimsOf(incidents));
+            ids.removeAll(out.keySet());
+            frontier = store.claims().byIds(ids);
+            for (SourcedClaim c : frontier) out.put(c.id(), c);
+        }
+        return new ArrayList<>(out.values());
     }
 
     /** Re-assesses one incident under its current claims, e.g. after an analyst graded it. */

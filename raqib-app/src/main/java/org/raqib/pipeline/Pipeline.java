@@ -8,6 +8,7 @@ import org.raqib.ingest.Ingester;
 import org.raqib.model.Grade;
 import org.raqib.store.ArchivedDocument;
 import org.raqib.store.Claims;
+import org.raqib.store.LinkConstraints;
 import org.raqib.store.Store;
 
 /**
@@ -104,6 +105,53 @@ public final class Pipeline {
         store.grades().set(id, grade, analyst.strip(), reason == null || reason.isBlank() ? null : reason.strip());
         linking.reassess(id);
         return id;
+    }
+
+    /**
+     * An editor's merge of two incidents: every claim of one must be linked with every claim of
+     * the other (replacing earlier splits between them), kept on every later relink. Returns the
+     * merged incident's id.
+     */
+    public String merge(String incidentA, String incidentB, String editor, String reason) {
+        List<String> a = claimsOfIncident(incidentA), b = claimsOfIncident(incidentB);
+        List<LinkConstraints.Constraint> decisions = new ArrayList<>();
+        for (String x : a) for (String y : b) decisions.add(new LinkConstraints.Constraint(x, y, LinkConstraints.Kind.MUST));
+        store.constraints().record(decisions, editor, reason);
+        relink();
+        return store.incidents().ofClaims(List.of(a.getFirst())).get(a.getFirst());
+    }
+
+    /** An editor's split: a claim is kept apart from the other claims of its incident. Returns its new incident's id. */
+    public String split(String claimId, String editor, String reason) {
+        return move(claimId, null, editor, reason);
+    }
+
+    /**
+     * An editor moves a claim out of its incident (kept apart from its other claims) and, unless
+     * the target is null, into another (linked with its claims). Returns the claim's incident's id.
+     */
+    public String move(String claimId, String targetIncident, String editor, String reason) {
+        String from = store.incidents().ofClaims(List.of(claimId)).get(claimId);
+        if (from == null) throw new IllegalArgumentException("the claim '" + claimId + "' is in no incident");
+        List<LinkConstraints.Constraint> decisions = new ArrayList<>();
+        for (String other : store.incidents().claimsOf(List.of(from))) {
+            decisions.add(new LinkConstraints.Constraint(claimId, other, LinkConstraints.Kind.CANNOT));
+        }
+        if (targetIncident != null) {
+            for (String other : claimsOfIncident(targetIncident)) {
+                decisions.add(new LinkConstraints.Constraint(claimId, other, LinkConstraints.Kind.MUST));
+            }
+        }
+        store.constraints().record(decisions, editor, reason);
+        relink();
+        return store.incidents().ofClaims(List.of(claimId)).get(claimId);
+    }
+
+    private List<String> claimsOfIncident(String incidentId) {
+        String id = store.incidents().current(incidentId).orElse(incidentId);
+        List<String> claims = store.incidents().claimsOf(List.of(id));
+        if (claims.isEmpty()) throw new IllegalArgumentException("no incident '" + incidentId + "'");
+        return claims;
     }
 
     private List<String> allDocuments() {

@@ -13,6 +13,13 @@ public final class AnalystGrades {
 
     public void set(String incidentId, Grade grade, String analyst, String reason) {
         db.inTransaction(c -> {
+            String before = null;
+            try (PreparedStatement q = c.prepareStatement("SELECT grade, analyst, reason FROM analyst_grades WHERE incident_id = ?")) {
+                q.setString(1, incidentId);
+                try (java.sql.ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) before = "{\"grade\":\"" + rs.getString(1) + "\",\"by\":" + Users.jsonString(rs.getString(2)) + "}";
+                }
+            }
             try (PreparedStatement d = c.prepareStatement("DELETE FROM analyst_grades WHERE incident_id = ?");
                  PreparedStatement p = c.prepareStatement(
                          "INSERT INTO analyst_grades (incident_id, grade, analyst, reason, set_at) VALUES (?,?,?,?,?)")) {
@@ -25,7 +32,9 @@ public final class AnalystGrades {
                 p.setString(5, Database.now());
                 p.executeUpdate();
             }
-            AuditLog.append(c, analyst, "grade", "incident:" + incidentId, grade.code() + (reason == null ? "" : ": " + reason));
+            // what it was, what it is and why, as JSON like every other audited change
+            AuditLog.append(c, analyst, "grade", "incident:" + incidentId, "{\"before\":" + before + ",\"after\":{\"grade\":\""
+                    + grade.code() + "\"},\"reason\":" + Users.jsonString(reason) + "}");
             return null;
         });
     }

@@ -22,8 +22,11 @@ import org.raqib.model.SourcedClaim;
  * ({@link ClaimIds}), with which extractor read each document and what linking must revisit.
  */
 public final class Claims {
-    private static final String SOURCED = "SELECT c.id, c.doc_sha, c.json, d.outlet, d.published, d.fingerprint, d.captured_at "
-            + "FROM claims c JOIN documents d ON d.sha256 = c.doc_sha ";
+    /** Analysts' reviews beside each claim: {@link #sourced} applies them (the one place that does). */
+    static final String REVIEW_COLUMNS = "r.status AS review_status, r.corrected_json AS review_json";
+    static final String REVIEW_JOIN = "LEFT JOIN claim_reviews r ON r.claim_id = c.id ";
+    private static final String SOURCED = "SELECT c.id, c.doc_sha, c.json, d.outlet, d.published, d.fingerprint, d.captured_at, "
+            + REVIEW_COLUMNS + " FROM claims c JOIN documents d ON d.sha256 = c.doc_sha " + REVIEW_JOIN;
 
     private final Database db;
 
@@ -184,7 +187,17 @@ public final class Claims {
 
     public long count() { return db.count("SELECT COUNT(*) FROM claims"); }
 
-    public long unlinkedCount() { return db.count("SELECT COUNT(*) FROM claims WHERE linked = 0"); }
+    /** The ids of a document's machine claims, rejected ones included (to know whether every one was reviewed). */
+    public List<String> machineIdsOf(String docSha) {
+        List<String> out = new ArrayList<>();
+        db.query("SELECT id FROM claims WHERE doc_sha = ? ORDER BY ordinal", ps -> ps.setString(1, docSha), rs -> out.add(rs.getString(1)));
+        return out;
+    }
+
+    /** Unlinked claims that are claims (a rejected one is never linked). */
+    public long unlinkedCount() {
+        return db.count("SELECT COUNT(*) FROM claims c " + REVIEW_JOIN + "WHERE c.linked = 0 AND (r.status IS NULL OR r.status <> 'rejected')");
+    }
 
     /**
      * Marks every claim for relinking when the claims were last linked by another build of the
@@ -214,16 +227,25 @@ public final class Claims {
 
     private List<SourcedClaim> select(String sql, Database.Binder binder) {
         List<SourcedClaim> out = new ArrayList<>();
-        db.query(sql, binder, rs -> out.add(sourced(rs)));
+        db.query(sql, binder, rs -> {
+            SourcedClaim claim = sourced(rs);
+            if (claim != null) out.add(claim);
+        });
         return out;
     }
 
-    /** A claim of a row with the columns of {@link #SOURCED}. */
+    /**
+     * The effective claim of a row with the columns of {@link #SOURCED}: an analyst's correction
+     * over the machine's claim, or null when an analyst rejected it (it is not a claim).
+     */
     static SourcedClaim sourced(ResultSet rs) throws SQLException {
+        String review = rs.getString("review_status");
+        if ("rejected".equals(review)) return null;
+        String json = "corrected".equals(review) ? rs.getString("review_json") : rs.getString("json");
         String published = rs.getString("published");
         return new SourcedClaim(rs.getString("id"), rs.getString("doc_sha"), rs.getString("outlet"),
                 published == null ? null : LocalDate.parse(published), rs.getLong("fingerprint"),
-                StoredClaimJson.read(rs.getString("json")), captureDay(rs.getString("captured_at")));
+                StoredClaimJson.read(json), captureDay(rs.getString("captured_at")));
     }
 
     /** The day (UTC) a document was captured: linking places an undated report's event in the days before it. */
@@ -232,7 +254,7 @@ public final class Claims {
     }
 
     /** Remembers where a claim stood and in which incident, before it changes or goes. */
-    private static void seed(Connection c, String claimId) throws SQLException {
+    static void seed(Connection c, String claimId) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO relink_seeds (claim_id, incident_id, link_from, link_to, "
                 + "evidence_key) SELECT c.id, i.incident_id, c.link_from, c.link_to, c.evidence_key FROM claims c "
                 + "LEFT JOIN incident_claims i ON i.claim_id = c.id WHERE c.id = ?")) {

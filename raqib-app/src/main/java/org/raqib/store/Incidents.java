@@ -51,8 +51,8 @@ public final class Incidents {
     public void forEachWithClaims(Consumer<WithClaims> sink) {
         WithClaims[] current = {null};
         db.query("SELECT i.id AS incident_id, i.json AS incident_json, c.id, c.doc_sha, c.json, d.outlet, d.published, "
-                + "d.fingerprint, d.captured_at, d.url FROM incidents i LEFT JOIN incident_claims ic ON ic.incident_id = i.id "
-                + "LEFT JOIN claims c ON c.id = ic.claim_id LEFT JOIN documents d ON d.sha256 = c.doc_sha "
+                + "d.fingerprint, d.captured_at, d.url, " + Claims.REVIEW_COLUMNS + " FROM incidents i LEFT JOIN incident_claims ic ON ic.incident_id = i.id "
+                + "LEFT JOIN claims c ON c.id = ic.claim_id LEFT JOIN documents d ON d.sha256 = c.doc_sha " + Claims.REVIEW_JOIN
                 + "ORDER BY CASE WHEN i.date_from IS NULL THEN 1 ELSE 0 END, i.date_from, i.id, c.id", ps -> ps.setFetchSize(500), rs -> {
             String id = rs.getString("incident_id");
             if (current[0] == null || !current[0].incident().id().equals(id)) {
@@ -61,6 +61,7 @@ public final class Incidents {
             }
             if (rs.getString("id") == null) return;
             SourcedClaim claim = Claims.sourced(rs);
+            if (claim == null) return;
             current[0].claims().put(claim.id(), claim);
             if (rs.getString("url") != null) current[0].urls().put(claim.docSha(), rs.getString("url"));
         });

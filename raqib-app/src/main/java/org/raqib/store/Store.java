@@ -19,6 +19,10 @@ public final class Store implements AutoCloseable {
     private final AnalystGrades grades;
     private final AuditLog audit;
     private final Sources sources;
+    private final Users users;
+    private final ClaimReviews reviews;
+    private final LinkConstraints constraints;
+    private final Publication publication;
 
     private Store(Database db, String location) {
         this.db = db;
@@ -29,6 +33,10 @@ public final class Store implements AutoCloseable {
         this.grades = new AnalystGrades(db);
         this.audit = new AuditLog(db);
         this.sources = new Sources(db);
+        this.users = new Users(db);
+        this.reviews = new ClaimReviews(db);
+        this.constraints = new LinkConstraints(db);
+        this.publication = new Publication(db);
     }
 
     /** The embedded database of a data directory (created if missing). */
@@ -69,6 +77,18 @@ public final class Store implements AutoCloseable {
 
     /** The sources `raqib watch` polls and the article links they led to. */
     public Sources sources() { return sources; }
+
+    /** Analysts' accounts, sessions and API tokens. */
+    public Users users() { return users; }
+
+    /** Analysts' reviews of claims, which the claims read from {@link #claims()} already apply. */
+    public ClaimReviews reviews() { return reviews; }
+
+    /** Editors' merges and splits, which every relink respects. */
+    public LinkConstraints constraints() { return constraints; }
+
+    /** Editors' publish and unpublish decisions. */
+    public Publication publication() { return publication; }
 
     @Override
     public void close() {

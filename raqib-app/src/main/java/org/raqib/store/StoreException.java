@@ -1,7 +1,7 @@
 package org.raqib.store;
 
 /** A database failure, with a message for the user. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
     public StoreException(String message, Throwable cause) { super(message, cause); }
 
     public StoreException(String message) { super(message); }

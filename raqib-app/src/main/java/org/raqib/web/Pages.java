@@ -150,7 +150,7 @@ final class Pages {
     }
 
     /** What every page needs: the language, its direction and messages, and the link to the other language. */
-    private Map<String, Object> base(Context ctx, String titleKey) {
+    Map<String, Object> base(Context ctx, String titleKey) {
         Lang lang = lang(ctx);
         Map<String, Object> m = new HashMap<>();
         m.put("lang", lang.code());

@@ -2,6 +2,8 @@ package org.raqib.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import org.raqib.accounts.Role;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,18 +26,42 @@ public final class Routes {
         Param asRequired() { return new Param(name, in, type, description, example, values, true); }
     }
 
+    /** A route with the least role that may use it: access control is this table, applied by {@link Access#require}. */
+    public record Route(HandlerType method, String path, Role role, Handler handler) {}
+
     private Routes() {}
 
-    static void register(Javalin app, Pages pages, Api api) {
-        app.get("/", pages::map);
-        app.get("/incidents/{id}", pages::incident);
-        app.get("/documents/{sha256}", pages::document);
-        app.get("/documents/{sha256}/original", pages::original);
-        app.get("/search", pages::search);
-        app.get("/api", pages::apiDocs);
-        app.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.json(api(api))));
-        for (ApiRoute r : api(api)) app.get(r.path(), r.handler());
+    /** Every route: the public record for anyone, the workbench's (when the site has one) for the roles they name. */
+    static List<Route> all(Pages pages, Api api, Workbench workbench) {
+        List<Route> out = new ArrayList<>(List.of(
+                get("/", Role.ANONYMOUS, pages::map),
+                get("/incidents/{id}", Role.ANONYMOUS, pages::incident),
+                get("/documents/{sha256}", Role.ANONYMOUS, pages::document),
+                get("/documents/{sha256}/original", Role.ANONYMOUS, pages::original),
+                get("/search", Role.ANONYMOUS, pages::search),
+                get("/api", Role.ANONYMOUS, pages::apiDocs),
+                get("/api/v1/openapi.json", Role.ANONYMOUS, ctx -> ctx.contentType("application/json").result(OpenApi.json(api(api))))));
+        for (ApiRoute r : api(api)) out.add(get(r.path(), Role.ANONYMOUS, r.handler()));
+        if (workbench != null) {
+            out.add(get("/login", Role.ANONYMOUS, workbench::loginForm));
+            out.add(new Route(HandlerType.POST, "/login", Role.ANONYMOUS, workbench::login));
+            out.add(new Route(HandlerType.POST, "/logout", Role.ANALYST, workbench::logout));
+            out.add(get("/review", Role.ANALYST, workbench::queue));
+            out.add(new Route(HandlerType.POST, "/review/{id}", Role.ANALYST, workbench::review));
+            out.add(get("/incidents/{id}/history", Role.ANALYST, workbench::history));
+            out.add(new Route(HandlerType.POST, "/incidents/{id}/publish", Role.EDITOR, workbench::publish));
+            out.add(new Route(HandlerType.POST, "/incidents/{id}/grade", Role.EDITOR, workbench::grade));
+        }
+        return out;
     }
+
+    static void register(Javalin app, List<Route> routes, Access access) {
+        for (Route r : routes) {
+            app.addHttpHandler(r.method(), r.path(), access == null ? r.handler() : access.require(r.role(), r.handler()));
+        }
+    }
+
+    private static Route get(String path, Role role, Handler handler) { return new Route(HandlerType.GET, path, role, handler); }
 
     static final List<Param> INCIDENT_FILTERS = List.of(
             query("country", "string", "ISO 3166-1 alpha-2 code of the country", "SY"),

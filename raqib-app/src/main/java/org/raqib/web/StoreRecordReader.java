@@ -20,11 +20,22 @@ public final class StoreRecordReader implements RecordReader {
     private static final long CHECK_EVERY_NANOS = 1_000_000_000L;
 
     private final Store store;
+    private final boolean publishAll;
     private volatile RecordSnapshot snapshot;
     private volatile long checkedAt;
 
+    /** Every incident public unless an editor withdrew it (today's behaviour). */
     public StoreRecordReader(Store store) {
+        this(store, true);
+    }
+
+    /**
+     * @param publishAll true: every incident is public unless an editor unpublished it; false:
+     *                   only the incidents an editor published are (review before publishing)
+     */
+    public StoreRecordReader(Store store, boolean publishAll) {
         this.store = store;
+        this.publishAll = publishAll;
         this.snapshot = load(store.audit().lastSeq());
         this.checkedAt = System.nanoTime();
     }
@@ -44,8 +55,15 @@ public final class StoreRecordReader implements RecordReader {
     }
 
     private RecordSnapshot load(long version) {
-        List<Incident> incidents = store.incidents().all();
-        List<SourcedClaim> claims = store.claims().all();
+        Map<String, Boolean> decided = store.publication().decisions();
+        List<Incident> every = store.incidents().all();
+        List<Incident> incidents = every.stream().filter(i -> decided.getOrDefault(i.id(), publishAll)).toList();
+        // the claims of incidents kept from the public are kept from it too
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        incidents.forEach(i -> shown.addAll(i.claimIds()));
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        every.forEach(i -> { if (!decided.getOrDefault(i.id(), publishAll)) hidden.addAll(i.claimIds()); });
+        List<SourcedClaim> claims = store.claims().all().stream().filter(c -> shown.contains(c.id()) || !hidden.contains(c.id())).toList();
         List<DocumentInfo> documents = new ArrayList<>();
         store.archive().forEach(d -> documents.add(DocumentInfo.of(d)));
         return new RecordSnapshot(version, incidents, claims, documents, store.grades().all(), store.archive()::bySha);

@@ -13,12 +13,19 @@ import org.raqib.search.SearchIndex;
  * The web site and the API on one Javalin server. Security is applied here, in one place:
  * every response carries a Content-Security-Policy that allows scripts and styles only from
  * the site itself (no inline script, no eval), errors are answered without stack traces (as
- * JSON under /api), request sizes are bounded, and the site is read-only (GET only).
+ * JSON under /api), request sizes are bounded, and the public site is read-only (GET only); the workbench's
+ * changes need a role ({@link Routes}) and the session's form token ({@link Access}).
  */
 public final class WebServer {
     private final Javalin app;
+    private final java.util.List<Routes.Route> routes;
 
     public WebServer(RecordReader record, SearchIndex search, SearchSync sync, String tiles) {
+        this(record, search, sync, tiles, null);
+    }
+
+    /** With the analysts' workbench (sign-in, review queue), or without it (null): a read-only site. */
+    public WebServer(RecordReader record, SearchIndex search, SearchSync sync, String tiles, Workbench workbench) {
         Map<String, String> headers = securityHeaders(tiles);
         Templates templates = new Templates();
         Api api = new Api(record, search, sync);
@@ -35,7 +42,9 @@ public final class WebServer {
             config.staticFiles.enableWebjars();
         });
         app.before(ctx -> headers.forEach(ctx::header));
-        Routes.register(app, pages, api);
+        Access access = workbench == null ? null : workbench.bind(pages, templates);
+        this.routes = Routes.all(pages, api, workbench);
+        Routes.register(app, routes, access);
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, pages, e.status(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             System.err.println("raqib serve: " + ctx.method() + " " + ctx.path() + ": " + e);
@@ -83,6 +92,9 @@ public final class WebServer {
     }
 
     public int port() { return app.port(); }
+
+    /** Every route with the role it needs (the security test walks them all). */
+    public java.util.List<Routes.Route> routes() { return routes; }
 
     public void stop() { app.stop(); }
 }

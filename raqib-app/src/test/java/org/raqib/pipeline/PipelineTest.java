@@ -147,4 +147,26 @@ class PipelineTest {
         for (Incident i : store.incidents().all()) out.add(new TreeSet<>(i.claimIds()));
         return out.stream().map(s -> (Set<String>) s).collect(Collectors.toSet());
     }
+
+    @Test
+    void aRejectedClaimLeavesItsIncidentAndACorrectionReachesTheAssessmentAtTheNextRelink() throws IOException {
+        Path first = Files.writeString(dir.resolve("first.jsonl"), FIRST);
+        Path second = Files.writeString(dir.resolve("second.jsonl"), SECOND);
+        try (Store store = Store.open(dir.resolve("data"))) {
+            run(store, first.toString(), second.toString());
+            Incident before = store.incidents().all().getFirst();
+            assertThat(before.claimIds()).hasSize(2);
+            String rejected = before.claimIds().stream().sorted().findFirst().orElseThrow();
+            store.reviews().save(rejected, org.raqib.store.ClaimReviews.Status.REJECTED, null, "analyst-1", "not a claim", 0);
+            run(store);
+            assertThat(store.incidents().all()).singleElement().satisfies(i -> {
+                assertThat(i.id()).isEqualTo(before.id());
+                assertThat(i.claimIds()).doesNotContain(rejected).hasSize(1);
+            });
+            // new rules read every document again: the rejection stands
+            open(store).extract(true, Progress.NONE);
+            run(store);
+            assertThat(store.incidents().all()).allSatisfy(i -> assertThat(i.claimIds()).doesNotContain(rejected));
+        }
+    }
 }

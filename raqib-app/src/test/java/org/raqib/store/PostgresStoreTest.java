@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
  * The store contract on a real PostgreSQL server: RAQIB_TEST_PG_URL (set by .ci/postgres.sh).
  * Without it the tests are skipped on a developer's machine, and fail in CI (CI=true).
  */
-class PostgresStoreTest extends StoreContract {
+class PostgresStoreTest extends StoreContract implements WorkbenchContract {
     private static final String URL = System.getenv("RAQIB_TEST_PG_URL");
     private String schema;
 
@@ -37,7 +37,7 @@ class PostgresStoreTest extends StoreContract {
     }
 
     @Override
-    Store open() { return Store.open(url()); }
+    public Store open() { return Store.open(url()); }
 
     @Override
     Connection connect() throws SQLException { return DriverManager.getConnection(url()); }

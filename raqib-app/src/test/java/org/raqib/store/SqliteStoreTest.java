@@ -6,12 +6,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.io.TempDir;
 
-class SqliteStoreTest extends StoreContract {
+class SqliteStoreTest extends StoreContract implements WorkbenchContract {
     @TempDir
     Path dir;
 
     @Override
-    Store open() { return Store.open(dir.resolve("data")); }
+    public Store open() { return Store.open(dir.resolve("data")); }
 
     @Override
     Connection connect() throws SQLException {

@@ -175,9 +175,13 @@ class SiteBrowserTest {
 
     /** Markers on screen: single markers plus the incidents inside each cluster. */
     private static int visibleMarkers() {
-        int single = browser.findElements(By.cssSelector("path.incident-marker")).size();
-        int clustered = browser.findElements(By.cssSelector(".marker-cluster span")).stream().mapToInt(e -> Integer.parseInt(e.getText())).sum();
-        return single + clustered;
+        // the clusters may be drawn again while they are read (a late zoom): read them again then
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    int single = d.findElements(By.cssSelector("path.incident-marker")).size();
+                    int clustered = d.findElements(By.cssSelector(".marker-cluster span")).stream().mapToInt(e -> Integer.parseInt(e.getText())).sum();
+                    return single + clustered;
+                });
     }
 
     private static void shot(String name) throws Exception {

@@ -9,7 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import org.raqib.accounts.Accounts;
 import org.raqib.cli.Main;
+import org.raqib.pipeline.Extraction;
+import org.raqib.pipeline.Pipeline;
 import org.raqib.search.SearchIndex;
 import org.raqib.store.Store;
 
@@ -26,6 +29,8 @@ final class WebFixture implements AutoCloseable {
     final SearchIndex index;
     final StoreRecordReader record;
     final WebServer server;
+    final Accounts accounts;
+    final Pipeline pipeline;
     private final HttpClient http = HttpClient.newHttpClient();
 
     WebFixture(Path dir) {
@@ -39,7 +44,15 @@ final class WebFixture implements AutoCloseable {
         record = new StoreRecordReader(store);
         SearchSync sync = new SearchSync(record, index);
         sync.sync();
-        server = new WebServer(record, index, sync, null).start("127.0.0.1", 0);
+        accounts = new Accounts(store.users());
+        try {
+            pipeline = new Pipeline(store, Extraction.forData(data));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Workbench workbench = new Workbench(store, accounts, false, () -> { synchronized (pipeline) { pipeline.relink(); } },
+                (id, grade, who, reason) -> { synchronized (pipeline) { return pipeline.grade(id, grade, who, reason); } });
+        server = new WebServer(record, index, sync, null, workbench).start("127.0.0.1", 0);
     }
 
     String base() { return "http://127.0.0.1:" + server.port(); }

@@ -1,0 +1,151 @@
+package org.raqib.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.raqib.extract.ClaimExtractor;
+import org.raqib.model.Category;
+import org.raqib.model.Claim;
+import org.raqib.model.Count;
+import org.raqib.model.SourcedClaim;
+
+/** What the analysts' workbench needs of every database: accounts, sessions, tokens, reviews, audit. */
+interface WorkbenchContract {
+    Store open();
+
+    private static ArchivedDocument stored(Store s) {
+        ArchivedDocument a = StoreContract.doc("a", StoreContract.TEXT_A, "2019-05-13", null);
+        s.archive().add(a);
+        s.claims().replace(a, new ClaimExtractor().extract(a.document()), "rules-1");
+        return a;
+    }
+
+    private static Claim withCivilians(Claim c, long n) {
+        Map<Category, Count> counts = new EnumMap<>(Category.class);
+        counts.putAll(c.counts());
+        counts.put(Category.CIVILIANS_KILLED, new Count(n - 1, n, n + 1, null, null));
+        return new Claim(c.doc(), c.kind(), c.stance(), c.source(), c.perpetrator(), c.eventType(), c.date(), c.place(), counts,
+                c.evidence());
+    }
+
+    @Test
+    default void accountsSessionsAndTokensAreStoredHashedAndEndWhenTheAccountIsDisabled() {
+        try (Store s = open()) {
+            s.users().add("nadia", "analyst", "$argon2id$hash", "admin-1");
+            assertThatThrownBy(() -> s.users().add("nadia", "editor", "x", "admin-1")).hasMessageContaining("exists already");
+            s.users().startSession("sessionhash", "nadia", "csrf-1", Instant.now().plusSeconds(600));
+            s.users().startSession("oldhash", "nadia", "csrf-2", Instant.now().minusSeconds(1));
+            s.users().addToken("tokenhash", "nadia", "a script's token", "admin-1");
+            assertThat(s.users().session("sessionhash")).hasValueSatisfying(x -> assertThat(x.csrfToken()).isEqualTo("csrf-1"));
+            assertThat(s.users().session("oldhash")).as("expired").isEmpty();
+            assertThat(s.users().byToken("tokenhash")).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo("analyst"));
+
+            s.users().setRole("nadia", "editor", "admin-1");
+            assertThat(s.users().find("nadia").orElseThrow().role()).isEqualTo("editor");
+            s.users().disable("nadia", "admin-1");
+            assertThat(s.users().find("nadia").orElseThrow().disabled()).isTrue();
+            assertThat(s.users().session("sessionhash")).isEmpty();
+            assertThat(s.users().byToken("tokenhash")).isEmpty();
+            assertThat(s.audit().about("user:nadia")).extracting(AuditEntry::action)
+                    .containsExactly("user-add", "token-add", "user-role", "user-disable");
+            assertThat(s.audit().about("user:nadia").get(2).details()).contains("\"before\":{\"role\":\"analyst\"}")
+                    .contains("\"after\":{\"role\":\"editor\"}");
+        }
+    }
+
+    @Test
+    default void aCorrectionWinsOverTheMachineAndOutlivesReExtractionWithTheSameReading() {
+        try (Store s = open()) {
+            ArchivedDocument a = stored(s);
+            SourcedClaim machine = s.claims().all().getFirst();
+            assertThat(machine.claim().best(Category.CIVILIANS_KILLED)).isEqualTo(11L);
+            int v = s.reviews().save(machine.id(), ClaimReviews.Status.CORRECTED, withCivilians(machine.claim(), 12),
+                    "nadia", "the second paragraph names a twelfth victim", 0);
+            assertThat(v).isEqualTo(1);
+            assertThat(s.claims().all()).singleElement().satisfies(c -> assertThat(c.claim().best(Category.CIVILIANS_KILLED)).isEqualTo(12L));
+
+            // new rules reading the same values: the claim keeps its id and its correction, no flag
+            s.claims().replace(a, new ClaimExtractor().extract(a.document()), "rules-2");
+            assertThat(s.claims().all().getFirst().claim().best(Category.CIVILIANS_KILLED)).isEqualTo(12L);
+            assertThat(s.reviews().needingAnotherLook()).isEmpty();
+            // the machine's value is still there, beside the correction
+            assertThat(s.reviews().find(machine.id()).orElseThrow().corrected().best(Category.CIVILIANS_KILLED)).isEqualTo(12L);
+
+            List<AuditEntry> audit = s.audit().about("claim:" + machine.id());
+            assertThat(audit).singleElement().satisfies(e -> {
+                assertThat(e.actor()).isEqualTo("nadia");
+                assertThat(e.details()).contains("\"status\":\"unreviewed\"").contains("\"status\":\"corrected\"")
+                        .contains("twelfth victim");
+            });
+        }
+    }
+
+    @Test
+    default void aReviewOfValuesTheMachineNowReadsDifferentlyIsFlaggedForAnotherLook() {
+        try (Store s = open()) {
+            ArchivedDocument a = stored(s);
+            SourcedClaim machine = s.claims().all().getFirst();
+            s.reviews().save(machine.id(), ClaimReviews.Status.ACCEPTED, null, "nadia", null, 0);
+            assertThat(s.reviews().needingAnotherLook()).isEmpty();
+            // new rules read another count from the same evidence span: same id, other values
+            s.claims().replace(a, List.of(withCivilians(machine.claim(), 9)), "rules-2");
+            assertThat(s.claims().all().getFirst().id()).isEqualTo(machine.id());
+            assertThat(s.reviews().needingAnotherLook()).singleElement()
+                    .satisfies(r -> assertThat(r.claimId()).isEqualTo(machine.id()));
+        }
+    }
+
+    @Test
+    default void aRejectedClaimIsLeftOutOfEveryReadingAndStaysRejectedAfterReExtraction() {
+        try (Store s = open()) {
+            ArchivedDocument a = stored(s);
+            String id = s.claims().all().getFirst().id();
+            s.reviews().save(id, ClaimReviews.Status.REJECTED, null, "nadia", "a quotation of last year's toll", 0);
+            assertThat(s.claims().all()).isEmpty();
+            assertThat(s.claims().ofDocument(a.sha256())).isEmpty();
+            assertThat(s.claims().unlinkedCount()).isZero();
+            s.claims().replace(a, new ClaimExtractor().extract(a.document()), "rules-2");
+            assertThat(s.claims().all()).isEmpty();
+            assertThat(s.reviews().find(id).orElseThrow().status()).isEqualTo(ClaimReviews.Status.REJECTED);
+        }
+    }
+
+    @Test
+    default void theSecondOfTwoSavesOnOneVersionIsRefusedWithTheOthersChange() {
+        try (Store s = open()) {
+            stored(s);
+            SourcedClaim machine = s.claims().all().getFirst();
+            s.reviews().save(machine.id(), ClaimReviews.Status.CORRECTED, withCivilians(machine.claim(), 12), "nadia", null, 0);
+            assertThatThrownBy(() -> s.reviews().save(machine.id(), ClaimReviews.Status.REJECTED, null, "omar", null, 0))
+                    .isInstanceOfSatisfying(ClaimReviews.StaleReview.class, e -> {
+                        assertThat(e.current().reviewer()).isEqualTo("nadia");
+                        assertThat(e.current().corrected().best(Category.CIVILIANS_KILLED)).isEqualTo(12L);
+                    });
+            assertThat(s.claims().all().getFirst().claim().best(Category.CIVILIANS_KILLED)).isEqualTo(12L);
+            assertThat(s.reviews().save(machine.id(), ClaimReviews.Status.ACCEPTED, null, "omar", "back to the machine", 1)).isEqualTo(2);
+            assertThat(s.claims().all().getFirst().claim().best(Category.CIVILIANS_KILLED)).isEqualTo(11L);
+            assertThatThrownBy(() -> s.reviews().save("no-such-claim", ClaimReviews.Status.ACCEPTED, null, "omar", null, 0))
+                    .hasMessageContaining("no claim");
+        }
+    }
+
+    @Test
+    default void linkDecisionsAreKeptInOrderALaterOneReplacesTheEarlierAndEachIsAudited() {
+        try (Store s = open()) {
+            s.constraints().record(List.of(new LinkConstraints.Constraint("claim-b", "claim-a", LinkConstraints.Kind.CANNOT)),
+                    "editor-1", "two strikes");
+            assertThat(s.constraints().all()).containsExactly(new LinkConstraints.Constraint("claim-a", "claim-b", LinkConstraints.Kind.CANNOT));
+            s.constraints().record(List.of(new LinkConstraints.Constraint("claim-a", "claim-b", LinkConstraints.Kind.MUST)),
+                    "editor-2", "one strike after all");
+            assertThat(s.constraints().all()).containsExactly(new LinkConstraints.Constraint("claim-a", "claim-b", LinkConstraints.Kind.MUST));
+            assertThat(s.audit().about("claims:claim-a|claim-b")).extracting(AuditEntry::actor).containsExactly("editor-1", "editor-2");
+            assertThat(s.audit().about("claims:claim-a|claim-b").get(1).details()).contains("\"before\":\"cannot\"")
+                    .contains("\"after\":\"must\"").contains("one strike after all");
+        }
+    }
+}

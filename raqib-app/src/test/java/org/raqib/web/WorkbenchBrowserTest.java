@@ -1,0 +1,151 @@
+package org.raqib.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.raqib.accounts.Role;
+import org.raqib.model.Category;
+import org.raqib.model.SourcedClaim;
+import org.raqib.pipeline.Progress;
+import org.raqib.store.ClaimReviews;
+
+/**
+ * The review queue in headless Chromium: an analyst signs in, corrects a count and sees the
+ * public incident page follow; rejects a claim with the keyboard, and the rejection outlives
+ * reading every document again. Skipped when Chromium is missing, except in CI.
+ */
+class WorkbenchBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final String PASSWORD = "a long enough passphrase";
+
+    @TempDir
+    static Path dir;
+
+    static WebFixture site;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) throw new AssertionError("CI=true but Chromium or ChromeDriver is missing");
+        Assumptions.assumeTrue(present, "browser tests skipped: no Chromium");
+        site = new WebFixture(dir);
+        site.accounts.add("nadia", Role.ANALYST, PASSWORD.toCharArray(), "test");
+        site.accounts.add("erin", Role.EDITOR, PASSWORD.toCharArray(), "test");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000",
+                "--lang=en-US", "--disable-gpu", "--no-first-run", "--disable-extensions");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build(), options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SHOTS);
+        browser.get(site.base() + "/review?lang=en");
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        signIn("nadia");
+    }
+
+    private static void signIn(String name) {
+        if (!browser.getCurrentUrl().contains("/login")) browser.get(site.base() + "/login?lang=en");
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/review"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (site != null) site.close();
+    }
+
+    @Test
+    void anAnalystCorrectsACountAndThePublicIncidentPageFollows() throws Exception {
+        SourcedClaim claim = site.store.claims().all().stream().filter(c -> c.claim().count(Category.CIVILIANS_KILLED) != null)
+                .filter(c -> site.store.reviews().find(c.id()).isEmpty()).findFirst().orElseThrow();
+        browser.get(site.base() + "/review?lang=en");
+        WebElement item = browser.findElement(By.cssSelector("article[data-claim='" + claim.id() + "']"));
+        assertThat(item.findElement(By.cssSelector("mark.evidence")).getText()).isNotBlank();
+        for (String bound : List.of("low", "best", "high")) {
+            WebElement input = item.findElement(By.name("civilians_killed." + bound));
+            input.clear();
+            input.sendKeys("987");
+        }
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).renameTo(SHOTS.resolve("review-queue.png").toFile());
+        item.findElement(By.cssSelector("button.correct")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("article[data-claim='" + claim.id() + "']")).isEmpty());
+        assertThat(site.store.reviews().find(claim.id()).orElseThrow().reviewer()).isEqualTo("nadia");
+
+        String incident = site.store.incidents().ofClaims(List.of(claim.id())).get(claim.id());
+        assertThat(incident).isNotNull();
+        // the public page reads the record again once the audit log moved (checked about once a second)
+        new WebDriverWait(browser, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+            d.get(site.base() + "/incidents/" + incident + "?lang=en");
+            return d.findElement(By.id("ranges")).getText().contains("987");
+        });
+    }
+
+    @Test
+    void aClaimRejectedWithTheKeyboardStaysRejectedAfterEveryDocumentIsReadAgain() {
+        browser.get(site.base() + "/review?lang=en");
+        WebElement first = browser.findElement(By.cssSelector("article.review-item"));
+        String id = first.getAttribute("data-claim");
+        new Actions(browser).sendKeys("r").perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("article[data-claim='" + id + "']")).isEmpty());
+        assertThat(site.store.reviews().find(id).orElseThrow().status()).isEqualTo(ClaimReviews.Status.REJECTED);
+
+        synchronized (site.pipeline) {
+            site.pipeline.extract(true, Progress.NONE);
+            site.pipeline.relink();
+        }
+        assertThat(site.store.claims().all()).extracting(SourcedClaim::id).doesNotContain(id);
+        assertThat(site.store.incidents().ofClaims(List.of(id))).isEmpty();
+        browser.get(site.base() + "/review?lang=en");
+        assertThat(browser.findElements(By.cssSelector("article[data-claim='" + id + "']"))).isEmpty();
+    }
+
+    @Test
+    void anEditorUnpublishesAnIncidentAndThePublicPageGoesThenPublishesItAgain() {
+        String incident = site.store.incidents().all().getFirst().id();
+        try {
+            signIn("erin");
+            browser.get(site.base() + "/incidents/" + incident + "/history?lang=en");
+            browser.findElement(By.id("unpublish")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("publication")).getText().equals("withdrawn"));
+            new WebDriverWait(browser, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+                d.get(site.base() + "/incidents/" + incident + "?lang=en");
+                return d.findElements(By.id("ranges")).isEmpty();
+            });
+            assertThat(site.get("/api/v1/incidents/" + incident).statusCode()).isEqualTo(404);
+            browser.get(site.base() + "/incidents/" + incident + "/history?lang=en");
+            assertThat(browser.findElement(By.id("history")).getText()).contains("unpublish").contains("erin");
+            browser.findElement(By.id("publish")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+                d.get(site.base() + "/incidents/" + incident + "?lang=en");
+                return !d.findElements(By.id("ranges")).isEmpty();
+            });
+        } finally {
+            browser.get(site.base() + "/login?lang=en");
+            signIn("nadia");
+        }
+    }
+}
