@@ -68,7 +68,17 @@ final class Pages {
 
     void incident(Context ctx) {
         Api.params(ctx);
-        Incident i = record.incident(ctx.pathParam("id")).orElseThrow(() -> new BadRequest(404, "no incident with this id"));
+        String id = ctx.pathParam("id");
+        var found = record.incident(id);
+        if (found.isEmpty()) {
+            // an incident merged into another keeps its address: links to it lead to the one it joined
+            var successor = record.successor(id);
+            if (successor.isPresent()) {
+                ctx.redirect("/incidents/" + successor.get(), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+                return;
+            }
+        }
+        Incident i = found.orElseThrow(() -> new BadRequest(404, "no incident with this id"));
         Map<String, Object> m = base(ctx, "title.incident");
         m.put("v", IncidentView.of(i, record.claimsOf(i), record, lang(ctx)));
         m.put("exportQuery", "");

@@ -22,6 +22,9 @@ public interface RecordReader {
 
     Optional<Incident> incident(String id);
 
+    /** The incident an id that is no longer current was merged into (followed to the end), if any. */
+    default Optional<String> successor(String id) { return Optional.empty(); }
+
     /** The claims of an incident, in the incident's order. */
     List<SourcedClaim> claimsOf(Incident incident);
 

@@ -72,6 +72,9 @@ public final class StoreRecordReader implements RecordReader {
     @Override public long version() { return current().version(); }
     @Override public IncidentPage incidents(IncidentFilter f, Cursor after, int limit) { return current().incidents(f, after, limit); }
     @Override public Optional<Incident> incident(String id) { return current().incident(id); }
+    @Override public Optional<String> successor(String id) {
+        return store.incidents().current(id).filter(next -> !next.equals(id) && current().incident(next).isPresent());
+    }
     @Override public List<SourcedClaim> claimsOf(Incident incident) { return current().claimsOf(incident); }
     @Override public List<SourcedClaim> claims(ClaimFilter f, String afterId, int limit) { return current().claims(f, afterId, limit); }
     @Override public String incidentOfClaim(String claimId) { return current().incidentOfClaim(claimId); }
