@@ -49,6 +49,7 @@ public final class Routes {
             out.add(get("/review", Role.ANALYST, workbench::queue));
             out.add(new Route(HandlerType.POST, "/review/{id}", Role.ANALYST, workbench::review));
             out.add(get("/incidents/{id}/history", Role.ANALYST, workbench::history));
+            out.add(get("/sources", Role.ANALYST, workbench::sources));
             out.add(new Route(HandlerType.POST, "/incidents/{id}/publish", Role.EDITOR, workbench::publish));
             out.add(new Route(HandlerType.POST, "/incidents/{id}/grade", Role.EDITOR, workbench::grade));
         }

@@ -226,6 +226,14 @@ public final class Workbench {
         ctx.html(templates.render("history", m));
     }
 
+    /** The watched sources, for analysts: last success and error, articles found, fetched and failed, claims found. */
+    void sources(Context ctx) {
+        Map<String, Object> m = pages.base(ctx, "title.sources");
+        m.putAll(access.model(ctx));
+        m.put("sources", store.sources().stats());
+        ctx.html(templates.render("sources", m));
+    }
+
     /** An editor publishes or withdraws an incident; the public pages follow once the record is read again. */
     void publish(Context ctx) {
         String id = ctx.pathParam("id");

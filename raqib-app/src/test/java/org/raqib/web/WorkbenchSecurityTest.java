@@ -100,6 +100,18 @@ class WorkbenchSecurityTest {
     }
 
     @Test
+    void analystsSeeTheWatchedSourcesAndTheirStateEscaped() {
+        site.store.sources().add("https://local-news.example/feed.xml", "<i>Local</i> news", "SY", "rss",
+                java.time.Duration.ofHours(1));
+        assertThat(send("GET", "/sources", null, Map.of()).statusCode()).isNotEqualTo(200);
+        Session s = signIn("analyst-1", PASSWORD);
+        HttpResponse<String> page = send("GET", "/sources", s.cookie(), Map.of());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("https://local-news.example/feed.xml").contains("&lt;i&gt;Local&lt;/i&gt; news")
+                .doesNotContain("<i>Local");
+    }
+
+    @Test
     void anIncidentsHistoryShowsAnalystsWhoChangedWhatAndWhy() {
         Session s = signIn("analyst-1", PASSWORD);
         SourcedClaim c = someClaim();
