@@ -2,23 +2,16 @@ package org.raqib.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.raqib.accounts.Role;
@@ -33,9 +26,6 @@ import org.raqib.store.ClaimReviews;
  * reading every document again. Skipped when Chromium is missing, except in CI.
  */
 class WorkbenchBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target", "screenshots");
     private static final String PASSWORD = "a long enough passphrase";
 
     @TempDir
@@ -46,19 +36,11 @@ class WorkbenchBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if (!present && "true".equals(System.getenv("CI"))) throw new AssertionError("CI=true but Chromium or ChromeDriver is missing");
-        Assumptions.assumeTrue(present, "browser tests skipped: no Chromium");
+        HeadlessChromium.require();
         site = new WebFixture(dir);
         site.accounts.add("nadia", Role.ANALYST, PASSWORD.toCharArray(), "test");
         site.accounts.add("erin", Role.EDITOR, PASSWORD.toCharArray(), "test");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--lang=en-US", "--disable-gpu", "--no-first-run", "--disable-extensions");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build(), options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(SHOTS);
+        browser = HeadlessChromium.start();
         browser.get(site.base() + "/review?lang=en");
         assertThat(browser.getCurrentUrl()).contains("/login");
         signIn("nadia");
@@ -90,7 +72,7 @@ class WorkbenchBrowserTest {
             input.clear();
             input.sendKeys("987");
         }
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).renameTo(SHOTS.resolve("review-queue.png").toFile());
+        HeadlessChromium.screenshot(browser, "review-queue");
         item.findElement(By.cssSelector("button.correct")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("article[data-claim='" + claim.id() + "']")).isEmpty());
         assertThat(site.store.reviews().find(claim.id()).orElseThrow().reviewer()).isEqualTo("nadia");
