@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.raqib.text.ArabicNormalizer;
+import org.raqib.text.FormBits;
 import org.raqib.text.Token;
 
 /**
@@ -19,12 +20,22 @@ public final class ArabicNumbers {
 
     private final Map<String, Word> words = new HashMap<>();
     private static final String AND = "و";
+    /** The rule set's word bits, with one bit for "a form of this token is a number word" (0: no bit left). */
+    private final FormBits bits;
+    private final long numberWord;
 
     public ArabicNumbers(org.raqib.rules.RuleData rules) {
+        bits = rules.index();
+        numberWord = bits.newBit();
         for (var r : org.raqib.rules.RuleFile.read(rules.source(), "numbers.tsv", 3, 3)) {
-            words.put(ArabicNormalizer.normalizeWord(r.col(0)), new Word(r.number(1), r.kind(2, Role.class)));
+            String word = ArabicNormalizer.normalizeWord(r.col(0));
+            words.put(word, new Word(r.number(1), r.kind(2, Role.class)));
+            bits.add(word, numberWord);
         }
     }
+
+    /** Whether no form of the word token is a number word (most words: one bit test instead of a lookup per form). */
+    private boolean noNumberWord(Token t) { return numberWord != 0 && (t.mask(bits) & numberWord) == 0; }
 
     /** The number starting at token i (before limit), or null. */
     public NumberMatch parse(List<Token> tokens, int i, int limit) {
@@ -92,7 +103,7 @@ public final class ArabicNumbers {
             }
             return extend(tokens, k, limit, value, Role.UNIT);
         }
-        if (!t.isWord()) return null;
+        if (!t.isWord() || noNumberWord(t)) return null;
         Word w = words.get(t.text());
         if (w == null) {
             // a conjunction, preposition or article may be attached: وثماني، بثلاثة، العشرات

@@ -136,7 +136,7 @@ final class Places {
             for (PlaceMention m : find(f, f.from, f.to, ctx)) {
                 if (!m.known() || m.pointsBack()) continue;
                 counts.merge(m.admin1(), 1, Integer::sum);
-                first.putIfAbsent(m.admin1(), toPlace(m, m.to(), ctx));
+                if (!first.containsKey(m.admin1())) first.put(m.admin1(), toPlace(m, m.to(), ctx));
             }
         }
         Place best = null;

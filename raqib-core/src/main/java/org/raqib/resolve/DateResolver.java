@@ -1,5 +1,7 @@
 package org.raqib.resolve;
 
+import org.raqib.rules.WordSet;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -85,7 +87,7 @@ public final class DateResolver {
             while (lineEnd < limit && t.get(lineEnd).type() != Token.Type.NEWLINE) lineEnd++;
             boolean shortLine = lineEnd - lineStart <= 14;
             boolean announced = false; // نشر في: ...، بتاريخ ...، آخر تحديث: ...
-            for (int k = Math.max(lineStart, i - 3); k < i; k++) announced |= t.get(k).hasAnyForm(w.announcesDate);
+            for (int k = Math.max(lineStart, i - 3); k < i; k++) announced |= w.is(t.get(k), WordSet.ANNOUNCES_DATE);
             if (shortLine || announced || agencyDateline(t, lineStart, i, a.to, lineEnd)) return a.start;
             i = a.to - 1;
         }
@@ -116,10 +118,10 @@ public final class DateResolver {
         if (pub == null) return null;
         // "الحصيلة الأدنى منذ بدء النزاع": a comparison with the past, not the period counted
         for (int k = i - 1; k >= Math.max(0, i - 4) && !t.get(k).is('.'); k--) {
-            if (t.get(k).hasAnyForm(w.superlatives)) return null;
+            if (w.is(t.get(k), WordSet.SUPERLATIVE)) return null;
         }
         int j = i + 1;
-        if (j < to && t.get(j).hasAnyForm(w.startWords)) {
+        if (j < to && w.is(t.get(j), WordSet.START_OF)) {
             if (j + 1 < to && (t.get(j + 1).hasForm("الشهر") || t.get(j + 1).hasForm("شهر"))) {
                 return new DateMention(i, j + 2, pub.withDayOfMonth(1), pub, true);
             }
@@ -170,7 +172,7 @@ public final class DateResolver {
                 unit = unitOf(tok);
             } else if (unit != null && n == null && numberWord(tok) != null) {
                 n = (long) numberWord(tok);
-            } else if (tok.hasAnyForm(w.pastWords)) {
+            } else if (w.is(tok, WordSet.PAST)) {
                 end = k + 1;
                 break;
             } else {
@@ -244,8 +246,8 @@ public final class DateResolver {
         if (day == null && monthAt == j && !t.get(i).hasForm("شهر")) {
             // a bare month name: only "في شهر مايو", "أيار 2018", "مايو الماضي" or "مايو الجاري" make a date (ماي، آب are also words)
             boolean withYear = month.to() < to && yearAt(t, month.to(), to) != null;
-            boolean withPast = month.to() < to && (t.get(month.to()).hasAnyForm(w.pastWords)
-                    || t.get(month.to()).hasAnyForm(w.currentWords)); // أيار الماضي، مايو الجاري
+            boolean withPast = month.to() < to && (w.is(t.get(month.to()), WordSet.PAST)
+                    || w.is(t.get(month.to()), WordSet.CURRENT)); // أيار الماضي، مايو الجاري
             boolean afterFi = i > 0 && t.get(i - 1).text().equals("في");
             if (!withYear && !withPast && !afterFi) return null;
         }
@@ -261,10 +263,10 @@ public final class DateResolver {
         Integer year = yearAt(t, k, to);
         if (year != null) {
             k++;
-            if (month.value().hijri() && k < to && t.get(k).hasAnyForm(w.hijriMarks)) k++;
+            if (month.value().hijri() && k < to && w.is(t.get(k), WordSet.HIJRI_MARK)) k++;
         }
-        boolean past = k < to && t.get(k).hasAnyForm(w.pastWords);
-        boolean current = k < to && t.get(k).hasAnyForm(w.currentWords);
+        boolean past = k < to && w.is(t.get(k), WordSet.PAST);
+        boolean current = k < to && w.is(t.get(k), WordSet.CURRENT);
         if (past || current) k++;
         int m = month.value().number();
         if (month.value().hijri()) {
@@ -330,7 +332,7 @@ public final class DateResolver {
         DateMention ago = ago(t, i, to, pub);
         if (ago != null) return ago;
         int j = i;
-        while (j < to && t.get(j).hasAnyForm(w.timeOfDay) && !isDayWord(t.get(j))) j++;
+        while (j < to && w.is(t.get(j), WordSet.TIME_OF_DAY) && !isDayWord(t.get(j))) j++;
         if (j >= to || j - i > 2) return null;
         Token tok = t.get(j);
         if (tok.hasForm("اليوم")) {
@@ -354,7 +356,7 @@ public final class DateResolver {
         DayOfWeek wd = weekday(tok);
         if (wd != null) {
             int end = j + 1;
-            boolean past = end < to && t.get(end).hasAnyForm(w.pastWords);
+            boolean past = end < to && w.is(t.get(end), WordSet.PAST);
             if (past) end++;
             LocalDate d = pub.with(TemporalAdjusters.previousOrSame(wd));
             if (past && d.equals(pub)) d = d.minusWeeks(1);
@@ -364,7 +366,7 @@ public final class DateResolver {
             }
             return new DateMention(i, end, d, d, false);
         }
-        if (j + 1 < to && t.get(j + 1).hasAnyForm(w.pastWords)) {
+        if (j + 1 < to && w.is(t.get(j + 1), WordSet.PAST)) {
             DateWords.Unit unit = unitOf(tok);
             if (unit == DateWords.Unit.WEEK && tok.text().startsWith("ال")) {
                 LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);

@@ -10,6 +10,7 @@ import org.raqib.rules.WordSet;
 import org.raqib.rules.WordSets;
 import org.raqib.text.ArabicNormalizer;
 import org.raqib.text.PhraseMatcher;
+import org.raqib.text.Token;
 
 /**
  * The words of the date rules of one rule set: months.tsv (Gregorian and Hijri, the one list
@@ -21,28 +22,19 @@ final class DateWords {
 
     enum Unit { HOUR, DAY, WEEK, MONTH, YEAR }
 
+    /** Whether the token, or one of its clitic forms, is in a date word set (PAST, CURRENT, ...). */
+    boolean is(Token t, WordSet set) { return words.has(t, set); }
+
     final PhraseMatcher<Month> months;
     final PhraseMatcher<Integer> ordinals;
     final Map<String, DayOfWeek> weekdays = new HashMap<>();
     final Map<String, Unit> units = new HashMap<>();
     final Map<String, Integer> spanCounts = new HashMap<>();
-    final Set<String> pastWords;
-    final Set<String> currentWords;
-    final Set<String> timeOfDay;
-    final Set<String> startWords;
-    final Set<String> hijriMarks;
-    final Set<String> superlatives;
-    final Set<String> announcesDate;
+
+    private final WordSets words;
 
     DateWords(RuleData rules) {
-        WordSets w = rules.words();
-        pastWords = w.get(WordSet.PAST);
-        currentWords = w.get(WordSet.CURRENT);
-        timeOfDay = w.get(WordSet.TIME_OF_DAY);
-        startWords = w.get(WordSet.START_OF);
-        hijriMarks = w.get(WordSet.HIJRI_MARK);
-        superlatives = w.get(WordSet.SUPERLATIVE);
-        announcesDate = w.get(WordSet.ANNOUNCES_DATE);
+        words = rules.words();
         months = new PhraseMatcher<>(rules.index());
         ordinals = new PhraseMatcher<>(rules.index());
         for (RuleFile.Row r : RuleFile.read(rules.source(), "months.tsv", 3, 3)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.raqib.text.ArabicNormalizer;
+import org.raqib.text.FormBits;
 import org.raqib.text.Token;
 
 /** The word sets of one rule set (words.tsv), normalized, each word with the row it came from. */
@@ -16,6 +17,13 @@ public final class WordSets {
 
     private final Map<WordSet, Set<String>> sets = new EnumMap<>(WordSet.class);
     private final Map<WordSet, Map<String, RuleFile.Row>> rows = new EnumMap<>(WordSet.class);
+    /** A bit per set on each word, so a token's membership is one cached mask, not a lookup per form. */
+    private final FormBits members = new FormBits();
+
+    static {
+        // one bit a set in a long
+        if (WordSet.values().length > 64) throw new IllegalStateException("more than 64 word sets");
+    }
 
     public WordSets(RuleSource source) {
         for (WordSet s : WordSet.values()) {
@@ -27,6 +35,7 @@ public final class WordSets {
             String word = ArabicNormalizer.normalizeWord(r.col(0));
             if (word.isEmpty()) throw r.fail("no Arabic word in '" + r.col(0) + "'");
             sets.get(set).add(word);
+            members.add(word, bit(set));
             rows.get(set).putIfAbsent(word, r);
         }
     }
@@ -35,7 +44,9 @@ public final class WordSets {
     public Set<String> get(WordSet set) { return java.util.Collections.unmodifiableSet(sets.get(set)); }
 
     /** Whether the token, or one of its clitic-stripped forms, is in the set. */
-    public boolean has(Token t, WordSet set) { return t.hasAnyForm(sets.get(set)); }
+    public boolean has(Token t, WordSet set) { return t.isWord() && (t.mask(members) & bit(set)) != 0; }
+
+    private static long bit(WordSet set) { return 1L << set.ordinal(); }
 
     /** Whether the token's normalized surface itself is in the set (no clitics stripped). */
     public boolean isExactly(Token t, WordSet set) { return sets.get(set).contains(t.text()); }

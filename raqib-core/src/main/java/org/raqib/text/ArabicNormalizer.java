@@ -29,11 +29,25 @@ public final class ArabicNormalizer {
         return new NormalizedText(original, new String(out, 0, k), k == n ? map : java.util.Arrays.copyOf(map, k));
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
-    /** The normalized form of a word or phrase, for building lexicons. */
+    /** The normalized form of a word or phrase (runs of white space become one space), for building lexicons. */
     public static String normalizeWord(String s) {
-        return SPACES.matcher(normalize(s).normalized().strip()).replaceAll(" ");
+        String n = normalize(s).normalized();
+        StringBuilder out = null; // made only when a run of white space must be collapsed
+        int from = 0, to = n.length();
+        while (from < to && Character.isWhitespace(n.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(n.charAt(to - 1))) to--;
+        for (int i = from; i < to; i++) {
+            char c = n.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (out == null && space && (c != ' ' || Character.isWhitespace(n.charAt(i + 1)))) {
+                out = new StringBuilder(to - from).append(n, from, i);
+            }
+            if (out != null) {
+                if (!space) out.append(c);
+                else if (out.charAt(out.length() - 1) != ' ') out.append(' ');
+            }
+        }
+        return out != null ? out.toString() : n.substring(from, to);
     }
 
     private static char mapRest(char c) {

@@ -11,21 +11,10 @@ import java.util.List;
 final class Clitics {
     private static final String[] SUFFIXES = {"هما", "هم", "هن", "ها", "ه", "نا", "كم", "ي"};
 
-    /** Forms of words already seen: news vocabulary repeats, so this saves most of the work. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String[]> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 200_000;
-
     private Clitics() {}
 
+    /** The surface first, then every form with clitics removed. */
     static String[] forms(String w) {
-        String[] cached = CACHE.get(w);
-        if (cached != null) return cached;
-        String[] forms = analyse(w);
-        if (CACHE.size() < CACHE_LIMIT) CACHE.put(w, forms);
-        return forms;
-    }
-
-    private static String[] analyse(String w) {
         List<String> out = new ArrayList<>(6);
         out.add(w);
         // conjunctions و / ف

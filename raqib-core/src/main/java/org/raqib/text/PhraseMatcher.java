@@ -19,14 +19,14 @@ public final class PhraseMatcher<V> {
 
     private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
     /** The index of first words this matcher shares with its rule set's others; null: look every token up. */
-    private final FirstWordIndex index;
+    private final FormBits index;
     private final long bit;
 
     /** A matcher on its own, that looks up every token. */
     public PhraseMatcher() { this(null); }
 
     /** A matcher whose first words join {@code index}, so most tokens are rejected by one bit test. */
-    public PhraseMatcher(FirstWordIndex index) {
+    public PhraseMatcher(FormBits index) {
         this.index = index;
         this.bit = index == null ? 0 : index.newBit();
     }
@@ -50,7 +50,7 @@ public final class PhraseMatcher<V> {
         if (i >= limit || i >= tokens.size()) return null;
         Token t = tokens.get(i);
         if (!t.isWord() && !t.isNumber()) return null;
-        if (bit != 0 && (t.firstWordMask(index) & bit) == 0) return null;
+        if (bit != 0 && (t.mask(index) & bit) == 0) return null;
         Match<V> best = null;
         for (String form : t.forms()) {
             List<Entry<V>> candidates = byFirstWord.get(form);

@@ -12,19 +12,21 @@ public final class Token {
     private final String text;
     private final int start;
     private final int end;
+    private final Word word;
     private final String[] forms;
     private final long number;
-    // two indexes cached (a rule set's and a gazetteer's): extraction alternates between them
-    private FirstWordIndex maskIndexA, maskIndexB;
-    private long maskA, maskB;
-    private int versionA, versionB;
+    // the last three masks asked for (a rule set's phrases, its word sets and a gazetteer's: extraction
+    // alternates between them), so the many matchers probing one token stay inside it; tokens belong to
+    // one document and one thread
+    private long keyA = -1, keyB = -1, keyC = -1, maskA, maskB, maskC;
 
-    Token(Type type, String text, int start, int end, String[] forms, long number) {
+    Token(Type type, String text, int start, int end, Word word, long number) {
         this.type = type;
         this.text = text;
         this.start = start;
         this.end = end;
-        this.forms = forms;
+        this.word = word;
+        this.forms = word.forms;
         this.number = number;
     }
 
@@ -59,19 +61,19 @@ public final class Token {
         return false;
     }
 
-    /** Which phrase matchers have a phrase starting with one of this token's forms (a bit each). */
-    long firstWordMask(FirstWordIndex index) {
-        int v = index.version();
-        if (maskIndexA == index && versionA == v) return maskA;
-        if (maskIndexB == index && versionB == v) return maskB;
-        long m = index.maskOf(forms);
-        // the older entry makes room (tokens belong to one document and one thread)
-        maskIndexB = maskIndexA;
+    /** The bits the surface or any of its clitic forms has in {@code bits} (cached per distinct word). */
+    public long mask(FormBits bits) {
+        long key = bits.key();
+        if (key == keyA) return maskA;
+        if (key == keyB) return maskB;
+        if (key == keyC) return maskC;
+        long m = word.mask(bits);
+        keyC = keyB;
+        maskC = maskB;
+        keyB = keyA;
         maskB = maskA;
-        versionB = versionA;
-        maskIndexA = index;
+        keyA = key;
         maskA = m;
-        versionA = v;
         return m;
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
  * thousands separators when three digits follow (1,500).
  */
 public final class Tokenizer {
+    private static final Word NEWLINE = Word.itself("\n");
+
     private Tokenizer() {}
 
     public static List<Token> tokenize(NormalizedText text) {
@@ -22,7 +24,7 @@ public final class Tokenizer {
         while (i < n) {
             char c = s.charAt(i);
             if (c == '\n') {
-                tokens.add(new Token(Token.Type.NEWLINE, "\n", i, i + 1, new String[]{"\n"}, 0));
+                tokens.add(new Token(Token.Type.NEWLINE, "\n", i, i + 1, NEWLINE, 0));
                 i++;
             } else if (Character.isWhitespace(c)) {
                 i++;
@@ -31,14 +33,14 @@ public final class Tokenizer {
             } else if (isLetter(c)) {
                 int j = i + 1;
                 while (j < n && isLetter(s.charAt(j))) j++;
-                String w = s.substring(i, j);
-                tokens.add(new Token(Token.Type.WORD, w, i, j, Clitics.forms(w), 0));
+                Word w = Vocabulary.word(s, i, j);
+                tokens.add(new Token(Token.Type.WORD, w.surface, i, j, w, 0));
                 i = j;
             } else {
                 // surrogate pairs (emoji) stay one token
                 int j = Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
                 String p = s.substring(i, j);
-                tokens.add(new Token(Token.Type.PUNCT, p, i, j, new String[]{p}, 0));
+                tokens.add(new Token(Token.Type.PUNCT, p, i, j, Word.itself(p), 0));
                 i = j;
             }
         }
@@ -63,7 +65,7 @@ public final class Tokenizer {
             }
         }
         String text = s.substring(i, j);
-        tokens.add(new Token(Token.Type.NUMBER, text, i, j, new String[]{text}, overflow ? -1 : value));
+        tokens.add(new Token(Token.Type.NUMBER, text, i, j, Word.itself(text), overflow ? -1 : value));
         return j;
     }
 

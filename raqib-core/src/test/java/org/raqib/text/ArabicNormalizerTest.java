@@ -12,6 +12,15 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void normalizedWordsHaveOneSpaceBetweenWordsAndNoneAround() {
+        assertThat(ArabicNormalizer.normalizeWord("  دير   الزور\t")).isEqualTo("دير الزور");
+        assertThat(ArabicNormalizer.normalizeWord("ريف\n\nإدلب")).isEqualTo("ريف ادلب");
+        assertThat(ArabicNormalizer.normalizeWord("خان يونس")).isEqualTo("خان يونس");
+        assertThat(ArabicNormalizer.normalizeWord(" \t ")).isEmpty();
+        assertThat(ArabicNormalizer.normalizeWord("غزة\u00A0 \u00A0رفح")).isEqualTo("غزه رفح");
+    }
+
+    @Test
     void removesTatweelAndInvisibleMarksAndKeepsOffsetsToTheOriginal() {
         String original = "قُتِلَ الـ\u200F١٢ مدنيــا";
         NormalizedText n = ArabicNormalizer.normalize(original);

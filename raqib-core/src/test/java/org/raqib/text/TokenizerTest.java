@@ -28,4 +28,29 @@ class TokenizerTest {
     void hashtagsBecomeWords() {
         assertThat(tokens("#دير_الزور").stream().map(Token::text)).containsExactly("#", "دير", "الزور");
     }
+
+    @Test
+    void aWordMetAgainIsTheSameWordWithTheSameForms() {
+        List<Token> a = tokens("قصف وبالقصف");
+        List<Token> b = tokens("بدأ القصف ثم وبالقصف");
+        assertThat(b.get(3).text()).isEqualTo("وبالقصف");
+        assertThat(b.get(3).forms()).isSameAs(a.get(1).forms());
+        assertThat(b.get(1).forms()).containsExactly("القصف", "قصف");
+    }
+
+    @Test
+    void masksFollowTheBitsTheyWereAskedFor() {
+        FormBits first = new FormBits();
+        FormBits second = new FormBits();
+        first.add("قصف", 1);
+        second.add("القصف", 2);
+        Token t = tokens("بالقصف").getFirst();
+        assertThat(t.mask(first)).isEqualTo(1);
+        assertThat(t.mask(second)).isEqualTo(2);
+        assertThat(tokens("بالقصف").getFirst().mask(first)).isEqualTo(1);
+        // a form added later (a rule set still loading) is seen: the cached mask is stale
+        first.add("بالقصف", 4);
+        assertThat(t.mask(first)).isEqualTo(5);
+        assertThat(tokens("قتل").getFirst().mask(first)).isZero();
+    }
 }

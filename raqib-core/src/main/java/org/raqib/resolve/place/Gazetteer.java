@@ -32,7 +32,7 @@ public final class Gazetteer {
 
     private final Map<Long, Entry> entries;
     /** The first words of this gazetteer's names, shared by its two matchers only. */
-    private final org.raqib.text.FirstWordIndex index = new org.raqib.text.FirstWordIndex();
+    private final org.raqib.text.FormBits index = new org.raqib.text.FormBits();
     private final PhraseMatcher<List<Entry>> byName = new PhraseMatcher<>(index);
     private final PhraseMatcher<Admin1Names.Division> divisions = new PhraseMatcher<>(index);
 
