@@ -217,6 +217,7 @@ public final class DateResolver {
     /** An absolute date starting at token i: day month [year], dd/mm/yyyy, yyyy-mm-dd, month [year]. */
     private Absolute absolute(List<Token> t, int i, int to, LocalDate pub) {
         Token tok = t.get(i);
+        if (!tok.isNumber() && !w.mayStartDate(tok)) return null; // most tokens: one bit test
         Integer day = null;
         int j = i;
         if (tok.isNumber() && tok.number() >= 1900 && tok.number() <= 2100 && j + 4 < to && t.get(j + 1).is('-')

@@ -9,6 +9,7 @@ import org.raqib.rules.RuleFile;
 import org.raqib.rules.WordSet;
 import org.raqib.rules.WordSets;
 import org.raqib.text.ArabicNormalizer;
+import org.raqib.text.FormBits;
 import org.raqib.text.PhraseMatcher;
 import org.raqib.text.Token;
 
@@ -32,20 +33,28 @@ final class DateWords {
     final Map<String, Integer> spanCounts = new HashMap<>();
 
     private final WordSets words;
+    /** A bit on the first word of every month name and ordinal, and on شهر: what an absolute date can start with. */
+    private final FormBits bits;
+    private final long dateStart;
 
     DateWords(RuleData rules) {
         words = rules.words();
+        bits = rules.index();
+        dateStart = bits.newBit();
+        bits.add("شهر", dateStart);
         months = new PhraseMatcher<>(rules.index());
         ordinals = new PhraseMatcher<>(rules.index());
         for (RuleFile.Row r : RuleFile.read(rules.source(), "months.tsv", 3, 3)) {
             long n = r.number(1);
             if (n < 1 || n > 12) throw r.fail("month number " + n + " is not 1 to 12");
             months.add(r.col(0), new Month((int) n, r.oneOf(2, "gregorian", "hijri").equals("hijri")));
+            bits.add(firstWord(r.col(0)), dateStart);
         }
         for (RuleFile.Row r : RuleFile.read(rules.source(), "ordinals.tsv", 2, 2)) {
             long n = r.number(1);
             if (n < 1 || n > 31) throw r.fail("day " + n + " is not 1 to 31");
             ordinals.add(r.col(0), (int) n);
+            bits.add(firstWord(r.col(0)), dateStart);
         }
         for (RuleFile.Row r : RuleFile.read(rules.source(), "weekdays.tsv", 2, 2)) {
             weekdays.put(ArabicNormalizer.normalizeWord(r.col(0)), r.kind(1, DayOfWeek.class));
@@ -57,4 +66,9 @@ final class DateWords {
             spanCounts.put(ArabicNormalizer.normalizeWord(r.col(0)), (int) r.number(1));
         }
     }
+
+    /** Whether a word token may start an absolute date (a month, an ordinal day, شهر); false only when it cannot. */
+    boolean mayStartDate(Token t) { return dateStart == 0 || (t.mask(bits) & dateStart) != 0; }
+
+    private static String firstWord(String phrase) { return ArabicNormalizer.normalizeWord(phrase).split(" ")[0]; }
 }

@@ -40,12 +40,8 @@ public final class FormBits {
     /** This instance in its present state: a cached mask with another key is stale. */
     long key() { return ((long) id << 32) | (version & 0xFFFFFFFFL); }
 
-    long maskOf(String[] forms) {
-        long m = 0;
-        for (String f : forms) {
-            Long b = bits.get(f);
-            if (b != null) m |= b;
-        }
-        return m;
+    long bitsOf(String form) {
+        Long b = bits.get(form);
+        return b == null ? 0 : b;
     }
 }

@@ -50,10 +50,17 @@ public final class PhraseMatcher<V> {
         if (i >= limit || i >= tokens.size()) return null;
         Token t = tokens.get(i);
         if (!t.isWord() && !t.isNumber()) return null;
-        if (bit != 0 && (t.mask(index) & bit) == 0) return null;
+        long[] perForm = null;
+        if (bit != 0) {
+            Word.Masks m = t.masks(index);
+            if ((m.union() & bit) == 0) return null;
+            perForm = m.perForm();
+        }
         Match<V> best = null;
-        for (String form : t.forms()) {
-            List<Entry<V>> candidates = byFirstWord.get(form);
+        String[] forms = t.forms();
+        for (int k = 0; k < forms.length; k++) {
+            if (perForm != null && (perForm[k] & bit) == 0) continue; // only the forms that begin a phrase here
+            List<Entry<V>> candidates = byFirstWord.get(forms[k]);
             if (candidates == null) continue;
             for (Entry<V> e : candidates) {
                 if (best != null && e.words.length <= best.to - best.from) break;

@@ -18,7 +18,7 @@ public final class Token {
     // the last three masks asked for (a rule set's phrases, its word sets and a gazetteer's: extraction
     // alternates between them), so the many matchers probing one token stay inside it; tokens belong to
     // one document and one thread
-    private long keyA = -1, keyB = -1, keyC = -1, maskA, maskB, maskC;
+    private Word.Masks masksA, masksB, masksC;
 
     Token(Type type, String text, int start, int end, Word word, long number) {
         this.type = type;
@@ -56,24 +56,21 @@ public final class Token {
     public boolean is(char punct) { return type == Type.PUNCT && text.length() == 1 && text.charAt(0) == punct; }
 
     /** True when the surface or one of its clitic-stripped forms equals {@code form}. */
-    public boolean hasForm(String form) {
-        for (String f : forms) if (f.equals(form)) return true;
-        return false;
-    }
+    public boolean hasForm(String form) { return word.hasForm(form); }
 
     /** The bits the surface or any of its clitic forms has in {@code bits} (cached per distinct word). */
-    public long mask(FormBits bits) {
+    public long mask(FormBits bits) { return masks(bits).union(); }
+
+    /** The bits of each form in {@code bits}, and of all together. */
+    Word.Masks masks(FormBits bits) {
         long key = bits.key();
-        if (key == keyA) return maskA;
-        if (key == keyB) return maskB;
-        if (key == keyC) return maskC;
-        long m = word.mask(bits);
-        keyC = keyB;
-        maskC = maskB;
-        keyB = keyA;
-        maskB = maskA;
-        keyA = key;
-        maskA = m;
+        if (masksA != null && masksA.key() == key) return masksA;
+        if (masksB != null && masksB.key() == key) return masksB;
+        if (masksC != null && masksC.key() == key) return masksC;
+        Word.Masks m = word.masks(bits);
+        masksC = masksB;
+        masksB = masksA;
+        masksA = m;
         return m;
     }
 

@@ -6,37 +6,52 @@ package org.raqib.text;
  * in every document share one {@code Word} and most lookups become a field read.
  */
 final class Word {
-    private static final long[] NONE = {};
-    /** At most this many (bits, mask) pairs are kept: a rule set and a gazetteer or two. */
+    /** A word's bits in one {@link FormBits}: all its forms' together, and each form's. */
+    record Masks(long key, long union, long[] perForm) {}
+
+    private static final Masks[] NONE = {};
+    /** At most this many are kept: a rule set's phrases and word sets, a gazetteer, and room for a second rule set. */
     private static final int KEPT = 6;
 
     final String surface;
     final String[] forms;
+    /** The forms' hash codes side by side, so a form test mostly compares ints in one cache line. */
+    final int[] hashes;
     /**
-     * Pairs of (FormBits id and version, mask), newest first. Replaced whole, never changed in
-     * place, so threads sharing the word read a consistent array; a lost race costs one lookup.
+     * Newest first. Replaced whole, never changed in place, so threads sharing the word read a
+     * consistent array; a lost race costs one more lookup.
      */
-    private volatile long[] masks = NONE;
+    private volatile Masks[] masks = NONE;
 
     Word(String surface, String[] forms) {
         this.surface = surface;
         this.forms = forms;
+        this.hashes = new int[forms.length];
+        for (int k = 0; k < forms.length; k++) hashes[k] = forms[k].hashCode();
+    }
+
+    boolean hasForm(String form) {
+        int h = form.hashCode();
+        for (int k = 0; k < hashes.length; k++) if (hashes[k] == h && forms[k].equals(form)) return true;
+        return false;
     }
 
     /** Punctuation, a number or a line break: its only form is itself. */
     static Word itself(String surface) { return new Word(surface, new String[]{surface}); }
 
-    long mask(FormBits bits) {
+    Masks masks(FormBits bits) {
         long key = bits.key();
-        long[] m = masks;
-        for (int k = 0; k < m.length; k += 2) if (m[k] == key) return m[k + 1];
-        long mask = bits.maskOf(forms);
-        int keep = Math.min(m.length, 2 * KEPT - 2);
-        long[] next = new long[keep + 2];
-        next[0] = key;
-        next[1] = mask;
-        System.arraycopy(m, 0, next, 2, keep);
+        Masks[] m = masks;
+        for (Masks x : m) if (x.key == key) return x;
+        long[] perForm = new long[forms.length];
+        long union = 0;
+        for (int k = 0; k < forms.length; k++) union |= perForm[k] = bits.bitsOf(forms[k]);
+        Masks made = new Masks(key, union, perForm);
+        int keep = Math.min(m.length, KEPT - 1);
+        Masks[] next = new Masks[keep + 1];
+        next[0] = made;
+        System.arraycopy(m, 0, next, 1, keep);
         masks = next;
-        return mask;
+        return made;
     }
 }
