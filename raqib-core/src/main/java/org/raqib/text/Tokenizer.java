@@ -31,9 +31,10 @@ public final class Tokenizer {
             } else if (isDigit(c)) {
                 i = number(s, i, tokens);
             } else if (isLetter(c)) {
+                int h = c;
                 int j = i + 1;
-                while (j < n && isLetter(s.charAt(j))) j++;
-                Word w = Vocabulary.word(s, i, j);
+                for (char d; j < n && isLetter(d = s.charAt(j)); j++) h = 31 * h + d;
+                Word w = Vocabulary.word(s, i, j, h);
                 tokens.add(new Token(Token.Type.WORD, w.surface, i, j, w, 0));
                 i = j;
             } else {

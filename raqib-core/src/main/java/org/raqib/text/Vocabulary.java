@@ -14,14 +14,13 @@ final class Vocabulary {
 
     private Vocabulary() {}
 
-    /** The word written at {@code s[from, to)} (normalized text). */
-    static Word word(String s, int from, int to) {
-        int h = 0;
-        for (int k = from; k < to; k++) h = 31 * h + s.charAt(k);
-        int slot = (h ^ (h >>> 15)) & (SLOTS - 1);
+    /** The word written at {@code s[from, to)} of normalized text, whose chars hash to {@code hash} (as String's hashCode). */
+    static Word word(String s, int from, int to, int hash) {
+        int slot = (hash ^ (hash >>> 15)) & (SLOTS - 1);
         Word w = WORDS[slot];
         int n = to - from;
-        if (w != null && w.surface.length() == n && w.surface.regionMatches(0, s, from, n)) return w;
+        // the hash held in the word spares most misses a look at its chars
+        if (w != null && w.hash == hash && w.surface.length() == n && w.surface.regionMatches(0, s, from, n)) return w;
         String surface = s.substring(from, to);
         w = new Word(surface, Clitics.forms(surface));
         WORDS[slot] = w;

@@ -14,6 +14,8 @@ final class Word {
     private static final int KEPT = 6;
 
     final String surface;
+    /** The surface's hash code (a form's hash is computed once too, and the surface is the first form). */
+    final int hash;
     final String[] forms;
     /** The forms' hash codes side by side, so a form test mostly compares ints in one cache line. */
     final int[] hashes;
@@ -28,6 +30,7 @@ final class Word {
         this.forms = forms;
         this.hashes = new int[forms.length];
         for (int k = 0; k < forms.length; k++) hashes[k] = forms[k].hashCode();
+        this.hash = surface.hashCode();
     }
 
     boolean hasForm(String form) {
