@@ -74,13 +74,6 @@ public final class Token {
         return m;
     }
 
-    /** True when the surface or one of its forms is in {@code words} (a set of normalized words). */
-    public boolean hasAnyForm(java.util.Set<String> words) {
-        if (type != Type.WORD) return false;
-        for (String f : forms) if (words.contains(f)) return true;
-        return false;
-    }
-
     /** True when the token starts with the conjunction و (or ف) as a proclitic. */
     public boolean startsWithConjunction() {
         return type == Type.WORD && text.length() > 2 && (text.charAt(0) == 'و' || text.charAt(0) == 'ف')

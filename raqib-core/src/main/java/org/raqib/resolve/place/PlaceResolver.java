@@ -2,10 +2,10 @@ package org.raqib.resolve.place;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.raqib.rules.RuleData;
 import org.raqib.rules.RuleFile;
 import org.raqib.rules.WordSet;
+import org.raqib.rules.WordSets;
 import org.raqib.text.PhraseMatcher;
 import org.raqib.text.PhraseMatcher.Match;
 import org.raqib.text.ArabicNormalizer;
@@ -23,25 +23,25 @@ public final class PlaceResolver {
         enum Role { KIND, NEAR, REGION, BACK, TERRITORY, SITE, COMMON }
 
         private final PhraseMatcher<Role> words;
-        /** Words that end an unknown place name (قرية الشهابات في ريف ...). */
-        private final Set<String> nameStops;
+        /** Its word sets, for the words that end an unknown place name (قرية الشهابات في ريف ...). */
+        private final WordSets wordSets;
 
         public Words(RuleData rules) {
             words = new PhraseMatcher<>(rules.index());
             for (RuleFile.Row r : RuleFile.read(rules.source(), "place-words.tsv", 2, 2)) words.add(r.col(0), r.kind(1, Role.class));
-            nameStops = rules.words().get(WordSet.PLACE_NAME_STOP);
+            wordSets = rules.words();
         }
     }
 
     private static final long MIN_BARE_POPULATION = 100_000;
     private final Gazetteer gazetteer;
     private final PhraseMatcher<Words.Role> words;
-    private final Set<String> nameStops;
+    private final WordSets wordSets;
 
     public PlaceResolver(Gazetteer gazetteer, Words words) {
         this.gazetteer = gazetteer;
         this.words = words.words;
-        this.nameStops = words.nameStops;
+        this.wordSets = words.wordSets;
     }
 
     /** Places named in tokens [from, to), skipping the token ranges in {@code skip} (parties' names). */
@@ -177,7 +177,7 @@ public final class PlaceResolver {
                 end++;
                 continue;
             }
-            if (!tok.isWord() || tok.hasAnyForm(nameStops) || nameStops.contains(tok.text())) break;
+            if (!tok.isWord() || wordSets.has(tok, WordSet.PLACE_NAME_STOP)) break;
             end++;
         }
         return end;
