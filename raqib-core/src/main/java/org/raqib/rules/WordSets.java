@@ -17,16 +17,22 @@ public final class WordSets {
 
     private final Map<WordSet, Set<String>> sets = new EnumMap<>(WordSet.class);
     private final Map<WordSet, Map<String, RuleFile.Row>> rows = new EnumMap<>(WordSet.class);
-    /** A bit per set on each word, so a token's membership is one cached mask, not a lookup per form. */
-    private final FormBits members = new FormBits();
+    /**
+     * A bit per set on each word, so a token's membership is one cached mask, not a lookup per form.
+     * The bits are the rule set's (shared with its phrase matchers): one mask a token for all of them.
+     */
+    private final FormBits bits;
+    /** Each set's bit; 0 when the rule set's 64 bits ran out (that set is then looked up form by form). */
+    private final long[] bitOf = new long[WordSet.values().length];
 
-    static {
-        // one bit a set in a long
-        if (WordSet.values().length > 64) throw new IllegalStateException("more than 64 word sets");
-    }
+    /** Word sets with bits of their own. */
+    public WordSets(RuleSource source) { this(source, new FormBits()); }
 
-    public WordSets(RuleSource source) {
+    /** Word sets that take their bits from {@code bits}, the rule set's. */
+    public WordSets(RuleSource source, FormBits bits) {
+        this.bits = bits;
         for (WordSet s : WordSet.values()) {
+            bitOf[s.ordinal()] = bits.newBit();
             sets.put(s, new HashSet<>());
             rows.put(s, new HashMap<>());
         }
@@ -35,7 +41,7 @@ public final class WordSets {
             String word = ArabicNormalizer.normalizeWord(r.col(0));
             if (word.isEmpty()) throw r.fail("no Arabic word in '" + r.col(0) + "'");
             sets.get(set).add(word);
-            members.add(word, bit(set));
+            bits.add(word, bitOf[set.ordinal()]);
             rows.get(set).putIfAbsent(word, r);
         }
     }
@@ -44,9 +50,14 @@ public final class WordSets {
     public Set<String> get(WordSet set) { return java.util.Collections.unmodifiableSet(sets.get(set)); }
 
     /** Whether the token, or one of its clitic-stripped forms, is in the set. */
-    public boolean has(Token t, WordSet set) { return t.isWord() && (t.mask(members) & bit(set)) != 0; }
-
-    private static long bit(WordSet set) { return 1L << set.ordinal(); }
+    public boolean has(Token t, WordSet set) {
+        if (!t.isWord()) return false;
+        long bit = bitOf[set.ordinal()];
+        if (bit != 0) return (t.mask(bits) & bit) != 0;
+        Set<String> words = sets.get(set);
+        for (String f : t.forms()) if (words.contains(f)) return true;
+        return false;
+    }
 
     /** Whether the token's normalized surface itself is in the set (no clitics stripped). */
     public boolean isExactly(Token t, WordSet set) { return sets.get(set).contains(t.text()); }
