@@ -40,8 +40,8 @@ public final class Tokenizer {
             } else {
                 // surrogate pairs (emoji) stay one token
                 int j = Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
-                String p = s.substring(i, j);
-                tokens.add(new Token(Token.Type.PUNCT, p, i, j, Word.itself(p), 0));
+                Word p = Vocabulary.word(s, i, j, j == i + 1 ? c : 31 * c + s.charAt(i + 1));
+                tokens.add(new Token(Token.Type.PUNCT, p.surface, i, j, p, 0));
                 i = j;
             }
         }
@@ -65,8 +65,10 @@ public final class Tokenizer {
                 break;
             }
         }
-        String text = s.substring(i, j);
-        tokens.add(new Token(Token.Type.NUMBER, text, i, j, Word.itself(text), overflow ? -1 : value));
+        int h = 0;
+        for (int k = i; k < j; k++) h = 31 * h + s.charAt(k);
+        Word w = Vocabulary.word(s, i, j, h); // numbers and punctuation repeat too; their only form is themselves
+        tokens.add(new Token(Token.Type.NUMBER, w.surface, i, j, w, overflow ? -1 : value));
         return j;
     }
 

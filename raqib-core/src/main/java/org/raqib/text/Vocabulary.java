@@ -1,7 +1,7 @@
 package org.raqib.text;
 
 /**
- * The words seen so far, so that a word met again costs a hash over its chars: no new string, no
+ * The words (and numbers and punctuation) seen so far, so that a word met again costs a hash over its chars: no new string, no
  * clitic analysis, and its cached masks ({@link Word#mask}) carry over from document to document.
  * <p>
  * A direct-mapped cache of fixed size: a word whose slot another word took is analysed again,

@@ -39,6 +39,14 @@ class TokenizerTest {
     }
 
     @Test
+    void numbersAndPunctuationHaveOnlyThemselvesAsForms() {
+        for (Token t : tokens("2019 1,500 ، . - \" ( 😀 12")) {
+            assertThat(t.forms()).as(t.text()).containsExactly(t.text());
+        }
+        assertThat(tokens("😀").getFirst().text()).isEqualTo("😀");
+    }
+
+    @Test
     void wordsWithTheSameHashStayApart() {
         assertThat("ثا".hashCode()).isEqualTo("تن".hashCode()); // so they share a slot of the vocabulary
         for (int round = 0; round < 2; round++) {
