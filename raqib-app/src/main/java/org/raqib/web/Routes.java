@@ -52,6 +52,9 @@ public final class Routes {
             out.add(get("/sources", Role.ANALYST, workbench::sources));
             out.add(new Route(HandlerType.POST, "/incidents/{id}/publish", Role.EDITOR, workbench::publish));
             out.add(new Route(HandlerType.POST, "/incidents/{id}/grade", Role.EDITOR, workbench::grade));
+            out.add(new Route(HandlerType.POST, "/incidents/{id}/merge", Role.EDITOR, workbench.editing()::merge));
+            out.add(new Route(HandlerType.POST, "/claims/{id}/split", Role.EDITOR, workbench.editing()::split));
+            out.add(new Route(HandlerType.POST, "/claims/{id}/move", Role.EDITOR, workbench.editing()::move));
         }
         return out;
     }

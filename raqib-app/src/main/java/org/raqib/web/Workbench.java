@@ -14,6 +14,7 @@ import org.raqib.model.Category;
 import org.raqib.model.Claim;
 import org.raqib.model.Count;
 import org.raqib.model.SourcedClaim;
+import org.raqib.pipeline.Pipeline;
 import org.raqib.store.ArchivedDocument;
 import org.raqib.store.ClaimReviews;
 import org.raqib.store.Store;
@@ -21,36 +22,54 @@ import org.raqib.store.Store;
 /**
  * The analysts' pages: signing in and out, and the review queue where claims are accepted,
  * corrected or rejected. Reviews are saved beside the machine's claims ({@link ClaimReviews});
- * after each one the record is relinked ({@code afterChange}) so the public pages follow.
+ * after each one the record is relinked through the pipeline so the public pages follow.
+ * Editors' decisions on incidents are in {@link IncidentEditing}.
  */
 public final class Workbench {
     private static final int QUEUE_SIZE = 50;
 
     private final Store store;
     private final Accounts accounts;
-    private final Runnable afterChange;
-    private final Grading grading;
-
-    /** The one path that grades an incident (the pipeline's, which the CLI's {@code grade} uses too). */
-    public interface Grading {
-        /** Grades the incident (following a merge) and returns the id graded. */
-        String grade(String incidentId, org.raqib.model.Grade grade, String who, String reason);
-    }
+    private final Pipeline pipeline;
     private final boolean secureCookies;
+    private final IncidentEditing editing;
     private Access access;
     private Pages pages;
     private Templates templates;
 
     /**
      * @param secureCookies false only for plain HTTP on the analyst's own machine
-     * @param afterChange   what brings incidents up to date after a review (the pipeline's relink)
+     * @param pipeline      the one path every change takes (the CLI's): relinking after a review,
+     *                      grading, merging, splitting and moving; calls are made one at a time
      */
-    public Workbench(Store store, Accounts accounts, boolean secureCookies, Runnable afterChange, Grading grading) {
-        this.grading = grading;
+    public Workbench(Store store, Accounts accounts, boolean secureCookies, Pipeline pipeline) {
         this.store = store;
         this.accounts = accounts;
         this.secureCookies = secureCookies;
-        this.afterChange = afterChange;
+        this.pipeline = pipeline;
+        this.editing = new IncidentEditing(this);
+    }
+
+    Store store() { return store; }
+
+    Access access() { return access; }
+
+    Pages pages() { return pages; }
+
+    Templates templates() { return templates; }
+
+    IncidentEditing editing() { return editing; }
+
+    /** Runs a change through the pipeline, one at a time (a relink must not run beside another). */
+    <T> T inPipeline(java.util.function.Function<Pipeline, T> change) {
+        synchronized (pipeline) {
+            return change.apply(pipeline);
+        }
+    }
+
+    /** Brings incidents up to date after a review. */
+    void afterChange() {
+        inPipeline(Pipeline::relink);
     }
 
     Access bind(Pages pages, Templates templates) {
@@ -197,7 +216,7 @@ public final class Workbench {
             ctx.html(templates.render("review", m));
             return;
         }
-        afterChange.run();
+        afterChange();
         ctx.redirect("/review", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -223,6 +242,7 @@ public final class Workbench {
         m.put("published", store.publication().decisions().get(current));
         m.put("editor", access.principal(ctx).role().includes(org.raqib.accounts.Role.EDITOR));
         m.put("grades", java.util.Arrays.stream(org.raqib.model.Grade.values()).map(org.raqib.model.Grade::code).toList());
+        m.putAll(editing.model(current, claims));
         ctx.html(templates.render("history", m));
     }
 
@@ -262,7 +282,7 @@ public final class Workbench {
         if (reason == null || reason.isBlank() || reason.length() > 1000) throw new BadRequest("a grade needs a reason (at most 1000 characters)");
         String graded;
         try {
-            graded = grading.grade(id, g, access.principal(ctx).name(), reason);
+            graded = inPipeline(p -> p.grade(id, g, access.principal(ctx).name(), reason));
         } catch (IllegalArgumentException e) {
             throw new BadRequest(404, "no such incident");
         }

@@ -130,4 +130,41 @@ class WorkbenchBrowserTest {
             signIn("nadia");
         }
     }
+
+    @Test
+    void anEditorMergesTwoIncidentsOnTheSiteAndALaterRelinkKeepsThemMerged() throws Exception {
+        List<org.raqib.model.Incident> all = site.store.incidents().all();
+        String a = all.get(0).id(), b = all.get(all.size() - 1).id();
+        java.util.Set<String> claims = new java.util.HashSet<>(all.get(0).claimIds());
+        claims.addAll(all.get(all.size() - 1).claimIds());
+        try {
+            signIn("erin");
+            browser.get(site.base() + "/incidents/" + a + "/history?lang=en");
+            browser.findElement(By.id("merge-other")).sendKeys(b);
+            browser.findElement(By.id("merge-reason")).sendKeys("one raid reported under two towns");
+            HeadlessChromium.screenshot(browser, "merge-form");
+            browser.findElement(By.id("merge-submit")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("tr.claim-row")).size() == claims.size());
+            String merged = browser.getCurrentUrl().replaceAll(".*/incidents/([^/]+)/history.*", "$1");
+            assertThat(merged).isIn(a, b);
+            assertThat(browser.findElements(By.cssSelector("tr.claim-row"))).extracting(e -> e.getAttribute("data-claim"))
+                    .containsExactlyInAnyOrderElementsOf(claims);
+            assertThat(browser.findElement(By.id("history")).getText()).contains("link-must").contains("erin");
+
+            // a later run by another build of the linker relinks every claim: the editor's merge holds
+            synchronized (site.pipeline) {
+                org.raqib.pipeline.Extraction e = site.pipeline.extraction();
+                var later = new org.raqib.pipeline.Pipeline(site.store,
+                        new org.raqib.pipeline.Extraction(e.extractor(), e.version(), "a later linker"));
+                later.extract(true, Progress.NONE);
+                assertThat(later.relink().claimsRelinked()).isEqualTo(site.store.claims().all().size());
+            }
+            assertThat(site.store.incidents().ofClaims(claims).values()).containsOnly(merged);
+            browser.get(site.base() + "/incidents/" + merged + "/history?lang=en");
+            assertThat(browser.findElements(By.cssSelector("tr.claim-row"))).hasSize(claims.size());
+        } finally {
+            browser.get(site.base() + "/login?lang=en");
+            signIn("nadia");
+        }
+    }
 }

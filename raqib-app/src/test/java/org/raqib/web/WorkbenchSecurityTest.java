@@ -96,7 +96,7 @@ class WorkbenchSecurityTest {
     private static String concrete(String path, String claimId) {
         String incident = site.store.incidents().all().getFirst().id();
         String doc = site.store.claims().all().getFirst().docSha();
-        return path.replace("{id}", path.startsWith("/review") ? claimId : incident).replace("{sha256}", doc);
+        return path.replace("{id}", path.startsWith("/review") || path.startsWith("/claims/") ? claimId : incident).replace("{sha256}", doc);
     }
 
     @Test
@@ -163,7 +163,7 @@ class WorkbenchSecurityTest {
         }
         assertThat(refused).isEmpty();
         assertThat(site.server.routes()).extracting(Routes.Route::path).contains("/review", "/review/{id}", "/login", "/logout",
-                "/incidents/{id}/history");
+                "/incidents/{id}/history", "/incidents/{id}/merge", "/claims/{id}/split", "/claims/{id}/move");
     }
 
     @Test
@@ -277,5 +277,44 @@ class WorkbenchSecurityTest {
         assertThat(second.statusCode()).isEqualTo(409);
         assertThat(second.body()).contains("analyst-1").contains("corrected").contains("civilians_killed 77");
         assertThat(site.store.reviews().find(c.id()).orElseThrow().status().code()).isEqualTo("corrected");
+    }
+
+    @Test
+    void anEditorSplitsAClaimOutAndMovesItBackWithAReasonEachTime() {
+        Session e = signIn("editor-1", PASSWORD);
+        org.raqib.model.Incident home = site.store.incidents().all().stream().filter(i -> i.claimIds().size() >= 3)
+                .findFirst().orElseThrow();
+        String claim = home.claimIds().stream().sorted().toList().getLast();
+        assertThat(send("POST", "/claims/" + claim + "/split", e.cookie(), Map.of("csrf", e.csrf())).statusCode())
+                .as("no reason").isEqualTo(400);
+        HttpResponse<String> split = send("POST", "/claims/" + claim + "/split", e.cookie(),
+                Map.of("csrf", e.csrf(), "reason", "another strike the same day"));
+        assertThat(split.statusCode()).isEqualTo(303);
+        String apart = site.store.incidents().ofClaims(List.of(claim)).get(claim);
+        assertThat(apart).isNotEqualTo(home.id());
+        assertThat(split.headers().firstValue("Location")).hasValue("/incidents/" + apart + "/history");
+        assertThat(site.store.incidents().find(home.id()).orElseThrow().claimIds()).doesNotContain(claim);
+
+        Map<String, String> move = new LinkedHashMap<>(Map.of("csrf", e.csrf(), "reason", "it was the same strike after all"));
+        move.put("incident", "inc-no-such-incident");
+        assertThat(send("POST", "/claims/" + claim + "/move", e.cookie(), move).statusCode()).isEqualTo(400);
+        move.put("incident", apart);
+        assertThat(send("POST", "/claims/" + claim + "/move", e.cookie(), move).statusCode()).as("where it is").isEqualTo(400);
+        move.put("incident", home.id());
+        assertThat(send("POST", "/claims/" + claim + "/move", e.cookie(), move).statusCode()).isEqualTo(303);
+        assertThat(site.store.incidents().ofClaims(List.of(claim))).containsEntry(claim, home.id());
+        assertThat(site.store.audit().entries()).filteredOn(x -> x.entity().contains(claim)).extracting(org.raqib.store.AuditEntry::details)
+                .anyMatch(d -> d.contains("it was the same strike after all"));
+
+        assertThat(send("POST", "/incidents/" + home.id() + "/merge", e.cookie(), Map.of("csrf", e.csrf(), "other", home.id(),
+                "reason", "x")).statusCode()).as("with itself").isEqualTo(400);
+        assertThat(send("POST", "/incidents/" + home.id() + "/merge", e.cookie(), Map.of("csrf", e.csrf(),
+                "other", "' OR 1=1 --", "reason", "x")).statusCode()).isEqualTo(400);
+        // an analyst sees the claims on the history page but no forms to change them
+        Session a = signIn("analyst-1", PASSWORD);
+        String page = send("GET", "/incidents/" + home.id() + "/history", a.cookie(), Map.of()).body();
+        assertThat(page).contains("data-claim=\"" + claim + "\"").doesNotContain("/split\"").doesNotContain("merge-form");
+        assertThat(send("POST", "/claims/" + claim + "/split", a.cookie(), Map.of("csrf", a.csrf(), "reason", "r")).statusCode())
+                .isEqualTo(403);
     }
 }
