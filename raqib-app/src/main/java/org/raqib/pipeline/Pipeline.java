@@ -121,9 +121,18 @@ public final class Pipeline {
         return store.incidents().ofClaims(List.of(a.getFirst())).get(a.getFirst());
     }
 
-    /** An editor's split: a claim is kept apart from the other claims of its incident. Returns its new incident's id. */
+    /**
+     * An editor's split: a claim is kept apart from the other claims of its incident. Its new
+     * incident starts unpublished (audited) until an editor publishes it. Returns its id.
+     */
     public String split(String claimId, String editor, String reason) {
-        return move(claimId, null, editor, reason);
+        String from = store.incidents().ofClaims(List.of(claimId)).get(claimId);
+        String now = move(claimId, null, editor, reason);
+        // the id stays with the larger part; when the claim kept it (a tie), its incident is not new
+        if (now != null && !now.equals(from)) {
+            store.publication().startUnpublished(now, editor, "split out of " + from + ": unpublished until an editor publishes it");
+        }
+        return now;
     }
 
     /**

@@ -56,6 +56,9 @@ class LinkDecisionsTest {
             assertThat(apart).isNotEqualTo(both.id());
             assertThat(store.incidents().find(both.id()).orElseThrow().claimIds()).doesNotContain(claim);
             assertThat(store.audit().entries()).extracting(AuditEntry::action).contains("link-cannot");
+            // the incident the editor made starts unpublished; the one it left keeps its publication
+            assertThat(store.publication().decisions()).containsEntry(apart, false).doesNotContainKey(both.id());
+            assertThat(store.audit().about("incident:" + apart)).extracting(AuditEntry::actor).contains("editor-1");
         }
         raqib("run", "--data", data.toString(), file("later.jsonl", LATER).toString());
         try (Store store = Store.open(data)) {

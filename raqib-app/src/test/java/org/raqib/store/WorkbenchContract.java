@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.raqib.extract.ClaimExtractor;
+import org.raqib.link.IncidentIdentity;
+import org.raqib.link.Linker;
 import org.raqib.model.Category;
 import org.raqib.model.Claim;
 import org.raqib.model.Count;
@@ -146,6 +148,51 @@ interface WorkbenchContract {
             assertThat(s.audit().about("claims:claim-a|claim-b")).extracting(AuditEntry::actor).containsExactly("editor-1", "editor-2");
             assertThat(s.audit().about("claims:claim-a|claim-b").get(1).details()).contains("\"before\":\"cannot\"")
                     .contains("\"after\":\"must\"").contains("one strike after all");
+        }
+    }
+
+    @Test
+    default void aPublishedIncidentMergedIntoAnotherPublishesItAndASplitOutIncidentStartsUnpublished() {
+        try (Store s = open()) {
+            ClaimExtractor x = new ClaimExtractor();
+            for (ArchivedDocument d : List.of(StoreContract.doc("a", StoreContract.TEXT_A, "2019-05-13", null),
+                    StoreContract.doc("b", StoreContract.TEXT_B, "2019-05-13", null))) {
+                s.archive().add(d);
+                s.claims().replace(d, x.extract(d.document()), "rules-1");
+            }
+            List<SourcedClaim> claims = s.claims().all();
+            s.incidents().replace(java.util.Set.of(), List.of(Linker.incident("inc-one", List.of(claims.get(0)), null),
+                    Linker.incident("inc-two", List.of(claims.get(1)), null)), List.of(
+                    new IncidentIdentity.Change(IncidentIdentity.ChangeKind.CREATED, "inc-one", null),
+                    new IncidentIdentity.Change(IncidentIdentity.ChangeKind.CREATED, "inc-two", null)), List.of());
+            s.publication().set("inc-one", true, "editor-1", "checked against two sources");
+            s.publication().set("inc-two", false, "editor-1", "waiting for a second source");
+
+            s.incidents().replace(java.util.Set.of("inc-one", "inc-two"), List.of(Linker.incident("inc-two", claims, null)), List.of(
+                    new IncidentIdentity.Change(IncidentIdentity.ChangeKind.MERGED, "inc-one", "inc-two")), List.of());
+            assertThat(s.publication().decisions()).containsEntry("inc-two", true);
+            assertThat(s.audit().about("incident:inc-two")).last().satisfies(e -> {
+                assertThat(e.action()).isEqualTo("publish");
+                assertThat(e.details()).contains("\"before\":{\"published\":false}").contains("inc-one");
+            });
+
+            // an unpublished incident merged into another leaves the survivor's decision alone
+            s.publication().set("inc-three", false, "editor-1", null);
+            long entries = s.audit().entries().size();
+            s.incidents().replace(java.util.Set.of(), List.of(), List.of(
+                    new IncidentIdentity.Change(IncidentIdentity.ChangeKind.MERGED, "inc-three", "inc-four")), List.of());
+            assertThat(s.publication().decisions()).doesNotContainKey("inc-four");
+            assertThat(s.audit().entries().stream().skip(entries).map(AuditEntry::action)).doesNotContain("publish", "unpublish");
+
+            // a split-out incident starts unpublished, unless someone decided on it already
+            assertThat(s.publication().startUnpublished("inc-five", "editor-2", "split out of inc-two")).isTrue();
+            assertThat(s.publication().decisions()).containsEntry("inc-five", false);
+            assertThat(s.audit().about("incident:inc-five")).singleElement().satisfies(e -> {
+                assertThat(e.actor()).isEqualTo("editor-2");
+                assertThat(e.action()).isEqualTo("unpublish");
+            });
+            assertThat(s.publication().startUnpublished("inc-two", "editor-2", "split")).isFalse();
+            assertThat(s.publication().decisions()).containsEntry("inc-two", true);
         }
     }
 }

@@ -293,6 +293,7 @@ class WorkbenchSecurityTest {
         String apart = site.store.incidents().ofClaims(List.of(claim)).get(claim);
         assertThat(apart).isNotEqualTo(home.id());
         assertThat(split.headers().firstValue("Location")).hasValue("/incidents/" + apart + "/history");
+        assertThat(site.store.publication().decisions()).containsEntry(apart, false);
         assertThat(site.store.incidents().find(home.id()).orElseThrow().claimIds()).doesNotContain(claim);
 
         Map<String, String> move = new LinkedHashMap<>(Map.of("csrf", e.csrf(), "reason", "it was the same strike after all"));
