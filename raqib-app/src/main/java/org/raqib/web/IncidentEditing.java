@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.raqib.model.Grade;
 import org.raqib.model.SourcedClaim;
+import org.raqib.store.GradeProposals;
 import org.raqib.store.Store;
 
 /**
- * Editors' decisions on an incident made on its history page: merge it with another, split a
- * claim out of it, move a claim to another incident. Each goes through the pipeline as the CLI's
+ * Decisions on an incident made on its history page: editors merge it with another, split a
+ * claim out of it, move a claim to another incident; analysts propose a grade that an editor
+ * accepts or declines. Each goes through the pipeline as the CLI's
  * {@code raqib link} does (kept as constraints every later relink respects, audited with the
  * editor's reason) and the editor is taken to the incident the decision left.
  */
@@ -35,7 +38,59 @@ final class IncidentEditing {
             claims.add(r);
         }
         claims.sort(java.util.Comparator.comparing(r -> (String) r.get("id")));
-        return Map.of("claims", claims);
+        List<GradeProposals.Proposal> proposals = store.gradeProposals().open().stream()
+                .filter(p -> incident.equals(store.incidents().current(p.incidentId()).orElse(p.incidentId()))).toList();
+        return Map.of("claims", claims, "proposals", proposals);
+    }
+
+    /** An analyst proposes a grade with a reason, for an editor to accept or decline. */
+    void proposeGrade(Context ctx) {
+        String id = existingIncident(ctx);
+        Grade grade = grade(ctx);
+        String reason = reason(ctx);
+        wb.store().gradeProposals().propose(id, grade, wb.access().principal(ctx).name(), reason);
+        ctx.redirect("/incidents/" + id + "/history", HttpStatus.SEE_OTHER);
+    }
+
+    /** An editor accepts a proposal: the grade is set through the pipeline, as the CLI's {@code grade} sets it. */
+    void acceptProposal(Context ctx) {
+        decide(ctx, true);
+    }
+
+    void declineProposal(Context ctx) {
+        decide(ctx, false);
+    }
+
+    private void decide(Context ctx, boolean accept) {
+        String number = ctx.pathParam("id");
+        if (!number.matches("[0-9]{1,15}")) throw new BadRequest(404, "no such grade proposal");
+        GradeProposals.Proposal p = wb.store().gradeProposals().find(Long.parseLong(number))
+                .orElseThrow(() -> new BadRequest(404, "no such grade proposal"));
+        String note = ctx.formParam("reason");
+        if (note != null && note.length() > 1000) throw new BadRequest("the reason is longer than 1000 characters");
+        String editor = wb.access().principal(ctx).name();
+        String incident = wb.store().incidents().current(p.incidentId()).orElse(p.incidentId());
+        if (accept && wb.store().incidents().find(incident).isEmpty()) throw new BadRequest(409, "its incident is gone: decline it");
+        try {
+            wb.store().gradeProposals().decide(p.id(), accept, editor, note);
+        } catch (GradeProposals.AlreadyDecided e) {
+            throw new BadRequest(409, e.getMessage());
+        }
+        if (accept) {
+            String why = "proposed by " + p.proposer() + ": " + p.reason() + (note == null || note.isBlank() ? "" : " (" + note.strip() + ")");
+            incident = wb.inPipeline(pipeline -> pipeline.grade(p.incidentId(), p.grade(), editor, why));
+        }
+        ctx.redirect("/incidents/" + incident + "/history", HttpStatus.SEE_OTHER);
+    }
+
+    static Grade grade(Context ctx) {
+        try {
+            String code = ctx.formParam("grade");
+            if (code == null || !code.matches("[a-z]{1,20}")) throw new IllegalArgumentException();
+            return Grade.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("'grade' must be confirmed, fair, weak, contested or discounted");
+        }
     }
 
     /** Merges the incident of the path with the one the form names. */

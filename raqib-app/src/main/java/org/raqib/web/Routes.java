@@ -55,6 +55,9 @@ public final class Routes {
             out.add(new Route(HandlerType.POST, "/incidents/{id}/merge", Role.EDITOR, workbench.editing()::merge));
             out.add(new Route(HandlerType.POST, "/claims/{id}/split", Role.EDITOR, workbench.editing()::split));
             out.add(new Route(HandlerType.POST, "/claims/{id}/move", Role.EDITOR, workbench.editing()::move));
+            out.add(new Route(HandlerType.POST, "/incidents/{id}/grade-proposals", Role.ANALYST, workbench.editing()::proposeGrade));
+            out.add(new Route(HandlerType.POST, "/grade-proposals/{id}/accept", Role.EDITOR, workbench.editing()::acceptProposal));
+            out.add(new Route(HandlerType.POST, "/grade-proposals/{id}/decline", Role.EDITOR, workbench.editing()::declineProposal));
         }
         return out;
     }

@@ -195,4 +195,33 @@ interface WorkbenchContract {
             assertThat(s.publication().decisions()).containsEntry("inc-two", true);
         }
     }
+
+    @Test
+    default void aProposedGradeWaitsForOneEditorsDecisionAndEachStepIsAudited() {
+        try (Store s = open()) {
+            long first = s.gradeProposals().propose("inc-one", org.raqib.model.Grade.DISCOUNTED, "nadia", "the village was empty that week");
+            long second = s.gradeProposals().propose("inc-one", org.raqib.model.Grade.WEAK, "omar", "one outlet only");
+            assertThat(second).isEqualTo(first + 1);
+            assertThat(s.gradeProposals().open()).extracting(GradeProposals.Proposal::proposer).containsExactly("nadia", "omar");
+            assertThatThrownBy(() -> s.gradeProposals().propose("inc-one", org.raqib.model.Grade.WEAK, "omar", " "))
+                    .isInstanceOf(IllegalArgumentException.class);
+
+            GradeProposals.Proposal accepted = s.gradeProposals().decide(first, true, "erin", null);
+            assertThat(accepted.status()).isEqualTo(GradeProposals.Status.ACCEPTED);
+            assertThat(accepted.grade()).isEqualTo(org.raqib.model.Grade.DISCOUNTED);
+            assertThatThrownBy(() -> s.gradeProposals().decide(first, false, "farid", "too late"))
+                    .isInstanceOf(GradeProposals.AlreadyDecided.class).hasMessageContaining("erin");
+            s.gradeProposals().decide(second, false, "erin", "a second outlet confirmed it");
+            assertThat(s.gradeProposals().open()).isEmpty();
+            assertThat(s.gradeProposals().find(second).orElseThrow().status()).isEqualTo(GradeProposals.Status.DECLINED);
+            assertThatThrownBy(() -> s.gradeProposals().decide(99, true, "erin", null)).hasMessageContaining("no grade proposal 99");
+            // a proposal sets no grade: accepting it is only the decision, the grade is set by the grading path
+            assertThat(s.grades().all()).isEmpty();
+
+            assertThat(s.audit().about("incident:inc-one")).extracting(AuditEntry::action)
+                    .containsExactly("grade-propose", "grade-propose", "grade-accept", "grade-decline");
+            assertThat(s.audit().about("incident:inc-one").getLast().details()).contains("\"by\":\"omar\"")
+                    .contains("a second outlet confirmed it").contains("\"status\":\"declined\"");
+        }
+    }
 }

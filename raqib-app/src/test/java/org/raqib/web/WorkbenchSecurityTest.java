@@ -163,7 +163,8 @@ class WorkbenchSecurityTest {
         }
         assertThat(refused).isEmpty();
         assertThat(site.server.routes()).extracting(Routes.Route::path).contains("/review", "/review/{id}", "/login", "/logout",
-                "/incidents/{id}/history", "/incidents/{id}/merge", "/claims/{id}/split", "/claims/{id}/move");
+                "/incidents/{id}/history", "/incidents/{id}/merge", "/claims/{id}/split", "/claims/{id}/move",
+                "/incidents/{id}/grade-proposals", "/grade-proposals/{id}/accept", "/grade-proposals/{id}/decline");
     }
 
     @Test
@@ -317,5 +318,47 @@ class WorkbenchSecurityTest {
         assertThat(page).contains("data-claim=\"" + claim + "\"").doesNotContain("/split\"").doesNotContain("merge-form");
         assertThat(send("POST", "/claims/" + claim + "/split", a.cookie(), Map.of("csrf", a.csrf(), "reason", "r")).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void anAnalystProposesAGradeAndAnEditorAcceptsOrDeclinesIt() {
+        Session a = signIn("analyst-1", PASSWORD), e = signIn("editor-1", PASSWORD);
+        String incident = site.store.incidents().all().get(1).id();
+        assertThat(send("POST", "/incidents/" + incident + "/grade", a.cookie(), Map.of("csrf", a.csrf(), "grade", "discounted",
+                "reason", "r")).statusCode()).as("an analyst grades only by proposing").isEqualTo(403);
+        assertThat(send("POST", "/incidents/" + incident + "/grade-proposals", a.cookie(), Map.of("csrf", a.csrf(),
+                "grade", "discounted")).statusCode()).as("no reason").isEqualTo(400);
+        assertThat(send("POST", "/incidents/" + incident + "/grade-proposals", a.cookie(), Map.of("csrf", a.csrf(),
+                "grade", "discounted", "reason", "<i>the village was empty</i>")).statusCode()).isEqualTo(303);
+        assertThat(send("POST", "/incidents/" + incident + "/grade-proposals", a.cookie(), Map.of("csrf", a.csrf(),
+                "grade", "weak", "reason", "one outlet only")).statusCode()).isEqualTo(303);
+        List<org.raqib.store.GradeProposals.Proposal> open = site.store.gradeProposals().open().stream()
+                .filter(p -> p.incidentId().equals(incident)).toList();
+        assertThat(open).extracting(p -> p.grade().code()).containsExactly("discounted", "weak");
+        assertThat(site.store.grades().all()).doesNotContainKey(incident);
+
+        // editors see them on the history page, escaped, with the buttons; the analyst without them
+        String editorPage = send("GET", "/incidents/" + incident + "/history", e.cookie(), Map.of()).body();
+        assertThat(editorPage).contains("&lt;i&gt;the village was empty&lt;/i&gt;").contains("/grade-proposals/" + open.get(0).id() + "/accept");
+        assertThat(send("GET", "/incidents/" + incident + "/history", a.cookie(), Map.of()).body()).contains("one outlet only")
+                .doesNotContain("/accept\"");
+
+        String accept = "/grade-proposals/" + open.get(0).id() + "/accept";
+        assertThat(send("POST", accept, a.cookie(), Map.of("csrf", a.csrf())).statusCode()).isEqualTo(403);
+        assertThat(send("POST", accept, e.cookie(), Map.of("csrf", e.csrf())).statusCode()).isEqualTo(303);
+        assertThat(site.store.grades().all()).containsEntry(incident, org.raqib.model.Grade.DISCOUNTED);
+        assertThat(site.store.incidents().find(incident).orElseThrow().assessment().grade()).isEqualTo(org.raqib.model.Grade.DISCOUNTED);
+        assertThat(site.store.audit().about("incident:" + incident)).extracting(org.raqib.store.AuditEntry::action)
+                .contains("grade-propose", "grade-accept", "grade");
+        assertThat(send("POST", accept, e.cookie(), Map.of("csrf", e.csrf())).statusCode()).as("twice").isEqualTo(409);
+
+        String decline = "/grade-proposals/" + open.get(1).id() + "/decline";
+        assertThat(send("POST", decline, e.cookie(), Map.of("csrf", e.csrf(), "reason", "a second outlet confirmed it")).statusCode())
+                .isEqualTo(303);
+        assertThat(site.store.grades().all()).containsEntry(incident, org.raqib.model.Grade.DISCOUNTED);
+        assertThat(site.store.gradeProposals().find(open.get(1).id()).orElseThrow().status())
+                .isEqualTo(org.raqib.store.GradeProposals.Status.DECLINED);
+        assertThat(send("POST", "/grade-proposals/" + URLEncoder.encode("' OR 1=1", StandardCharsets.UTF_8) + "/accept", e.cookie(), Map.of("csrf", e.csrf())).statusCode()).isIn(400, 404);
+        assertThat(send("POST", "/grade-proposals/99999/accept", e.cookie(), Map.of("csrf", e.csrf())).statusCode()).isEqualTo(404);
     }
 }
