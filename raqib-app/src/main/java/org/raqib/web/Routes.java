@@ -48,6 +48,8 @@ public final class Routes {
             out.add(new Route(HandlerType.POST, "/logout", Role.ANALYST, workbench::logout));
             out.add(get("/review", Role.ANALYST, workbench::queue));
             out.add(new Route(HandlerType.POST, "/review/{id}", Role.ANALYST, workbench::review));
+            out.add(get("/review/documents/{sha256}", Role.ANALYST, workbench.missed()::page));
+            out.add(new Route(HandlerType.POST, "/review/documents/{sha256}/claims", Role.ANALYST, workbench.missed()::add));
             out.add(get("/incidents/{id}/history", Role.ANALYST, workbench::history));
             out.add(get("/sources", Role.ANALYST, workbench::sources));
             out.add(new Route(HandlerType.POST, "/incidents/{id}/publish", Role.EDITOR, workbench::publish));

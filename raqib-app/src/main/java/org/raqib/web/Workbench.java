@@ -33,6 +33,7 @@ public final class Workbench {
     private final Pipeline pipeline;
     private final boolean secureCookies;
     private final IncidentEditing editing;
+    private final MissedClaims missed;
     private Access access;
     private Pages pages;
     private Templates templates;
@@ -48,6 +49,7 @@ public final class Workbench {
         this.secureCookies = secureCookies;
         this.pipeline = pipeline;
         this.editing = new IncidentEditing(this);
+        this.missed = new MissedClaims(this);
     }
 
     Store store() { return store; }
@@ -59,6 +61,8 @@ public final class Workbench {
     Templates templates() { return templates; }
 
     IncidentEditing editing() { return editing; }
+
+    MissedClaims missed() { return missed; }
 
     /** Runs a change through the pipeline, one at a time (a relink must not run beside another). */
     <T> T inPipeline(java.util.function.Function<Pipeline, T> change) {
@@ -152,6 +156,7 @@ public final class Workbench {
         Map<String, Object> r = new HashMap<>();
         r.put("id", sc.id());
         r.put("outlet", sc.outlet());
+        r.put("doc", sc.docSha());
         r.put("published", sc.published() == null ? "" : sc.published().toString());
         r.put("pieces", Highlights.paragraph(text, c));
         r.put("again", again);

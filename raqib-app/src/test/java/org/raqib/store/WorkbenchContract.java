@@ -224,4 +224,47 @@ interface WorkbenchContract {
                     .contains("a second outlet confirmed it").contains("\"status\":\"declined\"");
         }
     }
+
+    @Test
+    default void aClaimAnAnalystAddedIsTheirsAcceptedAuditedAndOutlivesReExtraction() {
+        try (Store s = open()) {
+            ArchivedDocument a = stored(s);
+            String text = a.document().text();
+            int from = text.indexOf("11 مدنيا"), to = text.indexOf("قتلوا") + "قتلوا".length();
+            Claim mine = new Claim("a", org.raqib.model.Kind.INCIDENT, org.raqib.model.Stance.ALLEGES, null, null,
+                    org.raqib.model.EventType.AIRSTRIKE, null, null,
+                    Map.of(Category.CHILDREN_KILLED, new Count(4L, 4L, 4L, null, null)), org.raqib.model.Span.of(text, from, to));
+            String id = s.claims().addByAnalyst(a, mine, "nadia", "the children were left out");
+            String again = s.claims().addByAnalyst(a, mine, "omar", null);
+            assertThat(id).endsWith("-" + from + "-" + to + "-a1");
+            assertThat(again).endsWith("-a2");
+            assertThat(s.claims().madeBy(id)).hasValue("nadia");
+            assertThat(s.claims().madeBy(s.claims().machineIdsOf(a.sha256()).getFirst())).isEmpty();
+            assertThat(s.reviews().find(id)).hasValueSatisfying(r -> {
+                assertThat(r.status()).isEqualTo(ClaimReviews.Status.ACCEPTED);
+                assertThat(r.reviewer()).isEqualTo("nadia");
+                assertThat(r.needsAnotherLook()).isFalse();
+            });
+            assertThat(s.claims().unlinked()).extracting(SourcedClaim::id).contains(id, again);
+            assertThat(s.audit().about("claim:" + id)).singleElement().satisfies(e -> {
+                assertThat(e.action()).isEqualTo("claim-add");
+                assertThat(e.details()).contains("the children were left out").contains("children_killed");
+            });
+
+            // new rules read the document again: the machine's claims are replaced, the analyst's stay
+            s.claims().replace(a, List.of(), "rules-2");
+            assertThat(s.claims().ofDocument(a.sha256())).extracting(SourcedClaim::id).containsExactly(id, again);
+            s.claims().replace(a, new ClaimExtractor().extract(a.document()), "rules-3");
+            assertThat(s.claims().ofDocument(a.sha256())).hasSize(3)
+                    .filteredOn(c -> c.id().equals(id)).singleElement()
+                    .satisfies(c -> assertThat(c.claim().best(Category.CHILDREN_KILLED)).isEqualTo(4L));
+
+            Claim outside = new Claim("a", mine.kind(), mine.stance(), null, null, mine.eventType(), null, null, mine.counts(),
+                    new org.raqib.model.Span(text.length() - 2, text.length() + 5, "xx"));
+            assertThatThrownBy(() -> s.claims().addByAnalyst(a, outside, "nadia", null)).isInstanceOf(IllegalArgumentException.class);
+            Claim wrongWords = new Claim("a", mine.kind(), mine.stance(), null, null, mine.eventType(), null, null, mine.counts(),
+                    new org.raqib.model.Span(0, 3, "not"));
+            assertThatThrownBy(() -> s.claims().addByAnalyst(a, wrongWords, "nadia", null)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }

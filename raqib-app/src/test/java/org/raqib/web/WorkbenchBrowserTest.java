@@ -167,4 +167,48 @@ class WorkbenchBrowserTest {
             signIn("nadia");
         }
     }
+
+    /** Selects the text from one offset to another in the element with the given id, as a mouse would, by text nodes. */
+    private static final String SELECT = """
+            var root = document.getElementById(arguments[0]), from = arguments[1], to = arguments[2];
+            var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT), seen = 0, node, range = document.createRange();
+            while ((node = walker.nextNode())) {
+              var n = node.data.length;
+              if (from >= seen && from <= seen + n) range.setStart(node, from - seen);
+              if (to >= seen && to <= seen + n) { range.setEnd(node, to - seen); break; }
+              seen += n;
+            }
+            var sel = window.getSelection();
+            sel.removeAllRanges();
+            sel.addRange(range);
+            root.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+            """;
+
+    @Test
+    void anAnalystSelectsTheWordsOfAMissedClaimAndItIsStoredOnThatSpan() throws Exception {
+        SourcedClaim known = site.store.claims().all().stream().filter(c -> c.claim().evidence() != null
+                && c.claim().evidence().start() > 12).findFirst().orElseThrow();
+        String text = site.store.archive().bySha(known.docSha()).orElseThrow().document().text();
+        // from a few words before a claim the machine found into its marked words: across the marks
+        int from = known.claim().evidence().start() - 12, to = known.claim().evidence().start() + 8;
+        int s = from, e = to;
+        while (Character.isWhitespace(text.charAt(s))) s++;
+        while (Character.isWhitespace(text.charAt(e - 1))) e--;
+        browser.get(site.base() + "/review/documents/" + known.docSha() + "?lang=en");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(SELECT, "doc-text", from, to);
+        assertThat(browser.findElement(By.id("start")).getAttribute("value")).isEqualTo(String.valueOf(s));
+        assertThat(browser.findElement(By.id("end")).getAttribute("value")).isEqualTo(String.valueOf(e));
+        assertThat(browser.findElement(By.id("quote")).getAttribute("value")).isEqualTo(text.substring(s, e));
+        assertThat(browser.findElement(By.id("selection")).getAttribute("textContent")).isEqualTo(text.substring(s, e));
+        browser.findElement(By.name("injured.best")).sendKeys("6");
+        browser.findElement(By.name("reason")).sendKeys("the wounded of the second strike");
+        HeadlessChromium.screenshot(browser, "add-missed-claim");
+        browser.findElement(By.id("add-claim")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("added")).isEmpty());
+        String id = browser.findElement(By.cssSelector("#added code")).getText();
+        SourcedClaim added = site.store.claims().byIds(List.of(id)).getFirst();
+        assertThat(added.claim().evidence().text()).isEqualTo(text.substring(s, e));
+        assertThat(added.claim().best(Category.INJURED)).isEqualTo(6L);
+        assertThat(site.store.claims().madeBy(id)).hasValue("nadia");
+    }
 }
