@@ -75,7 +75,7 @@ final class MissedClaims {
         if (reason != null && reason.length() > 1000) throw new BadRequest("the reason is longer than 1000 characters");
         Claim blank = new Claim(d.document().id(), Kind.INCIDENT, Stance.ALLEGES, null, null, EventType.UNKNOWN, null, null,
                 Map.of(), evidence);
-        Claim claim = ClaimCorrection.of(ctx, blank);
+        Claim claim = ClaimCorrection.of(ctx, blank, wb.places());
         if (claim.counts().isEmpty()) throw new BadRequest("give at least one count (killed, injured, …)");
         String id = wb.store().claims().addByAnalyst(d, claim, wb.access().principal(ctx).name(), reason);
         wb.afterChange();

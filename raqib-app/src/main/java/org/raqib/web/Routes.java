@@ -52,6 +52,7 @@ public final class Routes {
             out.add(new Route(HandlerType.POST, "/review/documents/{sha256}/claims", Role.ANALYST, workbench.missed()::add));
             out.add(get("/incidents/{id}/history", Role.ANALYST, workbench::history));
             out.add(get("/sources", Role.ANALYST, workbench::sources));
+            out.add(get("/api/places", Role.ANALYST, workbench::placeSuggestions));
             out.add(new Route(HandlerType.POST, "/incidents/{id}/publish", Role.EDITOR, workbench::publish));
             out.add(new Route(HandlerType.POST, "/incidents/{id}/grade", Role.EDITOR, workbench::grade));
             out.add(new Route(HandlerType.POST, "/incidents/{id}/merge", Role.EDITOR, workbench.editing()::merge));

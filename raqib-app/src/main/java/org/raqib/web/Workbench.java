@@ -34,6 +34,7 @@ public final class Workbench {
     private final boolean secureCookies;
     private final IncidentEditing editing;
     private final MissedClaims missed;
+    private final PlaceSuggestions places;
     private Access access;
     private Pages pages;
     private Templates templates;
@@ -44,6 +45,13 @@ public final class Workbench {
      *                      grading, merging, splitting and moving; calls are made one at a time
      */
     public Workbench(Store store, Accounts accounts, boolean secureCookies, Pipeline pipeline) {
+        this(store, accounts, secureCookies, pipeline, org.raqib.resolve.place.Gazetteer.defaults());
+    }
+
+    /** @param gazetteer the places the place field suggests (the data directory's: built-in and imported) */
+    public Workbench(Store store, Accounts accounts, boolean secureCookies, Pipeline pipeline,
+                     org.raqib.resolve.place.Gazetteer gazetteer) {
+        this.places = new PlaceSuggestions(gazetteer);
         this.store = store;
         this.accounts = accounts;
         this.secureCookies = secureCookies;
@@ -63,6 +71,31 @@ public final class Workbench {
     IncidentEditing editing() { return editing; }
 
     MissedClaims missed() { return missed; }
+
+    PlaceSuggestions places() { return places; }
+
+    /** Gazetteer places whose name starts with {@code q} (Arabic or English), for the place field's suggestions. */
+    void placeSuggestions(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank() || q.length() > 100) throw new BadRequest("'q' must be 1 to 100 characters");
+        String limitText = ctx.queryParam("limit");
+        int limit = 10;
+        if (limitText != null) {
+            if (!limitText.matches("[0-9]{1,3}") || Integer.parseInt(limitText) < 1 || Integer.parseInt(limitText) > 20) {
+                throw new BadRequest("'limit' must be 1 to 20");
+            }
+            limit = Integer.parseInt(limitText);
+        }
+        var root = PLACES_JSON.createObjectNode().put("q", q);
+        var list = root.putArray("places");
+        for (PlaceSuggestions.Suggestion s : places.find(q, limit)) {
+            list.addObject().put("name", s.name()).put("arabic", s.arabic()).put("english", s.english()).put("admin1", s.admin1())
+                    .put("country", s.country()).put("lat", s.lat()).put("lon", s.lon());
+        }
+        ctx.contentType("application/json").result(root.toString());
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper PLACES_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** Runs a change through the pipeline, one at a time (a relink must not run beside another). */
     <T> T inPipeline(java.util.function.Function<Pipeline, T> change) {
@@ -205,7 +238,7 @@ public final class Workbench {
         Claim corrected = null;
         if (status == ClaimReviews.Status.CORRECTED) {
             if (machine == null) throw new BadRequest(409, "a rejected claim is accepted or rejected, not corrected");
-            corrected = ClaimCorrection.of(ctx, machine.claim());
+            corrected = ClaimCorrection.of(ctx, machine.claim(), places);
         }
         try {
             store.reviews().save(id, status, corrected, who.name(), reason, version);

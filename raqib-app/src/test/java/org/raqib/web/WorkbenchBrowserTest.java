@@ -211,4 +211,22 @@ class WorkbenchBrowserTest {
         assertThat(added.claim().best(Category.INJURED)).isEqualTo(6L);
         assertThat(site.store.claims().madeBy(id)).hasValue("nadia");
     }
+
+    @Test
+    void thePlaceFieldSuggestsGazetteerPlacesAndChoosingOneFillsItsDivisionAndCountry() {
+        browser.get(site.base() + "/review?lang=en");
+        WebElement item = browser.findElement(By.cssSelector("article.review-item"));
+        WebElement place = item.findElement(By.name("place"));
+        item.findElement(By.name("country")).clear();
+        place.clear();
+        place.sendKeys("دوم");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#places option")).isEmpty());
+        WebElement option = browser.findElement(By.cssSelector("#places option"));
+        String name = option.getAttribute("value"), label = option.getAttribute("label");
+        assertThat(name).startsWith("دوم");
+        place.clear();
+        place.sendKeys(name);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> item.findElement(By.name("country")).getAttribute("value").matches("[A-Z]{2}"));
+        assertThat(label).as("the first (largest) place of that name").endsWith(item.findElement(By.name("country")).getAttribute("value"));
+    }
 }

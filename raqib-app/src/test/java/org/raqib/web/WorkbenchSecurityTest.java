@@ -220,7 +220,8 @@ class WorkbenchSecurityTest {
         String page = send("GET", "/review", s.cookie(), Map.of()).body();
         assertThat(page).contains("data-claim=").doesNotContain("<script>alert").doesNotContain("<img src=x")
                 .contains("&lt;script&gt;");
-        assertThat(page.split("<script").length - 1).as("only the site's own script").isEqualTo(1);
+        assertThat(page.split("<script").length - 1).as("only the site's own scripts").isEqualTo(page.split("<script src=\"/static/js/").length - 1)
+                .isEqualTo(2);
     }
 
     @Test
