@@ -168,10 +168,14 @@ public final class Workbench {
         m.putAll(access.model(ctx));
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, String> texts = new HashMap<>();
-        for (SourcedClaim c : pending.subList(0, Math.min(QUEUE_SIZE, pending.size()))) {
+        List<SourcedClaim> shown = pending.subList(0, Math.min(QUEUE_SIZE, pending.size()));
+        Map<String, String> incidents = store.incidents().ofClaims(shown.stream().map(SourcedClaim::id).toList());
+        for (SourcedClaim c : shown) {
             String text = texts.computeIfAbsent(c.docSha(), sha -> store.archive().find(sha).map(ArchivedDocument::document)
                     .map(d -> d.text()).orElse(""));
-            rows.add(row(c, text, again.contains(c.id())));
+            Map<String, Object> r = row(c, text, again.contains(c.id()));
+            r.put("incident", incidents.get(c.id()));
+            rows.add(r);
         }
         m.put("rows", rows);
         m.put("pending", pending.size());
