@@ -72,10 +72,9 @@ final class ServeCommand implements Callable<Integer> {
         SearchSync sync = new SearchSync(record, search);
         int indexed = sync.sync();
         org.raqib.pipeline.Pipeline pipeline = where.pipeline(store);
-        // the analysts' workbench: a review relinks at once, so the public pages follow it
-        Workbench workbench = new Workbench(store, new Accounts(store.users()), !plainHttpCookies,
-                () -> { synchronized (pipeline) { pipeline.relink(); } },
-                (id, grade, who, reason) -> { synchronized (pipeline) { return pipeline.grade(id, grade, who, reason); } });
+        // the analysts' workbench: its changes go through the pipeline, so the public pages follow them
+        Workbench workbench = new Workbench(store, new Accounts(store.users()), !plainHttpCookies, pipeline,
+                org.raqib.pipeline.Gazetteers.of(where.data));
         WebServer server = new WebServer(record, search, sync, tiles, workbench).start(bind, port);
         // the index follows ingests made beside the server; searches also sync when they find the record changed
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {

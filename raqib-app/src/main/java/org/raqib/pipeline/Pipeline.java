@@ -1,7 +1,9 @@
 package org.raqib.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.raqib.ingest.Ingester;
@@ -121,9 +123,31 @@ public final class Pipeline {
         return store.incidents().ofClaims(List.of(a.getFirst())).get(a.getFirst());
     }
 
-    /** An editor's split: a claim is kept apart from the other claims of its incident. Returns its new incident's id. */
+    /**
+     * An editor's split: a claim is kept apart from the other claims of its incident. The
+     * claim's incident starts unpublished (audited) until an editor publishes it; the other
+     * claims keep their incident's publication. Returns the claim's incident's id.
+     */
     public String split(String claimId, String editor, String reason) {
-        return move(claimId, null, editor, reason);
+        String from = store.incidents().ofClaims(List.of(claimId)).get(claimId);
+        List<String> others = from == null ? List.of() : store.incidents().claimsOf(List.of(from)).stream()
+                .filter(c -> !c.equals(claimId)).toList();
+        String now = move(claimId, null, editor, reason);
+        String why = "split out of " + from + ": unpublished until an editor publishes it";
+        if (now != null && !now.equals(from)) {
+            store.publication().startUnpublished(now, editor, why);
+        } else if (now != null) {
+            // the id stayed with the claim (a tie goes to the part with the smallest claim id): the
+            // other claims' new incident takes the decision made on theirs, and the claim's is withdrawn
+            Boolean decided = store.publication().decisions().get(from);
+            Set<String> rest = new HashSet<>(store.incidents().ofClaims(others).values());
+            rest.remove(from);
+            if (decided != null) {
+                for (String r : rest) store.publication().set(r, decided, editor, "carried over from " + from + ", which a claim was split out of");
+            }
+            store.publication().set(from, false, editor, why);
+        }
+        return now;
     }
 
     /**

@@ -126,6 +126,21 @@ public final class ClaimReviews {
         });
     }
 
+    /** A claim its own author added is reviewed by them as accepted (inside the transaction that adds it). */
+    static void acceptedBy(Connection c, String claimId, String json, String analyst) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO claim_reviews (claim_id, status, corrected_json, machine_sha, "
+                + "reviewer, reviewed_at, version) VALUES (?,?,?,?,?,?,?)")) {
+            p.setString(1, claimId);
+            p.setString(2, Status.ACCEPTED.code());
+            p.setString(3, null);
+            p.setString(4, sha256(json));
+            p.setString(5, analyst);
+            p.setString(6, Database.now());
+            p.setInt(7, 1);
+            p.executeUpdate();
+        }
+    }
+
     private static final String SELECT = "SELECT r.claim_id, r.status, r.corrected_json, r.machine_sha, r.reviewer, r.reviewed_at, "
             + "r.version, c.json AS machine_json FROM claim_reviews r LEFT JOIN claims c ON c.id = r.claim_id ";
 

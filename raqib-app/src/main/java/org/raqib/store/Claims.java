@@ -66,7 +66,8 @@ public final class Claims {
         List<String> ids = ClaimIds.of(doc.sha256(), claims);
         return db.inTransaction(c -> {
             Map<String, String> before = new HashMap<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT id, json FROM claims WHERE doc_sha = ?")) {
+            // an analyst's claims are not the machine's to replace
+            try (PreparedStatement q = c.prepareStatement("SELECT id, json FROM claims WHERE doc_sha = ? AND made_by IS NULL")) {
                 q.setString(1, doc.sha256());
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) before.put(rs.getString(1), rs.getString(2));
@@ -116,6 +117,57 @@ public final class Claims {
                     + (note == null ? "" : "; " + note));
             return new Replaced(added, changed, removed, unchanged);
         });
+    }
+
+    /**
+     * A claim an analyst found where the extractor found none, by its evidence span: stored as
+     * the analyst's (re-extraction leaves it alone), reviewed as accepted by them, audited, and
+     * linked at the next relink like any claim. Returns its id ({@code sha12-start-end-aN}).
+     *
+     * @throws IllegalArgumentException when the claim has no evidence span inside the document's text
+     */
+    public String addByAnalyst(ArchivedDocument doc, Claim claim, String analyst, String reason) {
+        if (analyst == null || analyst.isBlank()) throw new IllegalArgumentException("an analyst's claim names the analyst");
+        var ev = claim.evidence();
+        String text = doc.document().text();
+        if (ev == null || ev.end() > text.length() || ev.start() >= ev.end() || !text.substring(ev.start(), ev.end()).equals(ev.text())) {
+            throw new IllegalArgumentException("the evidence span is not a stretch of the document's text");
+        }
+        String json = StoredClaimJson.write(claim);
+        return db.inTransaction(c -> {
+            String prefix = ClaimIds.of(doc.sha256(), List.of(claim)).getFirst().replaceAll("-[0-9]+$", "") + "-a";
+            int rank = 1, ordinal = 0;
+            try (PreparedStatement q = c.prepareStatement("SELECT id, ordinal FROM claims WHERE doc_sha = ?")) {
+                q.setString(1, doc.sha256());
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getString(1).startsWith(prefix)) rank++;
+                        ordinal = Math.max(ordinal, rs.getInt(2) + 1);
+                    }
+                }
+            }
+            String id = prefix + rank;
+            var footprint = Relinker.footprint(new SourcedClaim(id, doc.sha256(), doc.outlet(), doc.published(),
+                    doc.fingerprint(), claim, captureDay(doc.capturedAt().toString())));
+            write(c, false, id, doc.sha256(), ordinal, claim, json, footprint);
+            try (PreparedStatement p = c.prepareStatement("UPDATE claims SET made_by = ? WHERE id = ?")) {
+                p.setString(1, analyst.strip());
+                p.setString(2, id);
+                p.executeUpdate();
+            }
+            ClaimReviews.acceptedBy(c, id, json, analyst.strip());
+            AuditLog.append(c, analyst.strip(), "claim-add", "claim:" + id, "{\"before\":null,\"after\":{\"status\":\"accepted\",\"claim\":"
+                    + json + "},\"reason\":" + Users.jsonString(reason) + "}");
+            return id;
+        });
+    }
+
+    /** Who added a claim by hand, or empty for the machine's. */
+    public java.util.Optional<String> madeBy(String claimId) {
+        List<String> out = new ArrayList<>();
+        db.query("SELECT made_by FROM claims WHERE id = ? AND made_by IS NOT NULL", ps -> ps.setString(1, claimId),
+                rs -> out.add(rs.getString(1)));
+        return out.stream().findFirst();
     }
 
     /** What was noted when the document was last read (a failure, a cut), if anything. */

@@ -141,7 +141,7 @@ public final class Incidents {
      * Puts a relinking of some claims in place, as one transaction: the incidents those claims
      * were in are replaced by the new ones, new ids are registered, merged and retired ids are
      * marked (a merged id points to its successor), each split, merge, new and retired incident
-     * is audited, the claims are marked linked and the relinking seeds are spent.
+     * is audited, a published incident merged into another publishes it, the claims are marked linked and the relinking seeds are spent.
      */
     public void replace(Set<String> previous, List<Incident> incidents, List<IncidentIdentity.Change> changes,
                         Collection<String> relinkedClaims) {
@@ -190,6 +190,7 @@ public final class Incidents {
                     case RETIRED -> "retired: none of its claims is left";
                 };
                 AuditLog.append(c, AuditLog.SYSTEM, ch.kind().name().toLowerCase(), "incident:" + ch.id(), what);
+                if (ch.kind() == IncidentIdentity.ChangeKind.MERGED && ch.other() != null) Publication.carryOver(c, ch.id(), ch.other());
             }
             if (everything) {
                 try (Statement s = c.createStatement()) {

@@ -23,6 +23,7 @@ public final class Store implements AutoCloseable {
     private final ClaimReviews reviews;
     private final LinkConstraints constraints;
     private final Publication publication;
+    private final GradeProposals gradeProposals;
 
     private Store(Database db, String location) {
         this.db = db;
@@ -37,6 +38,7 @@ public final class Store implements AutoCloseable {
         this.reviews = new ClaimReviews(db);
         this.constraints = new LinkConstraints(db);
         this.publication = new Publication(db);
+        this.gradeProposals = new GradeProposals(db);
     }
 
     /** The embedded database of a data directory (created if missing). */
@@ -89,6 +91,9 @@ public final class Store implements AutoCloseable {
 
     /** Editors' publish and unpublish decisions. */
     public Publication publication() { return publication; }
+
+    /** Analysts' proposed grades, waiting for an editor. */
+    public GradeProposals gradeProposals() { return gradeProposals; }
 
     @Override
     public void close() {

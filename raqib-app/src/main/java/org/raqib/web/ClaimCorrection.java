@@ -24,7 +24,7 @@ import org.raqib.model.Stance;
 final class ClaimCorrection {
     private ClaimCorrection() {}
 
-    static Claim of(Context ctx, Claim machine) {
+    static Claim of(Context ctx, Claim machine, PlaceSuggestions places) {
         Map<Category, Count> counts = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
             Long low = number(ctx, c.field() + ".low"), best = number(ctx, c.field() + ".best"), high = number(ctx, c.field() + ".high");
@@ -41,7 +41,7 @@ final class ClaimCorrection {
         Stance stance = code(ctx, "stance", Stance::fromCode, machine.stance());
         EventType type = code(ctx, "event_type", EventType::fromCode, machine.eventType());
         return new Claim(machine.doc(), kind, stance, actor(ctx, "source", machine.source()),
-                actor(ctx, "perpetrator", machine.perpetrator()), type, date(ctx, machine.date()), place(ctx, machine.place()),
+                actor(ctx, "perpetrator", machine.perpetrator()), type, date(ctx, machine.date()), place(ctx, machine.place(), places),
                 counts, machine.evidence());
     }
 
@@ -98,13 +98,23 @@ final class ClaimCorrection {
         }
     }
 
-    /** The place's names: a changed place loses the machine's coordinates (no gazetteer lookup yet). */
-    private static Place place(Context ctx, Place was) {
+    /**
+     * The place's names. A changed place takes the coordinates of the one gazetteer place of that
+     * name (in that division and country when given; precision 1), and has none when no single
+     * place has the name.
+     */
+    private static Place place(Context ctx, Place was, PlaceSuggestions places) {
         String name = field(ctx, "place"), admin1 = field(ctx, "admin1"), country = field(ctx, "country");
         if (name == null && admin1 == null && country == null) return null;
         if (country != null && !country.matches("[A-Z]{2}")) throw new BadRequest("'country' must be an ISO 3166-1 code such as SY");
         if (was != null && Objects.equals(name, was.name()) && Objects.equals(admin1, was.admin1()) && Objects.equals(country, was.country())) {
             return was;
+        }
+        var known = places == null ? java.util.Optional.<org.raqib.resolve.place.Gazetteer.Entry>empty() : places.exact(name, admin1, country);
+        if (known.isPresent()) {
+            var e = known.get();
+            return new Place(was == null ? null : was.text(), name, admin1 == null ? e.admin1() : admin1, country == null ? e.country() : country,
+                    e.lat(), e.lon(), 1, was == null ? null : was.span());
         }
         return new Place(was == null ? null : was.text(), name, admin1, country, null, null, null, was == null ? null : was.span());
     }

@@ -45,10 +45,19 @@ public record IncidentView(Incident incident, String dates, String placeName, St
         }
         Range admitted = a.acknowledgedCivilians();
         return new IncidentView(i, dates(i), placeName(i.place()), region(i.place()), precision(i.place(), lang),
-                String.join(", ", a.perpetrators()), ranges, Format.fatalities(a).toString(),
+                String.join(", ", a.perpetrators()), ranges, fatalitiesBesideKilled(a),
                 lang.get("grade." + a.grade().code()), gradeReason(i, record.analystGrades(), lang),
                 lang.get("accused." + a.accused().code()), admitted.isEmpty() ? null : admitted.toString(),
                 groups(claims, record, lang));
+    }
+
+    /**
+     * "All deaths" as its own line only when it says something the ranges do not: when the
+     * sources give all the dead, it is that very figure, shown once (as "killed").
+     */
+    static String fatalitiesBesideKilled(Assessment a) {
+        Range all = Format.fatalities(a);
+        return !a.killed().isEmpty() && all.equals(a.killed()) ? null : all.toString();
     }
 
     static String dates(Incident i) {

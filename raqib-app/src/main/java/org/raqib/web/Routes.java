@@ -48,10 +48,19 @@ public final class Routes {
             out.add(new Route(HandlerType.POST, "/logout", Role.ANALYST, workbench::logout));
             out.add(get("/review", Role.ANALYST, workbench::queue));
             out.add(new Route(HandlerType.POST, "/review/{id}", Role.ANALYST, workbench::review));
+            out.add(get("/review/documents/{sha256}", Role.ANALYST, workbench.missed()::page));
+            out.add(new Route(HandlerType.POST, "/review/documents/{sha256}/claims", Role.ANALYST, workbench.missed()::add));
             out.add(get("/incidents/{id}/history", Role.ANALYST, workbench::history));
             out.add(get("/sources", Role.ANALYST, workbench::sources));
+            out.add(get("/api/places", Role.ANALYST, workbench::placeSuggestions));
             out.add(new Route(HandlerType.POST, "/incidents/{id}/publish", Role.EDITOR, workbench::publish));
             out.add(new Route(HandlerType.POST, "/incidents/{id}/grade", Role.EDITOR, workbench::grade));
+            out.add(new Route(HandlerType.POST, "/incidents/{id}/merge", Role.EDITOR, workbench.editing()::merge));
+            out.add(new Route(HandlerType.POST, "/claims/{id}/split", Role.EDITOR, workbench.editing()::split));
+            out.add(new Route(HandlerType.POST, "/claims/{id}/move", Role.EDITOR, workbench.editing()::move));
+            out.add(new Route(HandlerType.POST, "/incidents/{id}/grade-proposals", Role.ANALYST, workbench.editing()::proposeGrade));
+            out.add(new Route(HandlerType.POST, "/grade-proposals/{id}/accept", Role.EDITOR, workbench.editing()::acceptProposal));
+            out.add(new Route(HandlerType.POST, "/grade-proposals/{id}/decline", Role.EDITOR, workbench.editing()::declineProposal));
         }
         return out;
     }

@@ -14,6 +14,7 @@ import org.raqib.model.Category;
 import org.raqib.model.Claim;
 import org.raqib.model.Count;
 import org.raqib.model.SourcedClaim;
+import org.raqib.pipeline.Pipeline;
 import org.raqib.store.ArchivedDocument;
 import org.raqib.store.ClaimReviews;
 import org.raqib.store.Store;
@@ -21,36 +22,91 @@ import org.raqib.store.Store;
 /**
  * The analysts' pages: signing in and out, and the review queue where claims are accepted,
  * corrected or rejected. Reviews are saved beside the machine's claims ({@link ClaimReviews});
- * after each one the record is relinked ({@code afterChange}) so the public pages follow.
+ * after each one the record is relinked through the pipeline so the public pages follow.
+ * Editors' decisions on incidents are in {@link IncidentEditing}.
  */
 public final class Workbench {
     private static final int QUEUE_SIZE = 50;
 
     private final Store store;
     private final Accounts accounts;
-    private final Runnable afterChange;
-    private final Grading grading;
-
-    /** The one path that grades an incident (the pipeline's, which the CLI's {@code grade} uses too). */
-    public interface Grading {
-        /** Grades the incident (following a merge) and returns the id graded. */
-        String grade(String incidentId, org.raqib.model.Grade grade, String who, String reason);
-    }
+    private final Pipeline pipeline;
     private final boolean secureCookies;
+    private final IncidentEditing editing;
+    private final MissedClaims missed;
+    private final PlaceSuggestions places;
     private Access access;
     private Pages pages;
     private Templates templates;
 
     /**
      * @param secureCookies false only for plain HTTP on the analyst's own machine
-     * @param afterChange   what brings incidents up to date after a review (the pipeline's relink)
+     * @param pipeline      the one path every change takes (the CLI's): relinking after a review,
+     *                      grading, merging, splitting and moving; calls are made one at a time
      */
-    public Workbench(Store store, Accounts accounts, boolean secureCookies, Runnable afterChange, Grading grading) {
-        this.grading = grading;
+    public Workbench(Store store, Accounts accounts, boolean secureCookies, Pipeline pipeline) {
+        this(store, accounts, secureCookies, pipeline, org.raqib.resolve.place.Gazetteer.defaults());
+    }
+
+    /** @param gazetteer the places the place field suggests (the data directory's: built-in and imported) */
+    public Workbench(Store store, Accounts accounts, boolean secureCookies, Pipeline pipeline,
+                     org.raqib.resolve.place.Gazetteer gazetteer) {
+        this.places = new PlaceSuggestions(gazetteer);
         this.store = store;
         this.accounts = accounts;
         this.secureCookies = secureCookies;
-        this.afterChange = afterChange;
+        this.pipeline = pipeline;
+        this.editing = new IncidentEditing(this);
+        this.missed = new MissedClaims(this);
+    }
+
+    Store store() { return store; }
+
+    Access access() { return access; }
+
+    Pages pages() { return pages; }
+
+    Templates templates() { return templates; }
+
+    IncidentEditing editing() { return editing; }
+
+    MissedClaims missed() { return missed; }
+
+    PlaceSuggestions places() { return places; }
+
+    /** Gazetteer places whose name starts with {@code q} (Arabic or English), for the place field's suggestions. */
+    void placeSuggestions(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank() || q.length() > 100) throw new BadRequest("'q' must be 1 to 100 characters");
+        String limitText = ctx.queryParam("limit");
+        int limit = 10;
+        if (limitText != null) {
+            if (!limitText.matches("[0-9]{1,3}") || Integer.parseInt(limitText) < 1 || Integer.parseInt(limitText) > 20) {
+                throw new BadRequest("'limit' must be 1 to 20");
+            }
+            limit = Integer.parseInt(limitText);
+        }
+        var root = PLACES_JSON.createObjectNode().put("q", q);
+        var list = root.putArray("places");
+        for (PlaceSuggestions.Suggestion s : places.find(q, limit)) {
+            list.addObject().put("name", s.name()).put("arabic", s.arabic()).put("english", s.english()).put("admin1", s.admin1())
+                    .put("country", s.country()).put("lat", s.lat()).put("lon", s.lon());
+        }
+        ctx.contentType("application/json").result(root.toString());
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper PLACES_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** Runs a change through the pipeline, one at a time (a relink must not run beside another). */
+    <T> T inPipeline(java.util.function.Function<Pipeline, T> change) {
+        synchronized (pipeline) {
+            return change.apply(pipeline);
+        }
+    }
+
+    /** Brings incidents up to date after a review. */
+    void afterChange() {
+        inPipeline(Pipeline::relink);
     }
 
     Access bind(Pages pages, Templates templates) {
@@ -112,10 +168,14 @@ public final class Workbench {
         m.putAll(access.model(ctx));
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, String> texts = new HashMap<>();
-        for (SourcedClaim c : pending.subList(0, Math.min(QUEUE_SIZE, pending.size()))) {
+        List<SourcedClaim> shown = pending.subList(0, Math.min(QUEUE_SIZE, pending.size()));
+        Map<String, String> incidents = store.incidents().ofClaims(shown.stream().map(SourcedClaim::id).toList());
+        for (SourcedClaim c : shown) {
             String text = texts.computeIfAbsent(c.docSha(), sha -> store.archive().find(sha).map(ArchivedDocument::document)
                     .map(d -> d.text()).orElse(""));
-            rows.add(row(c, text, again.contains(c.id())));
+            Map<String, Object> r = row(c, text, again.contains(c.id()));
+            r.put("incident", incidents.get(c.id()));
+            rows.add(r);
         }
         m.put("rows", rows);
         m.put("pending", pending.size());
@@ -133,6 +193,7 @@ public final class Workbench {
         Map<String, Object> r = new HashMap<>();
         r.put("id", sc.id());
         r.put("outlet", sc.outlet());
+        r.put("doc", sc.docSha());
         r.put("published", sc.published() == null ? "" : sc.published().toString());
         r.put("pieces", Highlights.paragraph(text, c));
         r.put("again", again);
@@ -181,7 +242,7 @@ public final class Workbench {
         Claim corrected = null;
         if (status == ClaimReviews.Status.CORRECTED) {
             if (machine == null) throw new BadRequest(409, "a rejected claim is accepted or rejected, not corrected");
-            corrected = ClaimCorrection.of(ctx, machine.claim());
+            corrected = ClaimCorrection.of(ctx, machine.claim(), places);
         }
         try {
             store.reviews().save(id, status, corrected, who.name(), reason, version);
@@ -197,7 +258,7 @@ public final class Workbench {
             ctx.html(templates.render("review", m));
             return;
         }
-        afterChange.run();
+        afterChange();
         ctx.redirect("/review", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -223,6 +284,7 @@ public final class Workbench {
         m.put("published", store.publication().decisions().get(current));
         m.put("editor", access.principal(ctx).role().includes(org.raqib.accounts.Role.EDITOR));
         m.put("grades", java.util.Arrays.stream(org.raqib.model.Grade.values()).map(org.raqib.model.Grade::code).toList());
+        m.putAll(editing.model(current, claims));
         ctx.html(templates.render("history", m));
     }
 
@@ -262,7 +324,7 @@ public final class Workbench {
         if (reason == null || reason.isBlank() || reason.length() > 1000) throw new BadRequest("a grade needs a reason (at most 1000 characters)");
         String graded;
         try {
-            graded = grading.grade(id, g, access.principal(ctx).name(), reason);
+            graded = inPipeline(p -> p.grade(id, g, access.principal(ctx).name(), reason));
         } catch (IllegalArgumentException e) {
             throw new BadRequest(404, "no such incident");
         }

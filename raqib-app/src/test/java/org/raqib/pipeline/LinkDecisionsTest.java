@@ -56,6 +56,9 @@ class LinkDecisionsTest {
             assertThat(apart).isNotEqualTo(both.id());
             assertThat(store.incidents().find(both.id()).orElseThrow().claimIds()).doesNotContain(claim);
             assertThat(store.audit().entries()).extracting(AuditEntry::action).contains("link-cannot");
+            // the incident the editor made starts unpublished; the one it left keeps its publication
+            assertThat(store.publication().decisions()).containsEntry(apart, false).doesNotContainKey(both.id());
+            assertThat(store.audit().about("incident:" + apart)).extracting(AuditEntry::actor).contains("editor-1");
         }
         raqib("run", "--data", data.toString(), file("later.jsonl", LATER).toString());
         try (Store store = Store.open(data)) {
@@ -92,6 +95,26 @@ class LinkDecisionsTest {
             new Pipeline(store, Extraction.forData(data)).relink();
             assertThat(store.incidents().all()).hasSize(2);
             assertThat(store.incidents().find(merged)).hasValueSatisfying(i -> assertThat(i.claimIds()).hasSize(2));
+        }
+    }
+
+    @Test
+    void whicheverPartKeepsTheIdTheSplitClaimsIncidentIsUnpublishedAndTheOthersKeepTheirPublication() throws IOException {
+        for (int which = 0; which < 2; which++) {
+            Path data = dir.resolve("data-" + which);
+            raqib("run", "--data", data.toString(), file("k" + which + ".jsonl", KAFRANBEL_1 + KAFRANBEL_2).toString());
+            try (Store store = Store.open(data)) {
+                Incident both = store.incidents().all().stream().filter(i -> i.claimIds().size() == 2).findFirst().orElseThrow();
+                store.publication().set(both.id(), true, "editor-1", "checked");
+                List<String> claims = both.claimIds().stream().sorted().toList();
+                String claim = claims.get(which), other = claims.get(1 - which);
+                String apart = new Pipeline(store, Extraction.forData(data)).split(claim, "editor-2", "another strike");
+                String rest = store.incidents().ofClaims(List.of(other)).get(other);
+                assertThat(apart).isNotEqualTo(rest);
+                // both paths are taken: on a tie the id stays with the part holding the smallest claim id
+                assertThat(apart.equals(both.id())).as("split claim " + which + " keeps the id").isEqualTo(which == 0);
+                assertThat(store.publication().decisions()).as("split claim " + which).containsEntry(apart, false).containsEntry(rest, true);
+            }
         }
     }
 }

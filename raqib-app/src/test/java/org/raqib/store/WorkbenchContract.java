@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.raqib.extract.ClaimExtractor;
+import org.raqib.link.IncidentIdentity;
+import org.raqib.link.Linker;
 import org.raqib.model.Category;
 import org.raqib.model.Claim;
 import org.raqib.model.Count;
@@ -146,6 +148,123 @@ interface WorkbenchContract {
             assertThat(s.audit().about("claims:claim-a|claim-b")).extracting(AuditEntry::actor).containsExactly("editor-1", "editor-2");
             assertThat(s.audit().about("claims:claim-a|claim-b").get(1).details()).contains("\"before\":\"cannot\"")
                     .contains("\"after\":\"must\"").contains("one strike after all");
+        }
+    }
+
+    @Test
+    default void aPublishedIncidentMergedIntoAnotherPublishesItAndASplitOutIncidentStartsUnpublished() {
+        try (Store s = open()) {
+            ClaimExtractor x = new ClaimExtractor();
+            for (ArchivedDocument d : List.of(StoreContract.doc("a", StoreContract.TEXT_A, "2019-05-13", null),
+                    StoreContract.doc("b", StoreContract.TEXT_B, "2019-05-13", null))) {
+                s.archive().add(d);
+                s.claims().replace(d, x.extract(d.document()), "rules-1");
+            }
+            List<SourcedClaim> claims = s.claims().all();
+            s.incidents().replace(java.util.Set.of(), List.of(Linker.incident("inc-one", List.of(claims.get(0)), null),
+                    Linker.incident("inc-two", List.of(claims.get(1)), null)), List.of(
+                    new IncidentIdentity.Change(IncidentIdentity.ChangeKind.CREATED, "inc-one", null),
+                    new IncidentIdentity.Change(IncidentIdentity.ChangeKind.CREATED, "inc-two", null)), List.of());
+            s.publication().set("inc-one", true, "editor-1", "checked against two sources");
+            s.publication().set("inc-two", false, "editor-1", "waiting for a second source");
+
+            s.incidents().replace(java.util.Set.of("inc-one", "inc-two"), List.of(Linker.incident("inc-two", claims, null)), List.of(
+                    new IncidentIdentity.Change(IncidentIdentity.ChangeKind.MERGED, "inc-one", "inc-two")), List.of());
+            assertThat(s.publication().decisions()).containsEntry("inc-two", true);
+            assertThat(s.audit().about("incident:inc-two")).last().satisfies(e -> {
+                assertThat(e.action()).isEqualTo("publish");
+                assertThat(e.details()).contains("\"before\":{\"published\":false}").contains("inc-one");
+            });
+
+            // an unpublished incident merged into another leaves the survivor's decision alone
+            s.publication().set("inc-three", false, "editor-1", null);
+            long entries = s.audit().entries().size();
+            s.incidents().replace(java.util.Set.of(), List.of(), List.of(
+                    new IncidentIdentity.Change(IncidentIdentity.ChangeKind.MERGED, "inc-three", "inc-four")), List.of());
+            assertThat(s.publication().decisions()).doesNotContainKey("inc-four");
+            assertThat(s.audit().entries().stream().skip(entries).map(AuditEntry::action)).doesNotContain("publish", "unpublish");
+
+            // a split-out incident starts unpublished, unless someone decided on it already
+            assertThat(s.publication().startUnpublished("inc-five", "editor-2", "split out of inc-two")).isTrue();
+            assertThat(s.publication().decisions()).containsEntry("inc-five", false);
+            assertThat(s.audit().about("incident:inc-five")).singleElement().satisfies(e -> {
+                assertThat(e.actor()).isEqualTo("editor-2");
+                assertThat(e.action()).isEqualTo("unpublish");
+            });
+            assertThat(s.publication().startUnpublished("inc-two", "editor-2", "split")).isFalse();
+            assertThat(s.publication().decisions()).containsEntry("inc-two", true);
+        }
+    }
+
+    @Test
+    default void aProposedGradeWaitsForOneEditorsDecisionAndEachStepIsAudited() {
+        try (Store s = open()) {
+            long first = s.gradeProposals().propose("inc-one", org.raqib.model.Grade.DISCOUNTED, "nadia", "the village was empty that week");
+            long second = s.gradeProposals().propose("inc-one", org.raqib.model.Grade.WEAK, "omar", "one outlet only");
+            assertThat(second).isEqualTo(first + 1);
+            assertThat(s.gradeProposals().open()).extracting(GradeProposals.Proposal::proposer).containsExactly("nadia", "omar");
+            assertThatThrownBy(() -> s.gradeProposals().propose("inc-one", org.raqib.model.Grade.WEAK, "omar", " "))
+                    .isInstanceOf(IllegalArgumentException.class);
+
+            GradeProposals.Proposal accepted = s.gradeProposals().decide(first, true, "erin", null);
+            assertThat(accepted.status()).isEqualTo(GradeProposals.Status.ACCEPTED);
+            assertThat(accepted.grade()).isEqualTo(org.raqib.model.Grade.DISCOUNTED);
+            assertThatThrownBy(() -> s.gradeProposals().decide(first, false, "farid", "too late"))
+                    .isInstanceOf(GradeProposals.AlreadyDecided.class).hasMessageContaining("erin");
+            s.gradeProposals().decide(second, false, "erin", "a second outlet confirmed it");
+            assertThat(s.gradeProposals().open()).isEmpty();
+            assertThat(s.gradeProposals().find(second).orElseThrow().status()).isEqualTo(GradeProposals.Status.DECLINED);
+            assertThatThrownBy(() -> s.gradeProposals().decide(99, true, "erin", null)).hasMessageContaining("no grade proposal 99");
+            // a proposal sets no grade: accepting it is only the decision, the grade is set by the grading path
+            assertThat(s.grades().all()).isEmpty();
+
+            assertThat(s.audit().about("incident:inc-one")).extracting(AuditEntry::action)
+                    .containsExactly("grade-propose", "grade-propose", "grade-accept", "grade-decline");
+            assertThat(s.audit().about("incident:inc-one").getLast().details()).contains("\"by\":\"omar\"")
+                    .contains("a second outlet confirmed it").contains("\"status\":\"declined\"");
+        }
+    }
+
+    @Test
+    default void aClaimAnAnalystAddedIsTheirsAcceptedAuditedAndOutlivesReExtraction() {
+        try (Store s = open()) {
+            ArchivedDocument a = stored(s);
+            String text = a.document().text();
+            int from = text.indexOf("11 مدنيا"), to = text.indexOf("قتلوا") + "قتلوا".length();
+            Claim mine = new Claim("a", org.raqib.model.Kind.INCIDENT, org.raqib.model.Stance.ALLEGES, null, null,
+                    org.raqib.model.EventType.AIRSTRIKE, null, null,
+                    Map.of(Category.CHILDREN_KILLED, new Count(4L, 4L, 4L, null, null)), org.raqib.model.Span.of(text, from, to));
+            String id = s.claims().addByAnalyst(a, mine, "nadia", "the children were left out");
+            String again = s.claims().addByAnalyst(a, mine, "omar", null);
+            assertThat(id).endsWith("-" + from + "-" + to + "-a1");
+            assertThat(again).endsWith("-a2");
+            assertThat(s.claims().madeBy(id)).hasValue("nadia");
+            assertThat(s.claims().madeBy(s.claims().machineIdsOf(a.sha256()).getFirst())).isEmpty();
+            assertThat(s.reviews().find(id)).hasValueSatisfying(r -> {
+                assertThat(r.status()).isEqualTo(ClaimReviews.Status.ACCEPTED);
+                assertThat(r.reviewer()).isEqualTo("nadia");
+                assertThat(r.needsAnotherLook()).isFalse();
+            });
+            assertThat(s.claims().unlinked()).extracting(SourcedClaim::id).contains(id, again);
+            assertThat(s.audit().about("claim:" + id)).singleElement().satisfies(e -> {
+                assertThat(e.action()).isEqualTo("claim-add");
+                assertThat(e.details()).contains("the children were left out").contains("children_killed");
+            });
+
+            // new rules read the document again: the machine's claims are replaced, the analyst's stay
+            s.claims().replace(a, List.of(), "rules-2");
+            assertThat(s.claims().ofDocument(a.sha256())).extracting(SourcedClaim::id).containsExactly(id, again);
+            s.claims().replace(a, new ClaimExtractor().extract(a.document()), "rules-3");
+            assertThat(s.claims().ofDocument(a.sha256())).hasSize(3)
+                    .filteredOn(c -> c.id().equals(id)).singleElement()
+                    .satisfies(c -> assertThat(c.claim().best(Category.CHILDREN_KILLED)).isEqualTo(4L));
+
+            Claim outside = new Claim("a", mine.kind(), mine.stance(), null, null, mine.eventType(), null, null, mine.counts(),
+                    new org.raqib.model.Span(text.length() - 2, text.length() + 5, "xx"));
+            assertThatThrownBy(() -> s.claims().addByAnalyst(a, outside, "nadia", null)).isInstanceOf(IllegalArgumentException.class);
+            Claim wrongWords = new Claim("a", mine.kind(), mine.stance(), null, null, mine.eventType(), null, null, mine.counts(),
+                    new org.raqib.model.Span(0, 3, "not"));
+            assertThatThrownBy(() -> s.claims().addByAnalyst(a, wrongWords, "nadia", null)).isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

@@ -24,6 +24,16 @@ import org.raqib.model.Stance;
 /** Weekly sums of the timeline, and the pieces that mark evidence and figures in a text. */
 class TimelineAndHighlightsTest {
     @Test
+    void allDeathsAreShownBesideKilledOnlyWhenTheyAreAnotherFigure() {
+        Assessment killedGiven = new Assessment(new Range(12L, 15L), new Range(9L, 9L), Range.NONE, Range.NONE, new Range(2L, 2L),
+                Range.NONE, 2, List.of(), AccusedStatement.NONE, Range.NONE, Grade.FAIR);
+        assertThat(IncidentView.fatalitiesBesideKilled(killedGiven)).as("the same figure as killed").isNull();
+        Assessment civiliansAndFighters = new Assessment(Range.NONE, new Range(9L, 11L), Range.NONE, Range.NONE, new Range(2L, 3L),
+                Range.NONE, 2, List.of(), AccusedStatement.NONE, Range.NONE, Grade.FAIR);
+        assertThat(IncidentView.fatalitiesBesideKilled(civiliansAndFighters)).isEqualTo("11–14");
+    }
+
+    @Test
     void weeksSumIncidentsAndTheLowAndHighDeathsLeavingTalliesOut() {
         List<Incident> incidents = List.of(
                 incident("a", Kind.INCIDENT, LocalDate.of(2024, 1, 1), new Range(3L, 5L)), // a Monday

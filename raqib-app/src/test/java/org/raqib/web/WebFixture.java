@@ -50,8 +50,7 @@ final class WebFixture implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        Workbench workbench = new Workbench(store, accounts, false, () -> { synchronized (pipeline) { pipeline.relink(); } },
-                (id, grade, who, reason) -> { synchronized (pipeline) { return pipeline.grade(id, grade, who, reason); } });
+        Workbench workbench = new Workbench(store, accounts, false, pipeline);
         server = new WebServer(record, index, sync, null, workbench).start("127.0.0.1", 0);
     }
 

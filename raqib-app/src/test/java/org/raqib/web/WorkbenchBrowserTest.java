@@ -130,4 +130,103 @@ class WorkbenchBrowserTest {
             signIn("nadia");
         }
     }
+
+    @Test
+    void anEditorMergesTwoIncidentsOnTheSiteAndALaterRelinkKeepsThemMerged() throws Exception {
+        List<org.raqib.model.Incident> all = site.store.incidents().all();
+        String a = all.get(0).id(), b = all.get(all.size() - 1).id();
+        java.util.Set<String> claims = new java.util.HashSet<>(all.get(0).claimIds());
+        claims.addAll(all.get(all.size() - 1).claimIds());
+        try {
+            signIn("erin");
+            browser.get(site.base() + "/incidents/" + a + "/history?lang=en");
+            browser.findElement(By.id("merge-other")).sendKeys(b);
+            browser.findElement(By.id("merge-reason")).sendKeys("one raid reported under two towns");
+            HeadlessChromium.screenshot(browser, "merge-form");
+            browser.findElement(By.id("merge-submit")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("tr.claim-row")).size() == claims.size());
+            String merged = browser.getCurrentUrl().replaceAll(".*/incidents/([^/]+)/history.*", "$1");
+            assertThat(merged).isIn(a, b);
+            assertThat(browser.findElements(By.cssSelector("tr.claim-row"))).extracting(e -> e.getAttribute("data-claim"))
+                    .containsExactlyInAnyOrderElementsOf(claims);
+            assertThat(browser.findElement(By.id("history")).getText()).contains("link-must").contains("erin");
+
+            // a later run by another build of the linker relinks every claim: the editor's merge holds
+            synchronized (site.pipeline) {
+                org.raqib.pipeline.Extraction e = site.pipeline.extraction();
+                var later = new org.raqib.pipeline.Pipeline(site.store,
+                        new org.raqib.pipeline.Extraction(e.extractor(), e.version(), "a later linker"));
+                later.extract(true, Progress.NONE);
+                assertThat(later.relink().claimsRelinked()).isEqualTo(site.store.claims().all().size());
+            }
+            assertThat(site.store.incidents().ofClaims(claims).values()).containsOnly(merged);
+            browser.get(site.base() + "/incidents/" + merged + "/history?lang=en");
+            assertThat(browser.findElements(By.cssSelector("tr.claim-row"))).hasSize(claims.size());
+        } finally {
+            browser.get(site.base() + "/login?lang=en");
+            signIn("nadia");
+        }
+    }
+
+    /** Selects the text from one offset to another in the element with the given id, as a mouse would, by text nodes. */
+    private static final String SELECT = """
+            var root = document.getElementById(arguments[0]), from = arguments[1], to = arguments[2];
+            var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT), seen = 0, node, range = document.createRange();
+            while ((node = walker.nextNode())) {
+              var n = node.data.length;
+              if (from >= seen && from <= seen + n) range.setStart(node, from - seen);
+              if (to >= seen && to <= seen + n) { range.setEnd(node, to - seen); break; }
+              seen += n;
+            }
+            var sel = window.getSelection();
+            sel.removeAllRanges();
+            sel.addRange(range);
+            root.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+            """;
+
+    @Test
+    void anAnalystSelectsTheWordsOfAMissedClaimAndItIsStoredOnThatSpan() throws Exception {
+        SourcedClaim known = site.store.claims().all().stream().filter(c -> c.claim().evidence() != null
+                && c.claim().evidence().start() > 12).findFirst().orElseThrow();
+        String text = site.store.archive().bySha(known.docSha()).orElseThrow().document().text();
+        // from a few words before a claim the machine found into its marked words: across the marks
+        int from = known.claim().evidence().start() - 12, to = known.claim().evidence().start() + 8;
+        int s = from, e = to;
+        while (Character.isWhitespace(text.charAt(s))) s++;
+        while (Character.isWhitespace(text.charAt(e - 1))) e--;
+        browser.get(site.base() + "/review/documents/" + known.docSha() + "?lang=en");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(SELECT, "doc-text", from, to);
+        assertThat(browser.findElement(By.id("start")).getAttribute("value")).isEqualTo(String.valueOf(s));
+        assertThat(browser.findElement(By.id("end")).getAttribute("value")).isEqualTo(String.valueOf(e));
+        assertThat(browser.findElement(By.id("quote")).getAttribute("value")).isEqualTo(text.substring(s, e));
+        assertThat(browser.findElement(By.id("selection")).getAttribute("textContent")).isEqualTo(text.substring(s, e));
+        browser.findElement(By.name("injured.best")).sendKeys("6");
+        browser.findElement(By.name("reason")).sendKeys("the wounded of the second strike");
+        HeadlessChromium.screenshot(browser, "add-missed-claim");
+        browser.findElement(By.id("add-claim")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("added")).isEmpty());
+        String id = browser.findElement(By.cssSelector("#added code")).getText();
+        SourcedClaim added = site.store.claims().byIds(List.of(id)).getFirst();
+        assertThat(added.claim().evidence().text()).isEqualTo(text.substring(s, e));
+        assertThat(added.claim().best(Category.INJURED)).isEqualTo(6L);
+        assertThat(site.store.claims().madeBy(id)).hasValue("nadia");
+    }
+
+    @Test
+    void thePlaceFieldSuggestsGazetteerPlacesAndChoosingOneFillsItsDivisionAndCountry() {
+        browser.get(site.base() + "/review?lang=en");
+        WebElement item = browser.findElement(By.cssSelector("article.review-item"));
+        WebElement place = item.findElement(By.name("place"));
+        item.findElement(By.name("country")).clear();
+        place.clear();
+        place.sendKeys("دوم");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#places option")).isEmpty());
+        WebElement option = browser.findElement(By.cssSelector("#places option"));
+        String name = option.getAttribute("value"), label = option.getAttribute("label");
+        assertThat(name).startsWith("دوم");
+        place.clear();
+        place.sendKeys(name);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> item.findElement(By.name("country")).getAttribute("value").matches("[A-Z]{2}"));
+        assertThat(label).as("the first (largest) place of that name").endsWith(item.findElement(By.name("country")).getAttribute("value"));
+    }
 }

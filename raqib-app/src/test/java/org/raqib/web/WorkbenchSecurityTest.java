@@ -96,7 +96,7 @@ class WorkbenchSecurityTest {
     private static String concrete(String path, String claimId) {
         String incident = site.store.incidents().all().getFirst().id();
         String doc = site.store.claims().all().getFirst().docSha();
-        return path.replace("{id}", path.startsWith("/review") ? claimId : incident).replace("{sha256}", doc);
+        return path.replace("{id}", path.startsWith("/review") || path.startsWith("/claims/") ? claimId : incident).replace("{sha256}", doc);
     }
 
     @Test
@@ -163,7 +163,8 @@ class WorkbenchSecurityTest {
         }
         assertThat(refused).isEmpty();
         assertThat(site.server.routes()).extracting(Routes.Route::path).contains("/review", "/review/{id}", "/login", "/logout",
-                "/incidents/{id}/history");
+                "/incidents/{id}/history", "/incidents/{id}/merge", "/claims/{id}/split", "/claims/{id}/move",
+                "/incidents/{id}/grade-proposals", "/grade-proposals/{id}/accept", "/grade-proposals/{id}/decline");
     }
 
     @Test
@@ -219,7 +220,8 @@ class WorkbenchSecurityTest {
         String page = send("GET", "/review", s.cookie(), Map.of()).body();
         assertThat(page).contains("data-claim=").doesNotContain("<script>alert").doesNotContain("<img src=x")
                 .contains("&lt;script&gt;");
-        assertThat(page.split("<script").length - 1).as("only the site's own script").isEqualTo(1);
+        assertThat(page.split("<script").length - 1).as("only the site's own scripts").isEqualTo(page.split("<script src=\"/static/js/").length - 1)
+                .isEqualTo(2);
     }
 
     @Test
@@ -277,5 +279,87 @@ class WorkbenchSecurityTest {
         assertThat(second.statusCode()).isEqualTo(409);
         assertThat(second.body()).contains("analyst-1").contains("corrected").contains("civilians_killed 77");
         assertThat(site.store.reviews().find(c.id()).orElseThrow().status().code()).isEqualTo("corrected");
+    }
+
+    @Test
+    void anEditorSplitsAClaimOutAndMovesItBackWithAReasonEachTime() {
+        Session e = signIn("editor-1", PASSWORD);
+        org.raqib.model.Incident home = site.store.incidents().all().stream().filter(i -> i.claimIds().size() >= 3)
+                .findFirst().orElseThrow();
+        String claim = home.claimIds().stream().sorted().toList().getLast();
+        assertThat(send("POST", "/claims/" + claim + "/split", e.cookie(), Map.of("csrf", e.csrf())).statusCode())
+                .as("no reason").isEqualTo(400);
+        HttpResponse<String> split = send("POST", "/claims/" + claim + "/split", e.cookie(),
+                Map.of("csrf", e.csrf(), "reason", "another strike the same day"));
+        assertThat(split.statusCode()).isEqualTo(303);
+        String apart = site.store.incidents().ofClaims(List.of(claim)).get(claim);
+        assertThat(apart).isNotEqualTo(home.id());
+        assertThat(split.headers().firstValue("Location")).hasValue("/incidents/" + apart + "/history");
+        assertThat(site.store.publication().decisions()).containsEntry(apart, false);
+        assertThat(site.store.incidents().find(home.id()).orElseThrow().claimIds()).doesNotContain(claim);
+
+        Map<String, String> move = new LinkedHashMap<>(Map.of("csrf", e.csrf(), "reason", "it was the same strike after all"));
+        move.put("incident", "inc-no-such-incident");
+        assertThat(send("POST", "/claims/" + claim + "/move", e.cookie(), move).statusCode()).isEqualTo(400);
+        move.put("incident", apart);
+        assertThat(send("POST", "/claims/" + claim + "/move", e.cookie(), move).statusCode()).as("where it is").isEqualTo(400);
+        move.put("incident", home.id());
+        assertThat(send("POST", "/claims/" + claim + "/move", e.cookie(), move).statusCode()).isEqualTo(303);
+        assertThat(site.store.incidents().ofClaims(List.of(claim))).containsEntry(claim, home.id());
+        assertThat(site.store.audit().entries()).filteredOn(x -> x.entity().contains(claim)).extracting(org.raqib.store.AuditEntry::details)
+                .anyMatch(d -> d.contains("it was the same strike after all"));
+
+        assertThat(send("POST", "/incidents/" + home.id() + "/merge", e.cookie(), Map.of("csrf", e.csrf(), "other", home.id(),
+                "reason", "x")).statusCode()).as("with itself").isEqualTo(400);
+        assertThat(send("POST", "/incidents/" + home.id() + "/merge", e.cookie(), Map.of("csrf", e.csrf(),
+                "other", "' OR 1=1 --", "reason", "x")).statusCode()).isEqualTo(400);
+        // an analyst sees the claims on the history page but no forms to change them
+        Session a = signIn("analyst-1", PASSWORD);
+        String page = send("GET", "/incidents/" + home.id() + "/history", a.cookie(), Map.of()).body();
+        assertThat(page).contains("data-claim=\"" + claim + "\"").doesNotContain("/split\"").doesNotContain("merge-form");
+        assertThat(send("POST", "/claims/" + claim + "/split", a.cookie(), Map.of("csrf", a.csrf(), "reason", "r")).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void anAnalystProposesAGradeAndAnEditorAcceptsOrDeclinesIt() {
+        Session a = signIn("analyst-1", PASSWORD), e = signIn("editor-1", PASSWORD);
+        String incident = site.store.incidents().all().get(1).id();
+        assertThat(send("POST", "/incidents/" + incident + "/grade", a.cookie(), Map.of("csrf", a.csrf(), "grade", "discounted",
+                "reason", "r")).statusCode()).as("an analyst grades only by proposing").isEqualTo(403);
+        assertThat(send("POST", "/incidents/" + incident + "/grade-proposals", a.cookie(), Map.of("csrf", a.csrf(),
+                "grade", "discounted")).statusCode()).as("no reason").isEqualTo(400);
+        assertThat(send("POST", "/incidents/" + incident + "/grade-proposals", a.cookie(), Map.of("csrf", a.csrf(),
+                "grade", "discounted", "reason", "<i>the village was empty</i>")).statusCode()).isEqualTo(303);
+        assertThat(send("POST", "/incidents/" + incident + "/grade-proposals", a.cookie(), Map.of("csrf", a.csrf(),
+                "grade", "weak", "reason", "one outlet only")).statusCode()).isEqualTo(303);
+        List<org.raqib.store.GradeProposals.Proposal> open = site.store.gradeProposals().open().stream()
+                .filter(p -> p.incidentId().equals(incident)).toList();
+        assertThat(open).extracting(p -> p.grade().code()).containsExactly("discounted", "weak");
+        assertThat(site.store.grades().all()).doesNotContainKey(incident);
+
+        // editors see them on the history page, escaped, with the buttons; the analyst without them
+        String editorPage = send("GET", "/incidents/" + incident + "/history", e.cookie(), Map.of()).body();
+        assertThat(editorPage).contains("&lt;i&gt;the village was empty&lt;/i&gt;").contains("/grade-proposals/" + open.get(0).id() + "/accept");
+        assertThat(send("GET", "/incidents/" + incident + "/history", a.cookie(), Map.of()).body()).contains("one outlet only")
+                .doesNotContain("/accept\"");
+
+        String accept = "/grade-proposals/" + open.get(0).id() + "/accept";
+        assertThat(send("POST", accept, a.cookie(), Map.of("csrf", a.csrf())).statusCode()).isEqualTo(403);
+        assertThat(send("POST", accept, e.cookie(), Map.of("csrf", e.csrf())).statusCode()).isEqualTo(303);
+        assertThat(site.store.grades().all()).containsEntry(incident, org.raqib.model.Grade.DISCOUNTED);
+        assertThat(site.store.incidents().find(incident).orElseThrow().assessment().grade()).isEqualTo(org.raqib.model.Grade.DISCOUNTED);
+        assertThat(site.store.audit().about("incident:" + incident)).extracting(org.raqib.store.AuditEntry::action)
+                .contains("grade-propose", "grade-accept", "grade");
+        assertThat(send("POST", accept, e.cookie(), Map.of("csrf", e.csrf())).statusCode()).as("twice").isEqualTo(409);
+
+        String decline = "/grade-proposals/" + open.get(1).id() + "/decline";
+        assertThat(send("POST", decline, e.cookie(), Map.of("csrf", e.csrf(), "reason", "a second outlet confirmed it")).statusCode())
+                .isEqualTo(303);
+        assertThat(site.store.grades().all()).containsEntry(incident, org.raqib.model.Grade.DISCOUNTED);
+        assertThat(site.store.gradeProposals().find(open.get(1).id()).orElseThrow().status())
+                .isEqualTo(org.raqib.store.GradeProposals.Status.DECLINED);
+        assertThat(send("POST", "/grade-proposals/" + URLEncoder.encode("' OR 1=1", StandardCharsets.UTF_8) + "/accept", e.cookie(), Map.of("csrf", e.csrf())).statusCode()).isIn(400, 404);
+        assertThat(send("POST", "/grade-proposals/99999/accept", e.cookie(), Map.of("csrf", e.csrf())).statusCode()).isEqualTo(404);
     }
 }
