@@ -119,7 +119,8 @@ public final class ClaimReviews {
                 p.setString(7, claimId);
                 p.executeUpdate();
             }
-            Claims.seed(c, claimId);
+            Claims.seed(c, claimId); // where it stood, so what linked with it there is relinked
+            Claims.placeForLinking(c, claimId); // and where it stands now
             AuditLog.append(c, reviewer.strip(), "review", "claim:" + claimId, "{\"before\":" + state(before, machine)
                     + ",\"after\":" + state(status, correctedJson, machine) + ",\"reason\":" + Users.jsonString(reason) + "}");
             return stored + 1;

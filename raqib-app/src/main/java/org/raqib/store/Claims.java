@@ -94,6 +94,7 @@ public final class Claims {
                 var footprint = Relinker.footprint(new SourcedClaim(id, doc.sha256(), doc.outlet(), doc.published(),
                         doc.fingerprint(), claim, captureDay(doc.capturedAt().toString())));
                 write(c, old != null, id, doc.sha256(), i, claim, json, footprint);
+                if (old != null) placeForLinking(c, id); // a correction kept over the new machine claim places it
             }
             int removed = 0;
             for (String gone : before.keySet()) {
@@ -347,6 +348,30 @@ public final class Claims {
             Database.setLong(p, k++, f.toDay());
             p.setLong(k++, f.evidenceKey());
             p.setString(k, id);
+            p.executeUpdate();
+        }
+    }
+
+    /**
+     * Sets where linking finds a claim (its days and evidence key) from its effective claim: a
+     * corrected date moves it, so that a report of the corrected day finds it in an incremental
+     * relink as it would in a full one. A rejected claim keeps the machine's place (it is not linked).
+     */
+    static void placeForLinking(Connection c, String claimId) throws SQLException {
+        SourcedClaim effective = null;
+        try (PreparedStatement q = c.prepareStatement(SOURCED + "WHERE c.id = ?")) {
+            q.setString(1, claimId);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) effective = sourced(rs);
+            }
+        }
+        if (effective == null) return;
+        Relinker.Footprint f = Relinker.footprint(effective);
+        try (PreparedStatement p = c.prepareStatement("UPDATE claims SET link_from = ?, link_to = ?, evidence_key = ? WHERE id = ?")) {
+            Database.setLong(p, 1, f.fromDay());
+            Database.setLong(p, 2, f.toDay());
+            p.setLong(3, f.evidenceKey());
+            p.setString(4, claimId);
             p.executeUpdate();
         }
     }

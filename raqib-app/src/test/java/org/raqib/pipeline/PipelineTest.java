@@ -169,4 +169,35 @@ class PipelineTest {
             assertThat(store.incidents().all()).allSatisfy(i -> assertThat(i.claimIds()).doesNotContain(rejected));
         }
     }
+
+    @Test
+    void aCorrectedDateMovesWhereIncrementalLinkingLooksForTheClaim() throws IOException {
+        Path first = Files.writeString(dir.resolve("first.jsonl"), FIRST);
+        // a report of a strike on the same town, five weeks later
+        Path later = Files.writeString(dir.resolve("later.jsonl"), "{\"id\": \"later\", \"published\": \"2019-06-21\", "
+                + "\"text\": \"قتل 12 مدنيا أمس في غارات روسية على بلدة كفرنبل جنوبي إدلب.\"}\n");
+        try (Store store = Store.open(dir.resolve("data"))) {
+            // the demo reports too, so that one new report is relinked incrementally, not the whole archive
+            run(store, first.toString(), DEMO.toString());
+            var machine = store.claims().all().stream().filter(x -> x.claim().evidence().text().contains("كفرنبل")).findFirst().orElseThrow();
+            var c = machine.claim();
+            var day = java.time.LocalDate.parse("2019-06-20");
+            var corrected = new org.raqib.model.Claim(c.doc(), c.kind(), c.stance(), c.source(), c.perpetrator(), c.eventType(),
+                    new org.raqib.model.DateRange(null, day, day), c.place(), c.counts(), c.evidence());
+            store.reviews().save(machine.id(), org.raqib.store.ClaimReviews.Status.CORRECTED, corrected, "analyst-1",
+                    "the report was filed weeks after the strike", 0);
+            run(store);
+            run(store, later.toString());
+            assertThat(lastRelinked).as("relinked incrementally").isLessThan(store.claims().count());
+            Set<Set<String>> incremental = partition(store);
+            String laterClaim = store.claims().all().stream().filter(x -> x.claim().evidence().text().contains("12 مدنيا"))
+                    .findFirst().orElseThrow().id();
+            assertThat(incremental).as("the corrected claim and the later report of its day")
+                    .anySatisfy(i -> assertThat(i).contains(machine.id(), laterClaim));
+
+            Extraction e = open(store).extraction();
+            new Pipeline(store, new Extraction(e.extractor(), e.version(), e.linkerVersion() + "+full")).relink();
+            assertThat(partition(store)).isEqualTo(incremental);
+        }
+    }
 }
