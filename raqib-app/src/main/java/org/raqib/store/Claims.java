@@ -73,10 +73,21 @@ public final class Claims {
                     while (rs.next()) before.put(rs.getString(1), rs.getString(2));
                 }
             }
-            int added = 0, changed = 0, unchanged = 0;
+            List<Claim> analysts = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT json FROM claims WHERE doc_sha = ? AND made_by IS NOT NULL")) {
+                q.setString(1, doc.sha256());
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) analysts.add(StoredClaimJson.read(rs.getString(1)));
+                }
+            }
+            int added = 0, changed = 0, unchanged = 0, leftToAnalysts = 0;
             Map<String, String> keep = new LinkedHashMap<>();
             for (int i = 0; i < claims.size(); i++) {
                 Claim claim = claims.get(i);
+                if (analysts.stream().anyMatch(a -> standsFor(a, claim))) {
+                    leftToAnalysts++; // new rules found what an analyst had added by hand: theirs stays, not two of it
+                    continue;
+                }
                 String id = ids.get(i), json = StoredClaimJson.write(claim);
                 keep.put(id, json);
                 String old = before.get(id);
@@ -114,10 +125,26 @@ public final class Claims {
                 e.executeUpdate();
             }
             AuditLog.append(c, AuditLog.SYSTEM, "extract", "claims:" + doc.sha256(), claims.size() + " claims by extractor "
-                    + extractor + " (" + added + " new, " + changed + " changed, " + removed + " removed)"
+                    + extractor + " (" + added + " new, " + changed + " changed, " + removed + " removed"
+                    + (leftToAnalysts == 0 ? "" : ", " + leftToAnalysts + " already added by analysts") + ")"
                     + (note == null ? "" : "; " + note));
             return new Replaced(added, changed, removed, unchanged);
         });
+    }
+
+    /**
+     * Whether an analyst's claim stands for a machine claim: in words that overlap, with the same
+     * figure in every category the machine gives (an analyst who added the claim the old rules
+     * missed has already said what the new rules find).
+     */
+    static boolean standsFor(Claim analysts, Claim machine) {
+        var a = analysts.evidence();
+        var m = machine.evidence();
+        if (a == null || m == null || a.start() >= m.end() || m.start() >= a.end() || machine.counts().isEmpty()) return false;
+        for (Category cat : machine.counts().keySet()) {
+            if (!java.util.Objects.equals(analysts.best(cat), machine.best(cat))) return false;
+        }
+        return true;
     }
 
     /**

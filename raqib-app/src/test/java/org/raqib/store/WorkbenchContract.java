@@ -267,4 +267,30 @@ interface WorkbenchContract {
             assertThatThrownBy(() -> s.claims().addByAnalyst(a, wrongWords, "nadia", null)).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    default void newRulesThatFindWhatAnAnalystAddedLeaveTheirClaimTheOnlyOne() {
+        try (Store s = open()) {
+            ArchivedDocument a = stored(s);
+            List<Claim> found = new ClaimExtractor().extract(a.document());
+            assertThat(found).isNotEmpty();
+            s.claims().replace(a, List.of(), "rules-old"); // rules that missed every claim
+            Claim missed = found.getFirst();
+            Claim theirs = new Claim("a", missed.kind(), missed.stance(), null, null, missed.eventType(), null, null,
+                    missed.counts(), missed.evidence());
+            String id = s.claims().addByAnalyst(a, theirs, "nadia", "the rules missed it");
+
+            Claims.Replaced r = s.claims().replace(a, found, "rules-new");
+            assertThat(r.added()).isEqualTo(found.size() - 1);
+            assertThat(s.claims().ofDocument(a.sha256())).hasSize(found.size())
+                    .filteredOn(c -> c.claim().counts().equals(missed.counts())).extracting(SourcedClaim::id).containsExactly(id);
+            assertThat(s.audit().about("claims:" + a.sha256()).getLast().details()).contains("1 already added by analysts");
+
+            // an analyst's claim of other figures in the same words does not stand for the machine's
+            Claim other = new Claim("a", missed.kind(), missed.stance(), null, null, missed.eventType(), null, null,
+                    Map.of(Category.INJURED, new Count(99L, 99L, 99L, null, null)), missed.evidence());
+            assertThat(Claims.standsFor(other, missed)).isFalse();
+            assertThat(Claims.standsFor(theirs, missed)).isTrue();
+        }
+    }
 }
