@@ -49,6 +49,12 @@ final class Access {
         return p;
     }
 
+    /** The role the route check found for the request's person (anonymous on a site without accounts). */
+    static Role roleOf(Context ctx) {
+        Principal p = ctx.attribute(PRINCIPAL);
+        return p == null ? Role.ANONYMOUS : p.role();
+    }
+
     /**
      * Wraps every route of the table: a change must carry its form token ({@link #checkCsrf}), and
      * only people with the role get through; the others are sent to sign in (pages) or refused

@@ -82,6 +82,8 @@ final class Pages {
         Map<String, Object> m = base(ctx, "title.incident");
         m.put("v", IncidentView.of(i, record.claimsOf(i), record, lang(ctx)));
         m.put("exportQuery", "");
+        // analysts reach the incident's workbench page (its history, merges, grade proposals) from here
+        m.put("historyLink", Access.roleOf(ctx).includes(org.raqib.accounts.Role.ANALYST));
         ctx.html(templates.render("incident", m));
     }
 

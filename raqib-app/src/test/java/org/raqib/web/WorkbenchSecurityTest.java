@@ -112,6 +112,19 @@ class WorkbenchSecurityTest {
     }
 
     @Test
+    void theIncidentPageLeadsAnalystsToItsHistoryAndNobodyElse() {
+        SourcedClaim c = someClaim();
+        String incident = site.store.incidents().ofClaims(List.of(c.id())).get(c.id());
+        String link = "href=\"/incidents/" + incident + "/history\"";
+        HttpResponse<String> asAnalyst = send("GET", "/incidents/" + incident, signIn("analyst-1", PASSWORD).cookie(), Map.of());
+        assertThat(asAnalyst.statusCode()).isEqualTo(200);
+        assertThat(asAnalyst.body()).contains(link);
+        HttpResponse<String> asVisitor = send("GET", "/incidents/" + incident, null, Map.of());
+        assertThat(asVisitor.statusCode()).isEqualTo(200); // this deployment publishes every incident
+        assertThat(asVisitor.body()).doesNotContain(link);
+    }
+
+    @Test
     void anIncidentsHistoryShowsAnalystsWhoChangedWhatAndWhy() {
         Session s = signIn("analyst-1", PASSWORD);
         SourcedClaim c = someClaim();
