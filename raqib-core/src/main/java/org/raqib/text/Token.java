@@ -19,6 +19,7 @@ public final class Token {
     // alternates between them), so the many matchers probing one token stay inside it; tokens belong to
     // one document and one thread
     private Word.Masks masksA, masksB, masksC;
+    private long keyA = -1, keyB = -1, keyC = -1; // their keys, kept here so a hit reads only this token
 
     Token(Type type, String text, int start, int end, Word word, long number) {
         this.type = type;
@@ -64,13 +65,16 @@ public final class Token {
     /** The bits of each form in {@code bits}, and of all together. */
     Word.Masks masks(FormBits bits) {
         long key = bits.key();
-        if (masksA != null && masksA.key() == key) return masksA;
-        if (masksB != null && masksB.key() == key) return masksB;
-        if (masksC != null && masksC.key() == key) return masksC;
+        if (key == keyA) return masksA;
+        if (key == keyB) return masksB;
+        if (key == keyC) return masksC;
         Word.Masks m = word.masks(bits);
         masksC = masksB;
+        keyC = keyB;
         masksB = masksA;
+        keyB = keyA;
         masksA = m;
+        keyA = key;
         return m;
     }
 
