@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.raqib.accounts.Accounts;
 import org.raqib.accounts.Role;
 import org.raqib.model.Category;
 import org.raqib.model.SourcedClaim;
@@ -26,7 +25,6 @@ import org.raqib.store.ArchivedDocument;
 
 /** An analyst adds a claim the extractor missed by its offsets in the archived text: checked, stored as theirs, linked, kept. */
 class MissedClaimsTest {
-    private static final String PASSWORD = "a long enough passphrase";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
@@ -39,10 +37,9 @@ class MissedClaimsTest {
     @BeforeAll
     static void start() {
         site = new WebFixture(dir);
-        site.accounts.add("nadia", Role.ANALYST, PASSWORD.toCharArray(), "test");
-        Accounts.SignedIn in = site.accounts.signIn("nadia", PASSWORD.toCharArray(), "127.0.0.1").orElseThrow();
-        cookie = Access.SESSION_COOKIE + "=" + in.sessionId();
-        csrf = in.principal().csrfToken();
+        WebFixture.Signed nadia = site.signedIn("nadia", Role.ANALYST);
+        cookie = nadia.cookie();
+        csrf = nadia.csrf();
         String sha = site.store.claims().all().getFirst().docSha();
         doc = site.store.archive().bySha(sha).orElseThrow();
     }

@@ -20,14 +20,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.raqib.accounts.Accounts;
 import org.raqib.accounts.Role;
 import org.raqib.model.SourcedClaim;
 import org.raqib.resolve.place.Gazetteer;
 
 /** The place field's suggestions: the gazetteer by what is typed, the endpoint's answers, and coordinates kept on a correction. */
 class PlaceSuggestionsTest {
-    private static final String PASSWORD = "a long enough passphrase";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,10 +38,9 @@ class PlaceSuggestionsTest {
     @BeforeAll
     static void start() {
         site = new WebFixture(dir);
-        site.accounts.add("nadia", Role.ANALYST, PASSWORD.toCharArray(), "test");
-        Accounts.SignedIn in = site.accounts.signIn("nadia", PASSWORD.toCharArray(), "127.0.0.1").orElseThrow();
-        cookie = Access.SESSION_COOKIE + "=" + in.sessionId();
-        csrf = in.principal().csrfToken();
+        WebFixture.Signed nadia = site.signedIn("nadia", Role.ANALYST);
+        cookie = nadia.cookie();
+        csrf = nadia.csrf();
     }
 
     @AfterAll

@@ -75,6 +75,16 @@ final class WebFixture implements AutoCloseable {
         }
     }
 
+    /** A session of a new account of the role, made without the sign-in form: its cookie header and form token. */
+    record Signed(String cookie, String csrf) {}
+
+    Signed signedIn(String name, org.raqib.accounts.Role role) {
+        char[] password = "a long enough passphrase".toCharArray();
+        accounts.add(name, role, password, "test");
+        Accounts.SignedIn in = accounts.signIn(name, password, "127.0.0.1").orElseThrow();
+        return new Signed(Access.SESSION_COOKIE + "=" + in.sessionId(), in.principal().csrfToken());
+    }
+
     @Override
     public void close() {
         server.stop();
