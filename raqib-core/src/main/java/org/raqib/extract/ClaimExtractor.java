@@ -74,6 +74,8 @@ public final class ClaimExtractor {
         /** The decisions of the claim being made, when explaining (null otherwise). */
         List<Explanation.Step> steps;
         ActorMention lastSource;
+        /** The words naming the last source's speaker (الدكتور أحمد الحمداني), for "ووفق الحمداني" later. */
+        java.util.Set<String> lastSpeakerWords = java.util.Set.of();
         Place lastPlace;
         Place mainPlace;
         /** The one division all the report's places lie in, or null. */

@@ -108,6 +108,9 @@ final class Repeats {
                     && ca.evidence().text().strip().equals(cb.evidence().text().strip()) && b < a;
         }
         if (found.get(a).headline() && !found.get(b).headline() && withinFigures(ca, cb)) return true;
+        if (!found.get(a).headline() && !found.get(b).headline() && differ(ca.source(), cb.source())) {
+            return false; // two speakers make two statements even with one figure
+        }
         if (!pb.containsAll(pa)) return false;
         if (pb.size() > pa.size()) return true;
         // the same figures twice: keep the body over the headline, the attributed over the bare, else the first
@@ -130,6 +133,10 @@ final class Repeats {
             if (open ? full.best() < h.best() : !full.best().equals(h.best())) return false;
         }
         return !headline.counts().isEmpty();
+    }
+
+    private static boolean differ(ActorMention x, ActorMention y) {
+        return x != null && y != null && !Objects.equals(x.actor(), y.actor());
     }
 
     private static boolean compatible(ActorMention x, ActorMention y) {
