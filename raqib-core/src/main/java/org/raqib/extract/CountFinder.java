@@ -95,6 +95,14 @@ final class CountFinder {
             if (end < to && value == 2 && lex.has(t.get(end), WordSet.TWO)) end++; // مواطنان اثنان
             Match<Victim> other = end < to ? VICTIMS.matchAt(t, end, to) : null;
             if (other != null && other.value().group() == Group.OTHERS) end = other.to(); // مدني آخر
+            // "طفل وطفلة": two singulars of one group joined by و count two
+            Match<Victim> second = noun.value().alone() == 1 && end < to && t.get(end).startsWithConjunction()
+                    ? VICTIMS.matchAt(t, end, to) : null;
+            if (second != null && second.value().alone() == 1 && second.value().group() == noun.value().group()
+                    && second.value().harm() == null) {
+                value = 2L;
+                end = second.to();
+            }
         } else {
             if (isDate(t, numStart, num, from, to)) return null;
             if (numStart > from && t.get(numStart - 1).text().equals("ال")) return null; // الـ12: the 12 just named
