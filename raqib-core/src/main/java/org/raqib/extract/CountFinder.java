@@ -151,7 +151,7 @@ final class CountFinder {
             }
         }
 
-        if (isCombined(t, i, end, from, to)) return new Read(null, end);
+        if (isCombined(t, i, end, from, to, noun)) return new Read(null, end);
 
         Group group = noun == null ? null : noun.value().group();
         if (group == Group.DEAD && end < to) {
@@ -320,14 +320,18 @@ final class CountFinder {
         return (q != null && !q.value().before()) || next.startsWithConjunction();
     }
 
-    private boolean isCombined(List<Token> t, int start, int end, int from, int to) {
+    private boolean isCombined(List<Token> t, int start, int end, int from, int to, Match<Victim> noun) {
         Match<Harm> h = Lexicons.endingAt(HARM, t, from, skipBack(t, start, from));
         if (h != null && h.value() == Harm.COMBINED) return true;
         // a pair of verbs joins the figure after it only when it opens its clause: "قتل وأصيب 14"
         // but not "جنديا قتل وأصيب ثلاثة آخرون" (a soldier killed, three wounded)
         if (h != null && h.value() == Harm.COMBINED_BEFORE) return h.from() == from || t.get(h.from() - 1).isPunct();
-        // from the count on: "30 من الشهداء والجرحى" names the combined harm with its own noun
-        for (int k = start + 1; k < Math.min(to, end + 3); k++) {
+        // "30 من الشهداء والجرحى": the noun itself opens the combined harm
+        if (noun != null && noun.from() < end) {
+            Match<Harm> a = HARM.matchAt(t, noun.from(), to);
+            if (a != null && a.value() == Harm.COMBINED) return true;
+        }
+        for (int k = end; k < Math.min(to, end + 3); k++) {
             Match<Harm> a = HARM.matchAt(t, k, to);
             if (a != null && a.value() == Harm.COMBINED) return true;
         }
@@ -357,14 +361,16 @@ final class CountFinder {
      * a time, كذلك/أيضا, or a preposition (في، ب).
      */
     private Match<Harm> harmBeforeDelayedSubject(List<Token> t, int i, int from) {
-        for (int gap = 1; gap <= DELAYED_SUBJECT_GAP && i - gap - 1 >= from; gap++) {
-            Token w = t.get(i - gap);
-            if (!w.isWord() || w.isNumber() || VICTIMS.matchAt(t, i - gap, i) != null || CUES.matchAt(t, i - gap, i) != null) {
-                return null;
+        for (int p = i - 1; p > from && p >= i - DELAYED_SUBJECT_GAP; p--) {
+            Token w = t.get(p);
+            if (!w.isWord() || w.isNumber()) return null;
+            if (!gapBeforeSubject(t, p, i)) continue; // word lists only: cheap before any matching
+            Match<Harm> h = Lexicons.endingAt(HARM, t, from, p);
+            if (h == null || h.value().combined()) continue;
+            for (int k = p; k < i; k++) {
+                if (VICTIMS.matchAt(t, k, i) != null || CUES.matchAt(t, k, i) != null) return null;
             }
-            Match<Harm> h = Lexicons.endingAt(HARM, t, from, i - gap);
-            if (h == null) continue;
-            return !h.value().combined() && gapBeforeSubject(t, i - gap, i) ? h : null;
+            return h;
         }
         return null;
     }
@@ -400,9 +406,9 @@ final class CountFinder {
                 limit = Math.min(to, limit + (j - marker.from()));
                 continue;
             }
-            // "من عائلة واحدة": "one" describing the word before it is no part of a list
-            if (j > k && lex.has(tok, WordSet.ONE) && t.get(j - 1).isWord() && !t.get(j - 1).isNumber()) continue;
             if (numbers.startsNumber(tok) && numbers.parse(t, j, to) != null) {
+                // "من عائلة واحدة": "one" describing the word before it is no part of a list
+                if (j > k && lex.has(tok, WordSet.ONE) && t.get(j - 1).isWord() && !t.get(j - 1).isNumber()) continue;
                 // "خمس نساء وثلاثة أطفال قتلوا": the next part of one list shares the verb after it
                 NumberMatch n = numbers.parse(t, j, to);
                 Match<Victim> v = n.to() < to ? VICTIMS.matchAt(t, n.to(), to) : null;
