@@ -20,6 +20,8 @@ import org.raqib.text.PhraseMatcher.Match;
  */
 final class Attackers {
     private static final int MAX_DISTANCE = 4;
+    /** How far before a rocket or missile the aircraft that fired it may be named. */
+    private static final int MUNITION_AFTER_AIRCRAFT = 4;
     private final Lexicons lex;
     private final ActorDictionary actors;
 
@@ -54,9 +56,17 @@ final class Attackers {
                 closestDistance = d;
             }
         }
+        if (closest != null && closest.value() == Cue.SHELLING && firedFromTheAir(f, seg, closest)) {
+            if (ctx.explaining()) ctx.note("event_type", "event.munition-fired-by-aircraft (words.tsv munition) " + lex.rule("cues.tsv", closest), closest.from(), closest.to());
+            return EventType.AIRSTRIKE;
+        }
         if (closest != null && closest.value() != Cue.BOMBARDMENT) {
             if (ctx.explaining()) ctx.note("event_type", "event.closest-attack-word " + lex.rule("cues.tsv", closest), closest.from(), closest.to());
             return EventType.fromCode(closest.value().code());
+        }
+        if (closest != null && aircraftRightAfter(f, closest)) {
+            if (ctx.explaining()) ctx.note("event_type", "event.bombardment-by-aircraft (قصف طائرات) " + lex.rule("cues.tsv", closest), closest.from(), closest.to());
+            return EventType.AIRSTRIKE;
         }
         if (closest != null) {
             boolean air = perpetrator != null && actors.attacksOnlyFromTheAir(perpetrator.actor());
@@ -70,6 +80,26 @@ final class Attackers {
             return ctx.lastEvent;
         }
         return EventType.UNKNOWN;
+    }
+
+    /**
+     * "قصفت مقاتلات التحالف بثلاثة صواريخ": a rocket or missile with an aircraft named just before
+     * it in the same clause was fired from the air.
+     */
+    private boolean firedFromTheAir(SentenceFacts f, Segment seg, Match<Cue> munition) {
+        if (!lex.has(f.tokens.get(munition.from()), WordSet.MUNITION)) return false;
+        for (Match<Cue> c : f.cues(Math.max(seg.from(), munition.from() - MUNITION_AFTER_AIRCRAFT), munition.from(), Cue.KINDS)) {
+            if (c.value() == Cue.AIRSTRIKE) return true;
+        }
+        return false;
+    }
+
+    /** "قصف طائرات العدو": the bombardment's own next word names aircraft. */
+    private static boolean aircraftRightAfter(SentenceFacts f, Match<Cue> bombardment) {
+        for (Match<Cue> c : f.cues(bombardment.to(), Math.min(f.to, bombardment.to() + 1), Cue.KINDS)) {
+            if (c.value() == Cue.AIRSTRIKE && c.from() == bombardment.to()) return true;
+        }
+        return false;
     }
 
     /** After a sentence, remember its attacker and kind of attack for "the attack" later on. */

@@ -57,10 +57,30 @@ final class Attribution {
         for (Match<Speech> m : f.attributions) {
             ActorMention a = resolve(f, m, ctx, false);
             if (a != null) {
+                if (a != ctx.lastSource) ctx.lastSpeakerWords = speakerWords(f, m);
                 ctx.lastSource = a;
                 return;
             }
         }
+    }
+
+    /** The words between a speech verb and what is said (the speaker's name and title). */
+    private java.util.Set<String> speakerWords(SentenceFacts f, Match<Speech> m) {
+        if (m.value() != Speech.VERB) return java.util.Set.of();
+        java.util.Set<String> words = new java.util.HashSet<>();
+        int end = Math.min(statementStart(f, m.to()), m.to() + SPOKESPERSON_WINDOW);
+        for (int k = m.to(); k < end; k++) {
+            Token t = f.tokens.get(k);
+            if (t.isWord() && !t.isNumber() && t.text().length() > 3) words.add(t.text());
+        }
+        return words;
+    }
+
+    /** "ووفق الحمداني": a preposition naming the speaker just quoted by one of the words of his name. */
+    private boolean namesLastSpeaker(SentenceFacts f, Match<Speech> m, Context ctx) {
+        if (m.value() != Speech.VIA || ctx.lastSource == null || m.to() >= f.to) return false;
+        Token t = f.tokens.get(m.to());
+        return t.isWord() && ctx.lastSpeakerWords.contains(t.text());
     }
 
     private ActorMention sourceIn(SentenceFacts f, int a, int b, Segment seg, Context ctx) {
@@ -78,9 +98,16 @@ final class Attribution {
     private ActorMention resolve(SentenceFacts f, Match<Speech> m, Context ctx, boolean explain) {
         ActorMatch speaker = switch (m.value()) {
             case VIA -> firstActorFrom(f, m.to(), AFTER_VIA, false);
-            case VERB -> speakerOfVerb(f, m);
+            case VERB -> m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.RELATIVE) ? null : speakerOfVerb(f, m);
             case VIA_AFTER_VERB -> null;
         };
+        if (speaker == null && namesLastSpeaker(f, m, ctx)) {
+            if (explain && ctx.explaining()) ctx.note("source", how(m) + ", the speaker quoted before, named again", m.from(), m.to() + 1);
+            return ctx.lastSource;
+        }
+        if (speaker == null && m.value() == Speech.VERB && m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.RELATIVE)) {
+            return null; // "التي أعلنت قسد السيطرة عليها": a verb in a relative clause speaks of something else
+        }
         if (speaker == null) {
             // a verb opening the sentence with no named speaker: the last source goes on
             boolean opens = m.value() == Speech.VERB && m.from() - f.from <= 1;

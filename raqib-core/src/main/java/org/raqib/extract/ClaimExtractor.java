@@ -74,6 +74,8 @@ public final class ClaimExtractor {
         /** The decisions of the claim being made, when explaining (null otherwise). */
         List<Explanation.Step> steps;
         ActorMention lastSource;
+        /** The words naming the last source's speaker (الدكتور أحمد الحمداني), for "ووفق الحمداني" later. */
+        java.util.Set<String> lastSpeakerWords = java.util.Set.of();
         Place lastPlace;
         Place mainPlace;
         /** The one division all the report's places lie in, or null. */
@@ -250,7 +252,10 @@ public final class ClaimExtractor {
                 ctx.note("kind", "kind.tally-goes-on (the claim before is a tally, no attack named)", -1, -1);
                 kind = Kind.AGGREGATE; // "... إلى 556 شهيدا، و717 شهيدا انتشلت جثامينهم": the same tally goes on
             }
-            if (continued != null) {
+            // "ثلاثة منهم جراء قصف شقة في ...": a part (منهم) of a tally that names its own attack is an incident
+            boolean ownAttack = continued != null && group.getFirst().ofThem() && continued.kind() == Kind.AGGREGATE
+                    && kind == Kind.INCIDENT && f.has(seg.from(), seg.to(), Cue.EVENTS);
+            if (continued != null && !ownAttack) {
                 ctx.note("kind", "kind.continued-claim (منهم / آخرين go on with the claim before)", -1, -1);
                 kind = continued.kind();
             }

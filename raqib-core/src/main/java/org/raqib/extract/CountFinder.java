@@ -26,6 +26,7 @@ final class CountFinder {
     private static final int FORWARD_WINDOW = 10;
     private static final int BACKWARD_WINDOW = 8;
     private static final int RAISED_WINDOW = 16;
+    private static final int DELAYED_SUBJECT_GAP = 4;
 
     private final Lexicons lex;
     private final PhraseMatcher<Harm> HARM;
@@ -91,6 +92,17 @@ final class CountFinder {
             value = (long) noun.value().alone();
             end = noun.to();
             if (end < to && lex.has(t.get(end), WordSet.ONE)) end++; // طفل واحد
+            if (end < to && value == 2 && lex.has(t.get(end), WordSet.TWO)) end++; // مواطنان اثنان
+            Match<Victim> other = end < to ? VICTIMS.matchAt(t, end, to) : null;
+            if (other != null && other.value().group() == Group.OTHERS) end = other.to(); // مدني آخر
+            // "طفل وطفلة": two singulars of one group joined by و count two
+            Match<Victim> second = noun.value().alone() == 1 && end < to && t.get(end).startsWithConjunction()
+                    ? VICTIMS.matchAt(t, end, to) : null;
+            if (second != null && second.value().alone() == 1 && second.value().group() == noun.value().group()
+                    && second.value().harm() == null) {
+                value = 2L;
+                end = second.to();
+            }
         } else {
             if (isDate(t, numStart, num, from, to)) return null;
             if (numStart > from && t.get(numStart - 1).text().equals("ال")) return null; // الـ12: the 12 just named
@@ -139,7 +151,7 @@ final class CountFinder {
             }
         }
 
-        if (isCombined(t, i, end, from, to)) return new Read(null, end);
+        if (isCombined(t, i, end, from, to, noun)) return new Read(null, end);
 
         Group group = noun == null ? null : noun.value().group();
         if (group == Group.DEAD && end < to) {
@@ -192,7 +204,7 @@ final class CountFinder {
                 own = true;
             }
         }
-        if (harm == null && prev != null && continues(t, i, prev)) {
+        if (harm == null && prev != null && (continues(t, i, prev) || continuesPastDescription(t, i, prev, num))) {
             harm = prev.harm();
             why = new Why("harm.continues-count (و after the toll before)", null, null, prev.from(), prev.to());
         }
@@ -201,6 +213,10 @@ final class CountFinder {
         if (harm == null && num != null && markerEnd > from && lex.has(t.get(markerEnd - 1), WordSet.RAISED_TO)) {
             h = harmBefore(t, markerEnd - 1, from, RAISED_WINDOW);
             rule = "harm.raised-to";
+        }
+        if (harm == null && h == null && num == null) {
+            h = harmBeforeDelayedSubject(t, i, from);
+            rule = "harm.verb-before-delayed-subject";
         }
         if (harm == null && h == null) {
             h = harmAfter(t, end, to, bare ? 2 : num == null ? 3 : FORWARD_WINDOW);
@@ -304,12 +320,17 @@ final class CountFinder {
         return (q != null && !q.value().before()) || next.startsWithConjunction();
     }
 
-    private boolean isCombined(List<Token> t, int start, int end, int from, int to) {
+    private boolean isCombined(List<Token> t, int start, int end, int from, int to, Match<Victim> noun) {
         Match<Harm> h = Lexicons.endingAt(HARM, t, from, skipBack(t, start, from));
         if (h != null && h.value() == Harm.COMBINED) return true;
         // a pair of verbs joins the figure after it only when it opens its clause: "قتل وأصيب 14"
         // but not "جنديا قتل وأصيب ثلاثة آخرون" (a soldier killed, three wounded)
         if (h != null && h.value() == Harm.COMBINED_BEFORE) return h.from() == from || t.get(h.from() - 1).isPunct();
+        // "30 من الشهداء والجرحى": the noun itself opens the combined harm
+        if (noun != null && noun.from() < end) {
+            Match<Harm> a = HARM.matchAt(t, noun.from(), to);
+            if (a != null && a.value() == Harm.COMBINED) return true;
+        }
         for (int k = end; k < Math.min(to, end + 3); k++) {
             Match<Harm> a = HARM.matchAt(t, k, to);
             if (a != null && a.value() == Harm.COMBINED) return true;
@@ -323,6 +344,44 @@ final class CountFinder {
         if (gap == 0) return t.get(i).startsWithConjunction();
         if (gap == 1) return t.get(i - 1).text().equals("و") || (t.get(i - 1).is(',') && t.get(i).startsWithConjunction());
         return false;
+    }
+
+    /** "سيدة حامل وطفلة": a singular noun joined by و after one word describing the noun before. */
+    private boolean continuesPastDescription(List<Token> t, int i, CountMention prev, NumberMatch num) {
+        if (num != null || i - prev.to() != 1 || !t.get(i).startsWithConjunction()) return false;
+        Token between = t.get(i - 1);
+        return between.isWord() && !between.isNumber() && VICTIMS.matchAt(t, i - 1, i) == null
+                && HARM.matchAt(t, i - 1, i) == null && CUES.matchAt(t, i - 1, i) == null;
+    }
+
+    /**
+     * A harm verb whose subject comes after a time or a place: "استشهد ظهر اليوم مواطنان"،
+     * "قتل بسوق الجمعة مدني"، "وقضى كذلك في طريق الشوك طفل". Only words, at most four, none a
+     * number, a person, a harm word or an attack word, may stand between; the first of them is
+     * a time, كذلك/أيضا, or a preposition (في، ب).
+     */
+    private Match<Harm> harmBeforeDelayedSubject(List<Token> t, int i, int from) {
+        for (int p = i - 1; p > from && p >= i - DELAYED_SUBJECT_GAP; p--) {
+            Token w = t.get(p);
+            if (!w.isWord() || w.isNumber()) return null;
+            if (!gapBeforeSubject(t, p, i)) continue; // word lists only: cheap before any matching
+            Match<Harm> h = Lexicons.endingAt(HARM, t, from, p);
+            if (h == null || h.value().combined()) continue;
+            for (int k = p; k < i; k++) {
+                if (VICTIMS.matchAt(t, k, i) != null || CUES.matchAt(t, k, i) != null) return null;
+            }
+            return h;
+        }
+        return null;
+    }
+
+    /** Times (ظهر اليوم، كذلك) and then at most one place phrase (في طريق الشوك، بسوق الجمعة), from k to the subject. */
+    private boolean gapBeforeSubject(List<Token> t, int k, int subject) {
+        while (k < subject && (lex.has(t.get(k), WordSet.TIME_OF_DAY) || lex.has(t.get(k), WordSet.BEFORE_DELAYED_SUBJECT))) k++;
+        if (k == subject) return true;
+        Token p = t.get(k);
+        if (p.text().equals("في")) return subject - k <= 3;
+        return p.text().startsWith("ب") && p.forms().length > 1 && subject - k <= 2;
     }
 
     static boolean numberBetween(List<Token> t, int from, int to) {
@@ -348,6 +407,8 @@ final class CountFinder {
                 continue;
             }
             if (numbers.startsNumber(tok) && numbers.parse(t, j, to) != null) {
+                // "من عائلة واحدة": "one" describing the word before it is no part of a list
+                if (j > k && lex.has(tok, WordSet.ONE) && t.get(j - 1).isWord() && !t.get(j - 1).isNumber()) continue;
                 // "خمس نساء وثلاثة أطفال قتلوا": the next part of one list shares the verb after it
                 NumberMatch n = numbers.parse(t, j, to);
                 Match<Victim> v = n.to() < to ? VICTIMS.matchAt(t, n.to(), to) : null;
@@ -363,9 +424,18 @@ final class CountFinder {
             Match<Harm> h = HARM.matchAt(t, j, to);
             // "جنديا قتل وأصيب ثلاثة": after its subject a pair of verbs says the first, killed
             if (h != null && h.value() == Harm.COMBINED_BEFORE) return new Match<>(h.from(), h.from() + 1, Harm.KILLED, h.phrase());
+            // "مدني آخر وجرح 5 آخرون": a harm verb joined by و with a subject of its own opens another clause
+            if (h != null && !h.value().combined() && j > k && tok.startsWithConjunction() && ownsSubject(t, h.to(), to)) return null;
             if (h != null) return h.value().combined() ? null : h;
         }
         return null;
+    }
+
+    /** Whether a count or a person follows at k (the subject of the harm word before k). */
+    private boolean ownsSubject(List<Token> t, int k, int to) {
+        if (k >= to) return false;
+        if (numbers.startsNumber(t.get(k)) && numbers.parse(t, k, to) != null) return true;
+        return VICTIMS.matchAt(t, k, to) != null;
     }
 
     private Match<Harm> harmBefore(List<Token> t, int k, int from, int window) {

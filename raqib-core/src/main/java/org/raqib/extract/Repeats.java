@@ -108,6 +108,13 @@ final class Repeats {
                     && ca.evidence().text().strip().equals(cb.evidence().text().strip()) && b < a;
         }
         if (found.get(a).headline() && !found.get(b).headline() && withinFigures(ca, cb)) return true;
+        if (!found.get(a).headline() && !found.get(b).headline() && differ(ca.source(), cb.source())) {
+            return false; // two speakers make two statements even with one figure
+        }
+        if (!found.get(a).headline() && !found.get(b).headline() && a > b && !sameSpeaker(ca, cb) && elsewhere(ca, cb)) {
+            return false; // another speaker's figure, later, at a place not named before is another event (a lead comes first;
+            // a quote of the same speaker is a repeat)
+        }
         if (!pb.containsAll(pa)) return false;
         if (pb.size() > pa.size()) return true;
         // the same figures twice: keep the body over the headline, the attributed over the bare, else the first
@@ -130,6 +137,20 @@ final class Repeats {
             if (open ? full.best() < h.best() : !full.best().equals(h.best())) return false;
         }
         return !headline.counts().isEmpty();
+    }
+
+    private static boolean differ(ActorMention x, ActorMention y) {
+        return x != null && y != null && !Objects.equals(x.actor(), y.actor());
+    }
+
+    /** The later claim names a place the earlier statement does not mention: "الهضبة البدري" after "سوق الجمعة". */
+    private static boolean elsewhere(Claim later, Claim earlier) {
+        if (later.place() == null || later.place().name() == null || earlier.evidence() == null) return false;
+        return !earlier.evidence().text().contains(later.place().name());
+    }
+
+    private static boolean sameSpeaker(Claim x, Claim y) {
+        return x.source() != null && y.source() != null && Objects.equals(x.source().actor(), y.source().actor());
     }
 
     private static boolean compatible(ActorMention x, ActorMention y) {

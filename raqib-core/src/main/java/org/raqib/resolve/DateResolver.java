@@ -354,6 +354,11 @@ public final class DateResolver {
             LocalDate d = pub.minusDays(2);
             return new DateMention(i, end, d, d, false);
         }
+        // الليلة الماضية، الليلة الفائتة: the night before the report, dated as its evening
+        if (j > i && t.get(j - 1).hasForm("ليله") && tok.hasAnyForm(w.pastWords)) {
+            LocalDate d = pub.minusDays(1);
+            return new DateMention(i, j + 1, d, d, false);
+        }
         DayOfWeek wd = weekday(tok);
         if (wd != null) {
             int end = j + 1;

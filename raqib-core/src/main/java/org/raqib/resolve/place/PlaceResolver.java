@@ -56,6 +56,16 @@ public final class PlaceResolver {
                 continue;
             }
             Match<Words.Role> w = words.matchAt(t, i, to);
+            if (w != null && (w.value() == Words.Role.BACK || w.value() == Words.Role.REGION)) {
+                // المحافظة الوسطى، محافظة دير البلح: a division whose own name begins with the word
+                Match<Admin1Names.Division> d = gazetteer.divisions().matchAt(t, i, to);
+                if (d != null && d.to() > w.to() && (country == null || d.value().country().equals(country))) {
+                    out.add(new PlaceMention(i, i, d.to(), text(t, i, d.to()),
+                            null, d.value().name(), d.value().country(), false, false, true, false));
+                    i = d.to() - 1;
+                    continue;
+                }
+            }
             if (w != null && w.value() != Words.Role.KIND) {
                 switch (w.value()) {
                     case NEAR -> {
