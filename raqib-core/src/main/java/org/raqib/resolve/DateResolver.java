@@ -355,7 +355,7 @@ public final class DateResolver {
             return new DateMention(i, end, d, d, false);
         }
         // الليلة الماضية، الليلة الفائتة: the night before the report, dated as its evening
-        if (j > i && t.get(j - 1).hasForm("ليله") && tok.hasAnyForm(w.pastWords)) {
+        if (j > i && t.get(j - 1).hasForm("ليله") && w.is(tok, WordSet.PAST)) {
             LocalDate d = pub.minusDays(1);
             return new DateMention(i, j + 1, d, d, false);
         }

@@ -1,0 +1,128 @@
+package org.raqib.extract;
+
+import java.util.List;
+import org.raqib.extract.Lexicons.Harm;
+import org.raqib.extract.Lexicons.Victim;
+import org.raqib.rules.WordSet;
+import org.raqib.text.PhraseMatcher;
+import org.raqib.text.PhraseMatcher.Match;
+import org.raqib.text.Token;
+
+/**
+ * Where the harm word of a count is when the count's own noun does not say it: a verb after the
+ * count (12 مدنيا قد لقوا مصرعهم), one a little way before it (قتل الخميس، وفق المرصد، ثمانية
+ * مدنيين), or one whose subject comes after a time or a place (استشهد ظهر اليوم مواطنان).
+ * One job of {@link CountFinder}, kept apart so that each reads in one sitting.
+ */
+final class HarmSearch {
+    private static final int DELAYED_SUBJECT_GAP = 4;
+
+    private final Lexicons lex;
+    private final PhraseMatcher<Harm> HARM;
+    private final PhraseMatcher<Victim> VICTIMS;
+    private final PhraseMatcher<Cue> CUES;
+    private final ArabicNumbers numbers;
+
+    HarmSearch(RuleSet rules) {
+        lex = rules.lexicons;
+        HARM = lex.harm;
+        VICTIMS = lex.victims;
+        CUES = lex.cues;
+        numbers = rules.numbers;
+    }
+
+    /**
+     * A harm verb whose subject comes after a time or a place: "استشهد ظهر اليوم مواطنان"،
+     * "قتل بسوق الجمعة مدني"، "وقضى كذلك في طريق الشوك طفل". Only words, at most four, none a
+     * number, a person, a harm word or an attack word, may stand between; the first of them is
+     * a time, كذلك/أيضا, or a preposition (في، ب).
+     */
+    Match<Harm> beforeDelayedSubject(List<Token> t, int i, int from) {
+        for (int p = i - 1; p > from && p >= i - DELAYED_SUBJECT_GAP; p--) {
+            Token w = t.get(p);
+            if (!w.isWord() || w.isNumber()) return null;
+            if (!gapBeforeSubject(t, p, i)) continue; // word lists only: cheap before any matching
+            Match<Harm> h = Lexicons.endingAt(HARM, t, from, p);
+            if (h == null || h.value().combined()) continue;
+            for (int k = p; k < i; k++) {
+                if (VICTIMS.matchAt(t, k, i) != null || CUES.matchAt(t, k, i) != null) return null;
+            }
+            return h;
+        }
+        return null;
+    }
+
+    /** Times (ظهر اليوم، كذلك) and then at most one place phrase (في طريق الشوك، بسوق الجمعة), from k to the subject. */
+    private boolean gapBeforeSubject(List<Token> t, int k, int subject) {
+        while (k < subject && (lex.has(t.get(k), WordSet.TIME_OF_DAY) || lex.has(t.get(k), WordSet.BEFORE_DELAYED_SUBJECT))) k++;
+        if (k == subject) return true;
+        Token p = t.get(k);
+        if (p.text().equals("في")) return subject - k <= 3;
+        return p.text().startsWith("ب") && p.forms().length > 1 && subject - k <= 2;
+    }
+
+    /**
+     * The harm word after a count, within {@code window} tokens: over "بينهم ..." asides and the next
+     * parts of a list that shares the verb, not past another clause or a count of its own.
+     */
+    Match<Harm> after(List<Token> t, int k, int to, int window) {
+        int limit = Math.min(to, k + window);
+        for (int j = k; j < limit; j++) {
+            Token tok = t.get(j);
+            if (tok.is('.') || tok.is(':') || tok.is(';')) return null;
+            Match<Cue> marker = CUES.matchAt(t, j, to);
+            if (marker != null && marker.value() == Cue.CLAUSE) return null; // فيما بلغت الإصابات ...: another toll
+            if (marker != null && marker.value() == Cue.AMONG) { // skip "بينهم 3 أطفال"
+                j = marker.to();
+                NumberMatch n = j < to ? numbers.parse(t, j, to) : null;
+                if (n != null) j = n.to();
+                Match<Victim> v = j < to ? VICTIMS.matchAt(t, j, to) : null;
+                if (v != null) j = v.to();
+                j--;
+                limit = Math.min(to, limit + (j - marker.from()));
+                continue;
+            }
+            if (numbers.startsNumber(tok) && numbers.parse(t, j, to) != null) {
+                // "من عائلة واحدة": "one" describing the word before it is no part of a list
+                if (j > k && lex.has(tok, WordSet.ONE) && t.get(j - 1).isWord() && !t.get(j - 1).isNumber()) continue;
+                // "خمس نساء وثلاثة أطفال قتلوا": the next part of one list shares the verb after it
+                NumberMatch n = numbers.parse(t, j, to);
+                Match<Victim> v = n.to() < to ? VICTIMS.matchAt(t, n.to(), to) : null;
+                boolean listed = tok.text().startsWith("و") || (j > k && t.get(j - 1).text().equals("و"));
+                // the part may name people the contract has no category for (وسبعة رجال)
+                int partEnd = v != null ? v.to()
+                        : n.to() < to && t.get(n.to()).isWord() && HARM.matchAt(t, n.to(), to) == null ? n.to() + 1 : -1;
+                if (!listed || partEnd < 0 || (v != null && v.value().harm() != null)) return null;
+                limit = Math.min(to, limit + (partEnd - j));
+                j = partEnd - 1;
+                continue;
+            }
+            Match<Harm> h = HARM.matchAt(t, j, to);
+            // "جنديا قتل وأصيب ثلاثة": after its subject a pair of verbs says the first, killed
+            if (h != null && h.value() == Harm.COMBINED_BEFORE) return new Match<>(h.from(), h.from() + 1, Harm.KILLED, h.phrase());
+            // "مدني آخر وجرح 5 آخرون": a harm verb joined by و with a subject of its own opens another clause
+            if (h != null && !h.value().combined() && j > k && tok.startsWithConjunction() && ownsSubject(t, h.to(), to)) return null;
+            if (h != null) return h.value().combined() ? null : h;
+        }
+        return null;
+    }
+
+    /** Whether a count or a person follows at k (the subject of the harm word before k). */
+    boolean ownsSubject(List<Token> t, int k, int to) {
+        if (k >= to) return false;
+        if (numbers.startsNumber(t.get(k)) && numbers.parse(t, k, to) != null) return true;
+        return VICTIMS.matchAt(t, k, to) != null;
+    }
+
+    /** The nearest harm word at most {@code window} tokens before k, not past a sentence mark or a number. */
+    Match<Harm> before(List<Token> t, int k, int from, int window) {
+        for (int j = k - 1; j >= Math.max(from, k - window); j--) {
+            Token tok = t.get(j);
+            if (tok.is('.') || tok.is(':')) return null;
+            if (tok.isNumber()) return null;
+            Match<Harm> h = HARM.matchAt(t, j, k);
+            if (h != null) return h.value().combined() ? null : h;
+        }
+        return null;
+    }
+}
