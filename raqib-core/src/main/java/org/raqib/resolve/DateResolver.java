@@ -105,6 +105,7 @@ public final class DateResolver {
 
     private DateMention at(List<Token> t, int i, int from, int to, LocalDate pub) {
         Token tok = t.get(i);
+        if (!w.mayStartAnyDate(tok)) return null;
         String w = tok.text();
         if (w.equals("منذ")) return since(t, i, to, pub);
         if (w.equals("خلال")) return during(t, i, to, pub);

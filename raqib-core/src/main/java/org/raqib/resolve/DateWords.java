@@ -36,6 +36,11 @@ final class DateWords {
     /** A bit on the first word of every month name and ordinal, and on شهر: what an absolute date can start with. */
     private final FormBits bits;
     private final long dateStart;
+    /**
+     * A bit on every word a relative date or a period can start with (DateResolver.relative, ago,
+     * since, during): its words, its weekdays and time units, and the times of day before them.
+     */
+    private final long relativeStart;
 
     DateWords(RuleData rules) {
         words = rules.words();
@@ -65,6 +70,19 @@ final class DateWords {
         for (RuleFile.Row r : RuleFile.read(rules.source(), "span-counts.tsv", 2, 2)) {
             spanCounts.put(ArabicNormalizer.normalizeWord(r.col(0)), (int) r.number(1));
         }
+        relativeStart = bits.newBit();
+        for (String word : RELATIVE_OPENERS) bits.add(word, relativeStart);
+        for (String word : weekdays.keySet()) bits.add(word, relativeStart);
+        for (String word : units.keySet()) bits.add(word, relativeStart);
+        for (String word : words.get(WordSet.TIME_OF_DAY)) bits.add(word, relativeStart);
+    }
+
+    /** The words DateResolver reads a relative date or a period from, where they open it. */
+    static final java.util.List<String> RELATIVE_OPENERS = java.util.List.of("قبل", "اليوم", "امس", "البارحه", "اول", "منذ", "خلال");
+
+    /** Whether a token may start a date of any kind; false only when it cannot (most tokens, one bit test). */
+    boolean mayStartAnyDate(Token t) {
+        return t.isNumber() || dateStart == 0 || relativeStart == 0 || (t.mask(bits) & (dateStart | relativeStart)) != 0;
     }
 
     /** Whether a word token may start an absolute date (a month, an ordinal day, شهر); false only when it cannot. */

@@ -62,7 +62,8 @@ public final class PhraseMatcher<V> {
             if (perForm != null && (perForm[k] & bit) == 0) continue; // only the forms that begin a phrase here
             List<Entry<V>> candidates = byFirstWord.get(forms[k]);
             if (candidates == null) continue;
-            for (Entry<V> e : candidates) {
+            for (int c = 0, n = candidates.size(); c < n; c++) { // no iterator to allocate on this hot path
+                Entry<V> e = candidates.get(c);
                 if (best != null && e.words.length <= best.to - best.from) break;
                 int end = matchRest(tokens, i + 1, limit, e.words);
                 if (end > 0 && (best == null || end > best.to)) best = new Match<>(i, end, e.value, e.phrase);
