@@ -32,6 +32,7 @@ public final class ArabicNumbers {
             words.put(word, new Word(r.number(1), r.kind(2, Role.class)));
             bits.add(word, numberWord);
         }
+        bits.add("عدد", numberWord); // عدد من: several (not a number word of the list, but a number's start)
     }
 
     /** Whether no form of the word token is a number word (most words: one bit test instead of a lookup per form). */
@@ -40,6 +41,7 @@ public final class ArabicNumbers {
     /** The number starting at token i (before limit), or null. */
     public NumberMatch parse(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
+        if (!t.isNumber() && (!t.isWord() || noNumberWord(t))) return null; // most tokens: one bit test
         if (t.isWord() && t.hasForm("عدد") && i + 1 < limit && tokens.get(i + 1).text().equals("من")) {
             return new NumberMatch(i, i + 2, null, false); // عدد من: several
         }
@@ -154,7 +156,7 @@ public final class ArabicNumbers {
     /** Whether a number may start at this token (digits or a number word): cheaper than {@link #parse}. */
     boolean startsNumber(Token t) {
         if (t.isNumber()) return true;
-        if (!t.isWord()) return false;
+        if (!t.isWord() || noNumberWord(t)) return false;
         for (String f : t.forms()) if (words.containsKey(f)) return true;
         return false;
     }

@@ -47,15 +47,16 @@ public final class PhraseMatcher<V> {
 
     /** The longest phrase starting at token i and ending before limit, or null. */
     public Match<V> matchAt(List<Token> tokens, int i, int limit) {
+        // kept small, so that the JIT inlines it where it is called: most tokens end at the bit test
         if (i >= limit || i >= tokens.size()) return null;
         Token t = tokens.get(i);
         if (!t.isWord() && !t.isNumber()) return null;
-        long[] perForm = null;
-        if (bit != 0) {
-            Word.Masks m = t.masks(index);
-            if ((m.union() & bit) == 0) return null;
-            perForm = m.perForm();
-        }
+        if (bit == 0) return longest(tokens, i, limit, t, null);
+        Word.Masks m = t.masks(index);
+        return (m.union() & bit) == 0 ? null : longest(tokens, i, limit, t, m.perForm());
+    }
+
+    private Match<V> longest(List<Token> tokens, int i, int limit, Token t, long[] perForm) {
         Match<V> best = null;
         String[] forms = t.forms();
         for (int k = 0; k < forms.length; k++) {
