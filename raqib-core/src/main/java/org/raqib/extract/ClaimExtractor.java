@@ -346,7 +346,7 @@ public final class ClaimExtractor {
         List<List<CountMention>> groups = new ArrayList<>();
         List<CountMention> current = null;
         for (CountMention m : counts) {
-            boolean conflict = current != null && current.stream().anyMatch(c -> c.category() == m.category());
+            boolean conflict = current != null && hasCategory(current, m.category());
             boolean newEvent = current != null && m.ownTrigger() && !m.among()
                     && f.has(current.getLast().to(), m.from(), Cue.EVENTS);
             if (current == null || conflict || newEvent) {
@@ -356,6 +356,11 @@ public final class ClaimExtractor {
             current.add(m);
         }
         return groups;
+    }
+
+    private static boolean hasCategory(List<CountMention> counts, Category category) {
+        for (CountMention c : counts) if (c.category() == category) return true; // a loop: this runs for every toll
+        return false;
     }
 
     private static boolean wholeDivision(Place p) {
