@@ -124,6 +124,7 @@ final class Attackers {
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.KILLING_VERB)) d = 0;
             if (m.to() < b && lex.has(f.tokens.get(m.to()), WordSet.KILLING_VERB)) d = 0; // قوات النظام قتلت 108 منهم
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.ACCUSING)) d = 0;
+            if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.BY_THE_HANDS_OF)) d = 0; // على يد قوات النظام
             if (m.to() < b && lex.has(f.tokens.get(m.to()), WordSet.RESPONSIBLE)) d = 0;
             if (d <= MAX_DISTANCE && d < bestDistance) {
                 best = m;

@@ -219,8 +219,23 @@ public final class ClaimExtractor {
                 ctx.note("source", "source.continued-claim (آخرون / منهم, or a toll listed under the same harm word: its speaker)", -1, -1);
                 source = sharesWith.source();
             }
+            // a denial in the sentence denies these figures: they are the allegation, the denial a claim of none
+            org.raqib.text.PhraseMatcher.Match<Cue> denialCue = stance == Stance.ALLEGES ? f.first(seg.from(), seg.to(), Cue.DENIAL) : null;
+            ActorMention denier = null;
+            if (denialCue != null) {
+                if (ctx.explaining()) ctx.note("stance", "stance.denial-of-a-stated-figure " + rules.lexicons.rule("cues.tsv", denialCue),
+                        denialCue.from(), denialCue.to());
+                denier = DeniedFigures.denier(f, denialCue, source, ctx);
+                if (denier != null && source != null && source.actor().equals(denier.actor())) {
+                    source = DeniedFigures.reporter(f, denialCue, seg, denier.actor(), ctx); // the denier never alleges
+                }
+            }
             ActorMention perpetrator = stance == Stance.ACKNOWLEDGES ? said.source()
                     : attackers.perpetrator(f, seg, counts, source, ctx);
+            if (perpetrator == null && denier != null && rules.actors.isArmed(denier.actor())) {
+                ctx.note("perpetrator", "perpetrator.the-armed-party-denying-is-accused", -1, -1);
+                perpetrator = denier;
+            }
             boolean carried = false;
             if (perpetrator == null && stance == Stance.ALLEGES) {
                 if (sharesWith != null && sharesWith.perpetrator() != null) {
@@ -241,11 +256,6 @@ public final class ClaimExtractor {
             if (carried && event == EventType.UNKNOWN) {
                 event = sharesWith != null && sharesWith.eventType() != EventType.UNKNOWN ? sharesWith.eventType() : ctx.lastEvent;
                 ctx.note("event_type", "event.carried-with-the-attacker (the kind of attack told before)", -1, -1);
-            }
-            if (stance == Stance.ALLEGES && f.has(seg.from(), seg.to(), Cue.DENIAL)) {
-                var d = f.first(seg.from(), seg.to(), Cue.DENIAL);
-                if (ctx.explaining()) ctx.note("stance", "stance.denial " + rules.lexicons.rule("cues.tsv", d), d.from(), d.to());
-                stance = Stance.DENIES;
             }
             Kind kind = kinds.of(f, seg, group, ctx);
             if (kind == Kind.INCIDENT && g > 0 && previousKind == Kind.AGGREGATE && !f.has(seg.from(), seg.to(), Cue.EVENTS)) {
@@ -290,8 +300,12 @@ public final class ClaimExtractor {
             // "عدد من الضحايا" states no figure: nothing a recorder could count
             if (byCategory.values().stream().allMatch(c -> c.best() == null)) continue;
             Span evidence = ctx.span(s.from(), s.to());
-            out.add(new Repeats.Found(new Claim(doc.id(), kind, stance, source, perpetrator, event, date, place, byCategory,
-                    evidence), s.headline(), ctx.steps));
+            Claim claim = new Claim(doc.id(), kind, stance, source, perpetrator, event, date, place, byCategory, evidence);
+            out.add(new Repeats.Found(claim, s.headline(), ctx.steps));
+            if (denialCue != null) {
+                ActorMention accused = denier != null && rules.actors.isArmed(denier.actor()) ? denier : perpetrator;
+                out.add(new Repeats.Found(DeniedFigures.denial(claim, denier, accused, denialCue, ctx), s.headline(), ctx.steps));
+            }
         }
         ctx.steps = null;
         return out;
