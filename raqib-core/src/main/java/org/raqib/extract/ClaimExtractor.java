@@ -269,6 +269,14 @@ public final class ClaimExtractor {
                 ctx.note("kind", "kind.continued-claim (منهم / آخرين go on with the claim before)", -1, -1);
                 kind = continued.kind();
             }
+            Claim before = ctx.lastClaim;
+            if (kind == Kind.INCIDENT && continued == null && g == 0 && before != null && before.kind() == Kind.AGGREGATE
+                    && source != null && before.source() != null && source.actor().equals(before.source().actor())
+                    && !f.has(seg.from(), seg.to(), Cue.EVENTS) && f.dates(seg.from(), seg.to(), ctx).isEmpty()) {
+                // "وأشار التقرير إلى أن 239 مدنيا قضوا على يد ...": the next row of the same source's tally
+                ctx.note("kind", "kind.the-same-source's-tally-goes-on (no attack or day named)", -1, -1);
+                kind = Kind.AGGREGATE;
+            }
             previousKind = kind;
             DateRange date = dates.of(f, seg, kind, ctx);
             if (date == null && continued != null) date = continued.date();

@@ -46,7 +46,8 @@ final class Kinds {
                 if (group.stream().noneMatch(m -> m.to() <= c.from() && !CountFinder.numberBetween(f.tokens, m.to(), c.from()))) {
                     continue;
                 }
-            } else if (first.equals("خلال") && !(followedByTimeUnit(f, c.to()) && !comparison(f, c.from()))) {
+            } else if (first.equals("خلال") && !((followedByTimeUnit(f, c.to()) || rules.dates.isMonthAt(f.tokens, c.to(), to))
+                    && !comparison(f, c.from()))) { // خلال الشهر الماضي، خلال آب المنصرم: a period; خلال الغارة: not
                 continue;
             }
             if (ctx.explaining()) ctx.note("kind", "kind.period " + lex.rule("cues.tsv", c), c.from(), c.to());
