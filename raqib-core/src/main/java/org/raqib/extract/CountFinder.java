@@ -227,6 +227,10 @@ final class CountFinder {
             h = harms.before(t, i, from, BACKWARD_WINDOW);
             rule = "harm.word-back";
         }
+        if (harm == null && h == null && !bare && num != null && noun != null) {
+            h = harms.openingVerbWithAttackSubject(t, i, from);
+            rule = "harm.sentence-opening-verb-and-its-attack (قتلت غارة ... 14 شخصا)";
+        }
         if (harm == null && h != null) {
             harm = h.value();
             why = new Why(rule, "harm.tsv", h.phrase(), h.from(), h.to());

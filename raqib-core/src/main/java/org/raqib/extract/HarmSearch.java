@@ -125,4 +125,23 @@ final class HarmSearch {
         }
         return null;
     }
+
+    /**
+     * A sentence that opens with a killing verb whose subject is the attack ("قتلت غارة جوية على
+     * مبنى في المخيم، يوم الثلاثاء، 14 شخصا"): the people counted at the end of its clause are its
+     * object, however far. Nothing else that counts (a number, a harm word) may stand between.
+     */
+    Match<Harm> openingVerbWithAttackSubject(List<Token> t, int i, int from) {
+        int first = from;
+        while (first < i && t.get(first).isPunct()) first++;
+        if (first + 1 >= i || !lex.has(t.get(first), WordSet.KILLING_VERB)) return null;
+        Match<Cue> attack = CUES.matchAt(t, first + 1, i);
+        if (attack == null || !attack.value().isEvent()) return null;
+        for (int k = attack.to(); k < i; k++) {
+            Token w = t.get(k);
+            if (w.isNumber() || w.is('.') || w.is(':') || HARM.matchAt(t, k, i) != null) return null;
+        }
+        Match<Harm> h = HARM.matchAt(t, first, first + 1);
+        return h == null || h.value().combined() ? null : h;
+    }
 }
