@@ -59,15 +59,7 @@ class MissedClaimsTest {
         }
     }
 
-    static HttpResponse<String> get(String path, String cookie) {
-        try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(site.base() + path)).GET();
-            if (cookie != null) b.header("Cookie", cookie);
-            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static HttpResponse<String> get(String path, String cookie) { return site.get(path, cookie); }
 
     private static Map<String, String> form(int start, int end) {
         Map<String, String> f = new LinkedHashMap<>();

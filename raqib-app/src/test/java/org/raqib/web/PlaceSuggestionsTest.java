@@ -79,15 +79,7 @@ class PlaceSuggestionsTest {
         assertThat(p.exact("Kafr", null, null)).isEmpty();
     }
 
-    static HttpResponse<String> get(String path, String cookie) {
-        try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(site.base() + path)).GET();
-            if (cookie != null) b.header("Cookie", cookie);
-            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static HttpResponse<String> get(String path, String cookie) { return site.get(path, cookie); }
 
     private static JsonNode places(String q, String limit) throws Exception {
         HttpResponse<String> r = get("/api/places?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + (limit == null ? "" : "&limit=" + limit), cookie);

@@ -75,6 +75,17 @@ final class WebFixture implements AutoCloseable {
         }
     }
 
+    /** The site's answer to a GET with the cookie header (or none), as a browser would send it; no redirect followed. */
+    HttpResponse<String> get(String path, String cookie) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).GET();
+            if (cookie != null) b.header("Cookie", cookie);
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A session of a new account of the role, made without the sign-in form: its cookie header and form token. */
     record Signed(String cookie, String csrf) {}
 
