@@ -83,7 +83,7 @@ final class Attackers {
     }
 
     /**
-     * "قصفت مقاتلات التحالف بثلاثة صواريخ": a rocket or missile with an aircraft named just before
+     * "أطلقت طائرات التحالف صاروخين على": a rocket or missile with an aircraft named just before
      * it in the same clause was fired from the air.
      */
     private boolean firedFromTheAir(SentenceFacts f, Segment seg, Match<Cue> munition) {

@@ -273,7 +273,7 @@ public final class ClaimExtractor {
             if (kind == Kind.INCIDENT && continued == null && g == 0 && before != null && before.kind() == Kind.AGGREGATE
                     && source != null && before.source() != null && source.actor().equals(before.source().actor())
                     && !f.has(seg.from(), seg.to(), Cue.EVENTS) && f.dates(seg.from(), seg.to(), ctx).isEmpty()) {
-                // "وأشار التقرير إلى أن 239 مدنيا قضوا على يد ...": the next row of the same source's tally
+                // "وبين التقرير أن 120 مدنيا قتلوا على يد ...": the next row of the same source's tally
                 ctx.note("kind", "kind.the-same-source's-tally-goes-on (no attack or day named)", -1, -1);
                 kind = Kind.AGGREGATE;
             }

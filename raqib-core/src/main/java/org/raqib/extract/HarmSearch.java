@@ -32,8 +32,8 @@ final class HarmSearch {
     }
 
     /**
-     * A harm verb whose subject comes after a time or a place: "استشهد ظهر اليوم مواطنان"،
-     * "قتل بسوق الجمعة مدني"، "وقضى كذلك في طريق الشوك طفل". Only words, at most four, none a
+     * A harm verb whose subject comes after a time or a place: "استشهد صباح اليوم شابان"،
+     * "قتل بسوق الخضار رجل"، "وقضى أيضا في شارع المدرسة طفل". Only words, at most four, none a
      * number, a person, a harm word or an attack word, may stand between; the first of them is
      * a time, كذلك/أيضا, or a preposition (في، ب).
      */
@@ -100,7 +100,7 @@ final class HarmSearch {
             Match<Harm> h = HARM.matchAt(t, j, to);
             // "جنديا قتل وأصيب ثلاثة": after its subject a pair of verbs says the first, killed
             if (h != null && h.value() == Harm.COMBINED_BEFORE) return new Match<>(h.from(), h.from() + 1, Harm.KILLED, h.phrase());
-            // "مدني آخر وجرح 5 آخرون": a harm verb joined by و with a subject of its own opens another clause
+            // "رجل آخر وأصيب 3 آخرون": a harm verb joined by و with a subject of its own opens another clause
             if (h != null && !h.value().combined() && j > k && tok.startsWithConjunction() && ownsSubject(t, h.to(), to)) return null;
             if (h != null) return h.value().combined() ? null : h;
         }
