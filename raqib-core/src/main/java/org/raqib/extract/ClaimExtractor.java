@@ -245,7 +245,7 @@ public final class ClaimExtractor {
                 } else if (source != null && lastSource != null && source.actor().equals(lastSource.actor())
                         && ctx.lastAttacker != null && !ctx.lastAttacker.actor().equals(source.actor())
                         && !f.has(seg.from(), seg.to(), Cue.PERIOD) && group.stream().noneMatch(CountMention::outOf)) {
-                    // the same speaker goes on about the same campaign: "وأوضح عبد الرحمن أن 12 مدنيا قتلوا أمس في الرقة"
+                    // the same speaker goes on about the same campaign: "وأضاف مدير المرصد أن تسعة مدنيين قتلوا أمس في الرقة"
                     // (not a tally over a period, which sums more than one party's attacks)
                     ctx.note("perpetrator", "perpetrator.same-speaker-goes-on (the attacker the speaker named before)", -1, -1);
                     perpetrator = ctx.lastAttacker;
