@@ -225,9 +225,9 @@ public final class ClaimExtractor {
             if (denialCue != null) {
                 if (ctx.explaining()) ctx.note("stance", "stance.denial-of-a-stated-figure " + rules.lexicons.rule("cues.tsv", denialCue),
                         denialCue.from(), denialCue.to());
-                denier = DeniedFigures.denier(f, denialCue, source, ctx);
+                denier = Denials.denier(f, denialCue, source, ctx);
                 if (denier != null && source != null && source.actor().equals(denier.actor())) {
-                    source = DeniedFigures.reporter(f, denialCue, seg, denier.actor(), ctx); // the denier never alleges
+                    source = Denials.reporter(f, denialCue, seg, denier.actor(), ctx); // the denier never alleges
                 }
             }
             ActorMention perpetrator = stance == Stance.ACKNOWLEDGES ? said.source()
@@ -312,7 +312,7 @@ public final class ClaimExtractor {
             out.add(new Repeats.Found(claim, s.headline(), ctx.steps));
             if (denialCue != null) {
                 ActorMention accused = denier != null && rules.actors.isArmed(denier.actor()) ? denier : perpetrator;
-                out.add(new Repeats.Found(DeniedFigures.denial(claim, denier, accused, denialCue, ctx), s.headline(), ctx.steps));
+                out.add(new Repeats.Found(Denials.denialOf(claim, denier, accused, denialCue, ctx), s.headline(), ctx.steps));
             }
         }
         ctx.steps = null;

@@ -20,10 +20,13 @@ import org.raqib.text.Sentence;
 /**
  * A denial with no number ("نفى التحالف سقوط ضحايا مدنيين"): the contract records it as
  * the denied category with best 0, said by the denying party. A denial of the attack itself
- * ("نفى أن تكون طائراته قصفت المكان") is a denial with no figure.
+ * ("نفى أن تكون طائراته قصفت المكان") is a denial with no figure. A denial of a figure the
+ * sentence states makes that figure the reporter's allegation and adds the denier's claim of none.
  */
 final class Denials {
     private static final int WINDOW = 10;
+    /** How near the denial cue the denying party is named (نفى التحالف، قال التحالف نافيا). */
+    private static final int NEAR = 4;
     private final Lexicons lex;
     private final org.raqib.resolve.ActorDictionary actors;
     private final Attribution attribution;
@@ -70,14 +73,7 @@ final class Denials {
                 if (ctx.explaining()) ctx.note("stance", "stance.denial-without-figure " + lex.rule("cues.tsv", d), d.from(), d.to());
                 ctx.note(category.field(), "count.denied-is-zero", victimFrom, victimTo);
             }
-            ActorMatch speaker = null;
-            for (ActorMatch a : f.actors) {
-                boolean near = (a.to() <= d.from() && a.to() > d.from() - 4) || (a.from() >= d.to() && a.from() < d.to() + 4);
-                if (near && !a.pointsBack()) {
-                    speaker = a;
-                    if (a.from() >= d.to()) break;
-                }
-            }
+            ActorMatch speaker = partyAt(f, d);
             Segment seg = new Segment(f.from, f.to, victimFrom, victimTo, true);
             // the party next to the denial, else the sentence's speaker ("قالت الوزارة ...، نافية ..."), else the last one
             if (speaker != null && ctx.explaining()) ctx.note("source", "source.denying-party " + speaker.rule(), speaker.from(), speaker.to());
@@ -98,6 +94,60 @@ final class Denials {
                     counts, ctx.span(s.from(), s.to()));
         }
         return null;
+    }
+
+    /** The party named next to a denial cue (قال التحالف نافيا، نفى التحالف: the subject after the verb wins), or null. */
+    static ActorMatch partyAt(SentenceFacts f, Match<Cue> denial) {
+        ActorMatch party = null;
+        for (ActorMatch a : f.actors) {
+            boolean before = a.to() <= denial.from() && a.to() > denial.from() - NEAR;
+            boolean after = a.from() >= denial.to() && a.from() < denial.to() + NEAR;
+            if ((before || after) && !a.pointsBack()) {
+                party = a;
+                if (after) break;
+            }
+        }
+        return party;
+    }
+
+    /*
+     * A denial in a sentence that states the figure it denies ("نفى التحالف تقريرا بثته سانا عن
+     * مقتل 12 مدنيا"، "قالت سانا إن 12 مدنيا قتلوا ...، لكن التحالف نفى ذلك"). The figure is the
+     * allegation of whoever reported it, never the denier's; the denial is a claim of its own that
+     * records the denied category with best 0, said by the denier. ClaimExtractor builds the
+     * allegation with the three methods below.
+     */
+
+    /** The party next to the denial cue, else the sentence's speaker, else null. */
+    static ActorMention denier(SentenceFacts f, Match<Cue> denial, ActorMention speaker, Context ctx) {
+        ActorMatch near = partyAt(f, denial);
+        if (near == null) return speaker;
+        ctx.note("source", "source.denying-party " + near.rule(), near.from(), near.to());
+        return ctx.mention(near.from(), near.to(), near.code());
+    }
+
+    /** Who reported the denied figure: a party named between the denial and the figures that is not the denier, or null. */
+    static ActorMention reporter(SentenceFacts f, Match<Cue> denial, Segment seg, String denier, Context ctx) {
+        for (ActorMatch a : f.actors) {
+            if (a.from() >= denial.to() && a.to() <= seg.countsFrom() && !a.code().equals(denier) && !a.pointsBack()) {
+                ctx.note("source", "source.reporter-of-the-denied-figure " + a.rule(), a.from(), a.to());
+                return ctx.mention(a.from(), a.to(), a.code());
+            }
+        }
+        ctx.note("source", "source.none (the denied figure's reporter is not named)", -1, -1);
+        return null;
+    }
+
+    /** The denial of an allegation: its main category at 0, by the denier, about the same attack. */
+    static Claim denialOf(Claim allegation, ActorMention denier, ActorMention accused, Match<Cue> cue, Context ctx) {
+        Category denied = allegation.counts().containsKey(Category.CIVILIANS_KILLED) ? Category.CIVILIANS_KILLED
+                : allegation.counts().containsKey(Category.KILLED) ? Category.KILLED
+                : allegation.counts().keySet().iterator().next();
+        Span words = ctx.span(cue.from(), cue.to());
+        Map<Category, Count> none = new java.util.EnumMap<>(Category.class);
+        none.put(denied, new Count(0L, 0L, 0L, words.text(), words));
+        return new Claim(allegation.doc(), allegation.kind(), Stance.DENIES, denier, accused, allegation.eventType(),
+                allegation.date(), allegation.place(), none, allegation.evidence());
     }
 
     /** The attack words just after a denial ("نفت ... أن تكون طائراتها قصفت", "لم تجر عمليات جوية"), or null. */
