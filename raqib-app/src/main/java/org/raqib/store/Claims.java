@@ -80,6 +80,14 @@ public final class Claims {
                     while (rs.next()) analysts.add(StoredClaimJson.read(rs.getString(1)));
                 }
             }
+            java.util.Set<String> corrected = new java.util.HashSet<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT r.claim_id FROM claim_reviews r JOIN claims k ON k.id = r.claim_id "
+                    + "WHERE k.doc_sha = ? AND r.status = 'corrected'")) {
+                q.setString(1, doc.sha256());
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) corrected.add(rs.getString(1));
+                }
+            }
             int added = 0, changed = 0, unchanged = 0, leftToAnalysts = 0;
             Map<String, String> keep = new LinkedHashMap<>();
             for (int i = 0; i < claims.size(); i++) {
@@ -105,7 +113,7 @@ public final class Claims {
                 var footprint = Relinker.footprint(new SourcedClaim(id, doc.sha256(), doc.outlet(), doc.published(),
                         doc.fingerprint(), claim, captureDay(doc.capturedAt().toString())));
                 write(c, old != null, id, doc.sha256(), i, claim, json, footprint);
-                if (old != null) placeForLinking(c, id); // a correction kept over the new machine claim places it
+                if (corrected.contains(id)) placeForLinking(c, id); // the analyst's correction, kept, places it
             }
             int removed = 0;
             for (String gone : before.keySet()) {
