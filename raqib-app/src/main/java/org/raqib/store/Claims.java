@@ -73,26 +73,13 @@ public final class Claims {
                     while (rs.next()) before.put(rs.getString(1), rs.getString(2));
                 }
             }
-            List<Claim> analysts = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT json FROM claims WHERE doc_sha = ? AND made_by IS NOT NULL")) {
-                q.setString(1, doc.sha256());
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) analysts.add(StoredClaimJson.read(rs.getString(1)));
-                }
-            }
-            java.util.Set<String> corrected = new java.util.HashSet<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT r.claim_id FROM claim_reviews r JOIN claims k ON k.id = r.claim_id "
-                    + "WHERE k.doc_sha = ? AND r.status = 'corrected'")) {
-                q.setString(1, doc.sha256());
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) corrected.add(rs.getString(1));
-                }
-            }
+            List<Claim> analysts = AnalystsWork.claimsAdded(c, doc.sha256());
+            java.util.Set<String> corrected = AnalystsWork.correctedIds(c, doc.sha256());
             int added = 0, changed = 0, unchanged = 0, leftToAnalysts = 0;
             Map<String, String> keep = new LinkedHashMap<>();
             for (int i = 0; i < claims.size(); i++) {
                 Claim claim = claims.get(i);
-                if (analysts.stream().anyMatch(a -> standsFor(a, claim))) {
+                if (analysts.stream().anyMatch(a -> AnalystsWork.standsFor(a, claim))) {
                     leftToAnalysts++; // new rules found what an analyst had added by hand: theirs stays, not two of it
                     continue;
                 }
@@ -138,21 +125,6 @@ public final class Claims {
                     + (note == null ? "" : "; " + note));
             return new Replaced(added, changed, removed, unchanged);
         });
-    }
-
-    /**
-     * Whether an analyst's claim stands for a machine claim: in words that overlap, with the same
-     * figure in every category the machine gives (an analyst who added the claim the old rules
-     * missed has already said what the new rules find).
-     */
-    static boolean standsFor(Claim analysts, Claim machine) {
-        var a = analysts.evidence();
-        var m = machine.evidence();
-        if (a == null || m == null || a.start() >= m.end() || m.start() >= a.end() || machine.counts().isEmpty()) return false;
-        for (Category cat : machine.counts().keySet()) {
-            if (!java.util.Objects.equals(analysts.best(cat), machine.best(cat))) return false;
-        }
-        return true;
     }
 
     /**

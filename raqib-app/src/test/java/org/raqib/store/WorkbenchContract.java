@@ -289,8 +289,8 @@ interface WorkbenchContract {
             // an analyst's claim of other figures in the same words does not stand for the machine's
             Claim other = new Claim("a", missed.kind(), missed.stance(), null, null, missed.eventType(), null, null,
                     Map.of(Category.INJURED, new Count(99L, 99L, 99L, null, null)), missed.evidence());
-            assertThat(Claims.standsFor(other, missed)).isFalse();
-            assertThat(Claims.standsFor(theirs, missed)).isTrue();
+            assertThat(AnalystsWork.standsFor(other, missed)).isFalse();
+            assertThat(AnalystsWork.standsFor(theirs, missed)).isTrue();
         }
     }
 }
