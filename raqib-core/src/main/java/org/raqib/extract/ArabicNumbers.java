@@ -124,7 +124,11 @@ public final class ArabicNumbers {
     private Part extend(List<Token> tokens, int i, int limit, long value, Role role) {
         int j = i + 1;
         switch (role) {
-            case VAGUE, SEVERAL -> { return new Part(j, value, role, true); }
+            case VAGUE -> { // عشرات الآلاف: tens of thousands, the lower bound 10,000 as ACLED reads عشرات
+                Word scale = j < limit ? scaleOf(tokens.get(j)) : null;
+                return scale == null ? new Part(j, value, role, true) : new Part(j + 1, value * scale.value, role, true);
+            }
+            case SEVERAL -> { return new Part(j, value, role, true); }
             case SCALE, SCALE_DUAL -> { return new Part(j, value, role, false); }
             case SCALE_PLURAL -> { return new Part(j, value, role, true); } // آلاف alone: thousands
             default -> { }
@@ -147,6 +151,16 @@ public final class ArabicNumbers {
             }
         }
         return new Part(j, value, role, false);
+    }
+
+    /** آلاف، الآلاف، ملايين after a vague word: the scale it multiplies. */
+    private Word scaleOf(Token t) {
+        if (!t.isWord() || noNumberWord(t)) return null;
+        for (String f : t.forms()) {
+            Word w = words.get(f);
+            if (w != null && w.role == Role.SCALE_PLURAL) return w;
+        }
+        return null;
     }
 
     private static boolean hasArticle(String w) {

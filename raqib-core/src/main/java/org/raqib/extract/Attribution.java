@@ -145,8 +145,11 @@ final class Attribution {
             }
         }
         if (lex.has(f.tokens.get(verb.from()), WordSet.ATTRIBUTES_TO)) {
-            // "نسبت الوكالة إلى مسؤول محلي القول": the one the words are put in the mouth of speaks
+            // "نسبت الوكالة إلى مسؤول محلي القول": the one the words are put in the mouth of speaks;
+            // "نسب ناشطون القصف إلى طيران النظام": an attack put down to a party names the attacker
+            // after إلى, and the speaker is the subject as after any verb
             for (int k = verb.to(); k < Math.min(f.to, verb.to() + 8); k++) {
+                if (f.has(verb.to(), k, Cue.EVENTS)) break;
                 if (f.tokens.get(k).text().equals("الي")) {
                     ActorMatch a = firstActorFrom(f, k + 1, 2, false);
                     if (a != null) return a;

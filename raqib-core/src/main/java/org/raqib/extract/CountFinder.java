@@ -237,6 +237,9 @@ final class CountFinder {
             own = true;
         }
         if (harm == null) return null;
+        if ((group == null || group == Group.DEAD) && civiliansRaisedTo(t, markerEnd, from)) {
+            group = Group.CIVILIAN; // ارتفع عدد الضحايا المدنيين إلى سبعة: the toll counts civilians
+        }
         // children or women among the wounded: the contract counts only the wounded in all
         if (among && harm == Harm.INJURED && group != null && group != Group.PERSON && group != Group.OTHERS
                 && group != Group.DEAD) {
@@ -284,6 +287,15 @@ final class CountFinder {
         }
         NumberMatch upper = numbers.parse(t, after + 1, to);
         return upper == null || upper.value() == null || upper.vague() ? null : upper;
+    }
+
+    /** "حصيلة القتلى المدنيين ... إلى 12": a toll that rose names whom it counts by the adjective after its harm word. */
+    private boolean civiliansRaisedTo(List<Token> t, int markerEnd, int from) {
+        if (markerEnd <= from || !lex.has(t.get(markerEnd - 1), WordSet.RAISED_TO)) return false;
+        Match<Harm> h = harms.before(t, markerEnd - 1, from, RAISED_WINDOW);
+        if (h == null || h.to() >= markerEnd - 1) return false;
+        Match<Victim> adjective = VICTIMS.matchAt(t, h.to(), markerEnd - 1);
+        return adjective != null && adjective.value().group() == Group.CIVILIAN;
     }
 
     private boolean isOutOf(List<Token> t, Match<Cue> m) {

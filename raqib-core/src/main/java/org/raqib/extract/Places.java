@@ -9,6 +9,7 @@ import org.raqib.model.Place;
 import org.raqib.model.Span;
 import org.raqib.resolve.place.PlaceMention;
 import org.raqib.resolve.place.PlaceResolver;
+import org.raqib.text.Token;
 
 /**
  * The place of a claim: the first place named in its part of the sentence, a dateline last.
@@ -66,6 +67,14 @@ final class Places {
                 } else {
                     continue;
                 }
+            }
+            PlaceMention division = m.entry() != null ? divisionRightAfter(f, m, ctx) : null;
+            if (division != null && division.country().equals(m.country()) && !division.admin1().equals(m.admin1())) {
+                // "صوران بريف حلب" when the gazetteer's صوران is in Hama: a namesake; the text says which
+                ctx.note("place", "place.namesake-in-the-division-named-after-it", m.from(), division.to());
+                m = new PlaceMention(m.from(), m.nameFrom(), m.to(), m.name(), null, division.admin1(), division.country(),
+                        m.near(), m.rural(), m.region(), false);
+                end = division.to();
             }
             if (m.known()) {
                 if (ctx.explaining()) ctx.note("place", (m.entry() != null ? "place.gazetteer" : "place.division (admin1.tsv)")
@@ -163,14 +172,42 @@ final class Places {
         return only;
     }
 
-    /** After a sentence, remember its first known place for "the city" later on. */
+    /**
+     * After a sentence, remember its first place for "the city" and "the strikes" later on: a
+     * district the gazetteer lacks but the place after it locates (مديرية X في محافظة صعدة)
+     * is remembered as that district, not as the whole governorate.
+     */
     void remember(SentenceFacts f, Context ctx) {
         for (PlaceMention m : find(f, f.from, f.to, ctx)) {
-            if (m.known() && !m.pointsBack()) {
+            if (m.pointsBack()) continue;
+            if (m.known()) {
                 ctx.lastPlace = toPlace(m, m.to(), ctx);
                 return;
             }
+            PlaceMention context = contextOf(f, m, ctx);
+            if (context != null) {
+                ctx.lastPlace = toPlace(m.locatedIn(context), context.to(), ctx);
+                return;
+            }
         }
+    }
+
+    /**
+     * A division named right after a town, as its location (بريف حلب، في محافظة حماة), not as
+     * another place of a list (وريف إدلب).
+     */
+    private static PlaceMention divisionRightAfter(SentenceFacts f, PlaceMention m, Context ctx) {
+        for (PlaceMention c : find(f, m.to(), Math.min(f.to, m.to() + 4), ctx)) {
+            if (!c.known() || c.pointsBack() || c.entry() != null && !c.rural()) return null;
+            // the word between is في, a comma or the division's own word (بريف، بمحافظة), never و
+            Token between = f.tokens.get(m.to());
+            int gap = c.from() - m.to();
+            boolean joined = gap == 0 ? !between.startsWithConjunction()
+                    : gap == 1 && (between.text().equals("في") || between.is(',')
+                            || (c.rural() || c.region()) && !between.startsWithConjunction());
+            return joined ? c : null;
+        }
+        return null;
     }
 
     private static PlaceMention contextOf(SentenceFacts f, PlaceMention m, Context ctx) {
