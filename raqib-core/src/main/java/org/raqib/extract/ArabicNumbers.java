@@ -38,12 +38,15 @@ public final class ArabicNumbers {
     /** Whether no form of the word token is a number word (most words: one bit test instead of a lookup per form). */
     private boolean noNumberWord(Token t) { return numberWord != 0 && (t.mask(bits) & numberWord) == 0; }
 
+    /** The words that make عدد "a number of" rather than a count (normalized). */
+    private static final java.util.Set<String> SEVERAL_AFTER = java.util.Set.of("من", "اخر", "كبير", "قليل", "محدود");
+
     /** The number starting at token i (before limit), or null. */
     public NumberMatch parse(List<Token> tokens, int i, int limit) {
         Token t = tokens.get(i);
         if (!t.isNumber() && (!t.isWord() || noNumberWord(t))) return null; // most tokens: one bit test
-        if (t.isWord() && t.hasForm("عدد") && i + 1 < limit && tokens.get(i + 1).text().equals("من")) {
-            return new NumberMatch(i, i + 2, null, false); // عدد من: several
+        if (t.isWord() && t.hasForm("عدد") && i + 1 < limit && SEVERAL_AFTER.contains(tokens.get(i + 1).text())) {
+            return new NumberMatch(i, i + 2, null, false); // عدد من، عدد آخر، عدد كبير: several
         }
         Part first = part(tokens, i, limit);
         if (first == null) return null;

@@ -105,7 +105,7 @@ final class Attackers {
     /** After a sentence, remember its attacker and kind of attack for "the attack" later on. */
     void remember(SentenceFacts f, Context ctx) {
         ActorMatch best = best(f, f.from, f.to, List.of(), null, ctx);
-        if (best != null) ctx.lastAttacker = ctx.mention(best.from(), best.to(), best.code());
+        if (best != null) ctx.lastAttacker = severalAttackers(f) ? null : ctx.mention(best.from(), best.to(), best.code());
         Match<Cue> specific = f.first(f.from, f.to, Cue.SPECIFIC);
         if (specific != null) ctx.lastEvent = EventType.fromCode(specific.value().code());
     }
@@ -132,6 +132,21 @@ final class Attackers {
             }
         }
         return best;
+    }
+
+    /**
+     * "ارتكبت قوات الأسد 6 مجازر ... فيما ارتكبت القوات الروسية 9": a sentence that lists the
+     * attacks of several parties leaves "the attack" after it with no one attacker.
+     */
+    private boolean severalAttackers(SentenceFacts f) {
+        String first = null;
+        for (ActorMatch m : f.actors) {
+            if (!m.isArmed() || isControlled(f, m) || isVictim(f, m)) continue;
+            if (!f.has(Math.max(f.from, m.from() - MAX_DISTANCE), Math.min(f.to, m.to() + MAX_DISTANCE), Cue.EVENTS)) continue;
+            if (first == null) first = m.code();
+            else if (!first.equals(m.code())) return true;
+        }
+        return false;
     }
 
     /** Tokens between two ranges; 0 when they touch or overlap. */

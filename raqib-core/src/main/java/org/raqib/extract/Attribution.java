@@ -90,9 +90,26 @@ final class Attribution {
                 continue; // "..., فيما أشارت المنظمة إلى" speaks of something else
             }
             ActorMention s = resolve(f, m, ctx, true);
-            if (s != null) return s;
+            if (s != null) return namedSpeakerNearer(f, m, seg, ctx, s);
         }
         return null;
+    }
+
+    /**
+     * "وتقول جماعات حقوقية إن ...، وتقول الأمم المتحدة إن حرب اليمن أسقطت ...": a second speech
+     * verb joined by و, still before the figures and naming its own speaker, says them.
+     */
+    private ActorMention namedSpeakerNearer(SentenceFacts f, Match<Speech> first, Segment seg, Context ctx, ActorMention found) {
+        for (Match<Speech> m : f.attributions) {
+            if (m.from() <= first.from() || m.from() >= seg.countsFrom() || m.value() != Speech.VERB) continue;
+            if (!f.tokens.get(m.from()).startsWithConjunction()) continue;
+            ActorMatch speaker = speakerOfVerb(f, m);
+            if (speaker != null && !speaker.pointsBack()) {
+                ctx.note("source", how(m) + ", a later speech verb before the figures, speaker " + speaker.rule(), m.from(), speaker.to());
+                return ctx.mention(speaker.from(), speaker.to(), speaker.code());
+            }
+        }
+        return found;
     }
 
     private ActorMention resolve(SentenceFacts f, Match<Speech> m, Context ctx, boolean explain) {

@@ -207,6 +207,15 @@ public final class ClaimExtractor {
             // a count that goes on with a claim before it, of its kind, period and people:
             // "مقتل 193 منهم" (a part of the toll of the sentence before), "25 آخرين" (more of them)
             Claim continued = continuedClaim(group.getFirst(), out, ctx);
+            Claim whole = continued != null ? continued : out.isEmpty() ? null : out.getLast().claim();
+            if (whole != null && partOfTheSameToll(group, whole)) {
+                ctx.steps = null;
+                continue; // "خمسة مصابين، جروح اثنان منهم خطيرة": how some of the same wounded fare, no new toll
+            }
+            if (ctx.lastClaim != null && namesThoseCounted(f, group, ctx.lastClaim)) {
+                ctx.steps = null;
+                continue; // "وإصابة 4 مدنيين هم فلان وفلان": the names of people the toll before counted
+            }
             ActorMention lastSource = ctx.lastSource;
             // "قتل 11 في الباب ...، وتسعة في اعزاز": a toll listed after another under its harm word
             // shares that claim's speaker and attacker
@@ -258,6 +267,11 @@ public final class ClaimExtractor {
                 ctx.note("event_type", "event.carried-with-the-attacker (the kind of attack told before)", -1, -1);
             }
             Kind kind = kinds.of(f, seg, group, ctx);
+            if (kind == Kind.AGGREGATE && perpetrator != null && perpetrator == ctx.lastAttacker && continued == null) {
+                // a tally sums attacks of more than the one told before: "the attacks" do not name its attacker
+                ctx.note("perpetrator", "perpetrator.none-for-a-tally (the attacker told before is one attack's)", -1, -1);
+                perpetrator = null;
+            }
             if (kind == Kind.INCIDENT && g > 0 && previousKind == Kind.AGGREGATE && !f.has(seg.from(), seg.to(), Cue.EVENTS)) {
                 ctx.note("kind", "kind.tally-goes-on (the claim before is a tally, no attack named)", -1, -1);
                 kind = Kind.AGGREGATE; // "... إلى 556 شهيدا، و717 شهيدا انتشلت جثامينهم": the same tally goes on
@@ -305,6 +319,14 @@ public final class ClaimExtractor {
                 byCategory.put(category, new Count(m.low(), m.best(), m.high(), span.text(), span));
                 if (ctx.steps != null) explainCount(category.field(), m, ctx);
             }
+            Claim told = g == 0 && group.getFirst().among() && ctx.lastClaim != null && ctx.lastClaim.kind() == Kind.INCIDENT
+                    && kind == Kind.INCIDENT && !f.has(seg.from(), seg.to(), Cue.EVENTS) ? ctx.lastClaim : null;
+            if (told != null) {
+                // "وأشارت المصادر إلى أن من بين القتلى ثلاثة أطفال": the parts of the toll just told; the
+                // claim restates it with them (its figures stand), and the earlier statement goes as its repeat
+                ctx.note("claim", "claim.among-the-toll-told-before (من بين القتلى opening a sentence)", -1, -1);
+                byCategory.putAll(told.counts());
+            }
             // "عدد من الضحايا" states no figure: nothing a recorder could count
             if (byCategory.values().stream().allMatch(c -> c.best() == null)) continue;
             Span evidence = ctx.span(s.from(), s.to());
@@ -312,7 +334,7 @@ public final class ClaimExtractor {
             out.add(new Repeats.Found(claim, s.headline(), ctx.steps));
             if (denialCue != null) {
                 ActorMention accused = denier != null && rules.actors.isArmed(denier.actor()) ? denier : perpetrator;
-                out.add(new Repeats.Found(Denials.denialOf(claim, denier, accused, denialCue, ctx), s.headline(), ctx.steps));
+                out.add(new Repeats.Found(Denials.denialOf(claim, denier, accused, denialCue, f, seg, ctx), s.headline(), ctx.steps));
             }
         }
         ctx.steps = null;
@@ -331,6 +353,30 @@ public final class ClaimExtractor {
         if (first.ofThem()) return sentenceSoFar.isEmpty() ? ctx.lastClaim : null;
         if (first.othersKilled()) return sentenceSoFar.isEmpty() ? ctx.lastClaim : sentenceSoFar.getLast().claim();
         return null;
+    }
+
+    /**
+     * A lone count of the wounded "of them" (منهم) no more than the wounded of the claim it goes
+     * on with: their state, not another toll. (Dead "of them" may be a strike of a tally's own.)
+     */
+    private static boolean partOfTheSameToll(List<CountMention> group, Claim continued) {
+        CountMention m = group.getFirst();
+        if (group.size() != 1 || !m.ofThem() || m.best() == null || m.category() != Category.INJURED) return false;
+        Count whole = continued.counts().get(m.category());
+        return whole != null && whole.best() != null && m.best() <= whole.best();
+    }
+
+    /**
+     * Counts each followed by "هم" and names ("4 مدنيين هم ..."), none above the same category of
+     * the claim before: who they were, not another toll.
+     */
+    private static boolean namesThoseCounted(SentenceFacts f, List<CountMention> group, Claim before) {
+        for (CountMention m : group) {
+            if (m.to() >= f.to || !f.tokens.get(m.to()).hasForm("هم") || m.best() == null) return false;
+            Count earlier = before.counts().get(m.category());
+            if (earlier == null || earlier.best() == null || earlier.best() < m.best()) return false;
+        }
+        return true;
     }
 
     /** Whom a toll counts as a whole: all the dead when it gives them, else the people it names first. */

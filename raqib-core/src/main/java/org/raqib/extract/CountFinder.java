@@ -205,7 +205,8 @@ final class CountFinder {
                 own = true;
             }
         }
-        if (harm == null && prev != null && (continues(t, i, prev) || continuesPastDescription(t, i, prev, num))) {
+        if (harm == null && prev != null && (continues(t, i, prev) || continuesPastDescription(t, i, prev, num)
+                || continuesPastParty(t, i, prev))) {
             harm = prev.harm();
             why = new Why("harm.continues-count (و after the toll before)", null, null, prev.from(), prev.to());
         }
@@ -240,9 +241,8 @@ final class CountFinder {
         if ((group == null || group == Group.DEAD) && civiliansRaisedTo(t, markerEnd, from)) {
             group = Group.CIVILIAN; // ارتفع عدد الضحايا المدنيين إلى سبعة: the toll counts civilians
         }
-        // children or women among the wounded: the contract counts only the wounded in all
-        if (among && harm == Harm.INJURED && group != null && group != Group.PERSON && group != Group.OTHERS
-                && group != Group.DEAD) {
+        // children, women or brothers among the wounded: the contract counts only the wounded in all
+        if (among && harm == Harm.INJURED && group != null && group != Group.OTHERS && group != Group.DEAD) {
             return new Read(null, end);
         }
 
@@ -360,7 +360,25 @@ final class CountFinder {
         int gap = i - prev.to();
         if (gap == 0) return t.get(i).startsWithConjunction();
         if (gap == 1) return t.get(i - 1).text().equals("و") || (t.get(i - 1).is(',') && t.get(i).startsWithConjunction());
-        return false;
+        return gap == 2 && t.get(i - 2).is(',') && t.get(i - 1).text().equals("و"); // "123 طفلا، و 59 سيدة"
+    }
+
+    /**
+     * "مقتل تسعة من عناصر تنظيم "الدولة الإسلامية" (داعش) و11 مدنيا": fighters named by their
+     * party, then و and the next toll under the same harm word. Only names may stand between.
+     */
+    private boolean continuesPastParty(List<Token> t, int i, CountMention prev) {
+        boolean separateAnd = i > 0 && t.get(i - 1).text().equals("و");
+        int end = separateAnd ? i - 1 : i; // و11 may be written و 11
+        int gap = end - prev.to();
+        if (prev.group() != Group.COMBATANT || gap < 2 || gap > 8 || !(separateAnd || t.get(i).startsWithConjunction())) return false;
+        for (int k = prev.to(); k < end; k++) {
+            Token w = t.get(k);
+            boolean quoteOrBracket = w.is('"') || w.is('(') || w.is(')') || w.is('«') || w.is('»') || w.is('“') || w.is('”');
+            if (!quoteOrBracket && (!w.isWord() || w.isNumber() || VICTIMS.matchAt(t, k, i) != null
+                    || HARM.matchAt(t, k, i) != null || CUES.matchAt(t, k, i) != null)) return false;
+        }
+        return true;
     }
 
     /** "سيدة حامل وطفلة": a singular noun joined by و after one word describing the noun before. */

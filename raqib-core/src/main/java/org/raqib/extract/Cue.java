@@ -18,7 +18,7 @@ enum Cue {
     CLAUSE,
     /** A period: the toll is a tally (منذ بداية، خلال). */
     PERIOD,
-    /** Several places (في مناطق متفرقة): the toll is a tally. */
+    /** Several places or incidents (في مناطق متفرقة، تلك المجازر): the toll is a tally. */
     PLACES,
     DENIAL, ACKNOWLEDGEMENT,
     /** A party that controls a place (يسيطر عليها): not the attacker. */

@@ -138,8 +138,19 @@ final class Denials {
         return null;
     }
 
-    /** The denial of an allegation: its main category at 0, by the denier, about the same attack. */
-    static Claim denialOf(Claim allegation, ActorMention denier, ActorMention accused, Match<Cue> cue, Context ctx) {
+    /**
+     * The denial of an allegation, by the denier, about the same attack: its main category at 0,
+     * or no figure when what is denied is the attack itself, named before the figures ("نفت قوات
+     * التحالف استهداف منزل بعد أن قال مسؤول إن تسعة مدنيين قتلوا").
+     */
+    static Claim denialOf(Claim allegation, ActorMention denier, ActorMention accused, Match<Cue> cue, SentenceFacts f,
+                          Segment seg, Context ctx) {
+        Match<Cue> attack = f.first(cue.to(), seg.countsFrom(), Cue.EVENTS);
+        if (attack != null && attack.to() <= seg.countsFrom()) {
+            ctx.note("stance", "stance.denial-of-the-attack (named before the figures: no figure denied)", attack.from(), attack.to());
+            return new Claim(allegation.doc(), allegation.kind(), Stance.DENIES, denier, accused, allegation.eventType(),
+                    allegation.date(), allegation.place(), Map.of(), allegation.evidence());
+        }
         Category denied = allegation.counts().containsKey(Category.CIVILIANS_KILLED) ? Category.CIVILIANS_KILLED
                 : allegation.counts().containsKey(Category.KILLED) ? Category.KILLED
                 : allegation.counts().keySet().iterator().next();

@@ -69,6 +69,16 @@ final class Kinds {
                 return Kind.AGGREGATE;
             }
         }
+        // "حرب اليمن أسقطت عشرة آلاف قتيل": what a war has done, its whole toll
+        for (int k = from; k < to - 1; k++) {
+            if (!lex.has(f.tokens.get(k), WordSet.WAR)) continue;
+            for (int j = k + 1; j < Math.min(to, k + 4); j++) {
+                if (lex.has(f.tokens.get(j), WordSet.WAR_TOLL_VERB)) {
+                    ctx.note("kind", "kind.a-war's-toll (words.tsv war, war-toll-verb)", k, j + 1);
+                    return Kind.AGGREGATE;
+                }
+            }
+        }
         // منذ + a date or منذ بدء ... even when no publication date lets it resolve
         for (int k = from; k < to - 1; k++) {
             if (!f.tokens.get(k).hasForm("منذ")) continue; // ومنذ too

@@ -44,6 +44,16 @@ final class Repeats {
                 }
             }
         }
+        for (int a = 0; a < n; a++) {
+            boolean vague = vagueLead(kept[a]);
+            if (dropped[a] || !vague && !onlyParts(kept[a])) continue;
+            for (int b = 0; b < n; b++) {
+                if (b == a || dropped[b] || !givesTheFigures(kept[a], kept[b], !vague)) continue;
+                dropped[a] = true;
+                kept[b] = withParts(fill(kept[b], kept[a], !found.get(a).headline()), kept[a]);
+                break;
+            }
+        }
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (dropped[i]) continue;
@@ -94,6 +104,71 @@ final class Repeats {
             Claim c = found.get(i).claim();
             return c.evidence() == null ? "" : c.evidence().text().strip();
         }
+    }
+
+    private static final Set<org.raqib.model.Category> PARTS =
+            Set.of(org.raqib.model.Category.CHILDREN_KILLED, org.raqib.model.Category.WOMEN_KILLED);
+
+    /**
+     * A lead with no figure of its own but the parts ("استشهد عدد من المدنيين بينهم امرأتان"):
+     * every toll vague, some women or children counted.
+     */
+    private static boolean vagueLead(Claim c) {
+        boolean part = false, vagueToll = false;
+        for (var e : c.counts().entrySet()) {
+            if (PARTS.contains(e.getKey())) part |= e.getValue().best() != null;
+            else if (e.getValue().best() != null) return false;
+            else vagueToll = true;
+        }
+        return part && vagueToll && c.kind() == org.raqib.model.Kind.INCIDENT;
+    }
+
+    /**
+     * Women and children counted with no toll of their own ("ثلاث نساء وستة أطفال قتلوا"), the
+     * parts of a toll the report gives elsewhere when they add up to it exactly.
+     */
+    private static boolean onlyParts(Claim c) {
+        if (c.kind() != org.raqib.model.Kind.INCIDENT || c.counts().isEmpty()) return false;
+        for (var e : c.counts().entrySet()) if (!PARTS.contains(e.getKey()) || e.getValue().best() == null) return false;
+        return true;
+    }
+
+    /**
+     * Whether claim b states the figures of a (a vague lead, or parts that must add up to b's
+     * toll exactly): the same stance and attacker, a toll at least its parts.
+     */
+    private static boolean givesTheFigures(Claim a, Claim b, boolean partsMustAddUp) {
+        if (partsMustAddUp) {
+            long sum = 0;
+            for (Count c : a.counts().values()) sum += c.best();
+            Count civilians = b.count(org.raqib.model.Category.CIVILIANS_KILLED), all = b.count(org.raqib.model.Category.KILLED);
+            boolean addsUp = civilians != null && civilians.best() != null && civilians.best() == sum
+                    || all != null && all.best() != null && all.best() == sum;
+            if (!addsUp) return false;
+        }
+        if (b.kind() != a.kind() || b.stance() != a.stance() || !compatible(a.perpetrator(), b.perpetrator())) return false;
+        if (b.eventType() != EventType.UNKNOWN && a.eventType() != EventType.UNKNOWN && b.eventType() != a.eventType()) return false;
+        long head = 0;
+        for (var e : b.counts().entrySet()) {
+            if (!PARTS.contains(e.getKey()) && e.getKey() != org.raqib.model.Category.INJURED && e.getValue().best() != null) {
+                head = Math.max(head, e.getValue().best());
+            }
+        }
+        for (var e : a.counts().entrySet()) {
+            if (!PARTS.contains(e.getKey())) continue;
+            Count theirs = b.count(e.getKey());
+            if (e.getValue().best() > head || theirs != null && !java.util.Objects.equals(theirs.best(), e.getValue().best())) return false;
+        }
+        return head > 0;
+    }
+
+    /** Claim b with the parts only the lead a counted. */
+    private static Claim withParts(Claim b, Claim a) {
+        java.util.Map<org.raqib.model.Category, Count> counts = new java.util.EnumMap<>(org.raqib.model.Category.class);
+        counts.putAll(b.counts());
+        a.counts().forEach((k, v) -> { if (PARTS.contains(k) && v.best() != null) counts.putIfAbsent(k, v); });
+        return new Claim(b.doc(), b.kind(), b.stance(), b.source(), b.perpetrator(), b.eventType(), b.date(), b.place(),
+                counts, b.evidence());
     }
 
     /** Whether claim a only repeats claim b. */
@@ -163,7 +238,10 @@ final class Repeats {
         ActorMention perpetrator = keep.perpetrator() != null ? keep.perpetrator() : repeat.perpetrator();
         EventType event = keep.eventType() != EventType.UNKNOWN ? keep.eventType() : repeat.eventType();
         DateRange date = keep.date() != null ? keep.date() : repeat.date();
-        Place place = keep.place() != null || !takePlace ? keep.place() : repeat.place();
+        // a place the sentence never named (only the report's country) gives way to the repeat's named one
+        boolean keepNamesNoPlace = keep.place() == null || keep.place().span() == null && keep.place().admin1() == null;
+        boolean repeatNamesOne = repeat.place() != null && repeat.place().admin1() != null;
+        Place place = takePlace && keepNamesNoPlace && (keep.place() == null || repeatNamesOne) ? repeat.place() : keep.place();
         return new Claim(keep.doc(), keep.kind(), keep.stance(), source, perpetrator, event, date, place,
                 keep.counts(), keep.evidence());
     }
