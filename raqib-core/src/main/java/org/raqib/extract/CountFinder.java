@@ -157,6 +157,9 @@ final class CountFinder {
         Group group = noun == null ? null : noun.value().group();
         if (group == Group.DEAD && end < to) {
             Match<Victim> adjective = VICTIMS.matchAt(t, end, to);
+            if (adjective == null && end + 1 < to && t.get(end).text().equals("من")) {
+                adjective = VICTIMS.matchAt(t, end + 1, to); // 25 قتيلا من المدنيين
+            }
             if (adjective != null && adjective.value().group() == Group.CIVILIAN) { // 400 قتيل مدني
                 group = Group.CIVILIAN;
                 end = adjective.to();

@@ -63,7 +63,10 @@ final class Denials {
                     victimTo = v.to();
                 }
             }
-            Match<Cue> attack = category == null ? attackDenied(f, d) : null;
+            // "تنفي مسؤولية التحالف عن هجوم أدى لمقتل مدنيين": the attack is denied, the dead are its description
+            Match<Cue> attackFirst = category == null ? null : f.first(d.to(), victimFrom, Cue.EVENTS);
+            if (attackFirst != null) category = null;
+            Match<Cue> attack = category == null ? (attackFirst != null ? attackFirst : attackDenied(f, d)) : null;
             if (category == null && attack == null) continue;
             if (category == null) { // "denied that its aircraft struck the hall": the attack itself, no figure
                 if (ctx.explaining()) ctx.note("stance", "stance.denial-of-the-attack " + lex.rule("cues.tsv", d), d.from(), attack.to());

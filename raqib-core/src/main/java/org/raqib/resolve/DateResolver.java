@@ -241,13 +241,17 @@ public final class DateResolver {
                 || t.get(j + 1).is('-')) && t.get(j + 2).isNumber() && t.get(j + 2).number() >= 1900) {
             return make(j + 3, (int) t.get(j + 2).number(), (int) t.get(j).number(), day);
         }
+        if (day == null && j == i && yearWord(t, i, to)) { // عام 1996، العام 2002، سنة 2014م: that whole year
+            int year = yearAt(t, i + 1, to);
+            return new Absolute(afterYear(t, i + 2, to), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        }
         int monthAt = j;
         if (monthAt < to && (t.get(monthAt).hasForm("شهر"))) monthAt++;
         Match<DateWords.Month> month = monthAt < to ? w.months.matchAt(t, monthAt, to) : null;
         if (month == null) return null;
         if (day == null && monthAt == j && !t.get(i).hasForm("شهر")) {
             // a bare month name: only "في شهر مايو", "أيار 2018", "مايو الماضي" or "مايو الجاري" make a date (ماي، آب are also words)
-            boolean withYear = month.to() < to && yearAt(t, month.to(), to) != null;
+            boolean withYear = month.to() < to && (yearAt(t, month.to(), to) != null || yearWord(t, month.to(), to));
             boolean withPast = month.to() < to && (w.is(t.get(month.to()), WordSet.PAST)
                     || w.is(t.get(month.to()), WordSet.CURRENT)); // أيار الماضي، مايو الجاري
             boolean afterFi = i > 0 && t.get(i - 1).text().equals("في");
@@ -262,9 +266,10 @@ public final class DateResolver {
             k = w.months.matchAt(t, k, to).to();
         }
         if (k < to && t.get(k).is('/')) k++;
+        if (yearWord(t, k, to)) k++; // نيسان عام 1996
         Integer year = yearAt(t, k, to);
         if (year != null) {
-            k++;
+            k = afterYear(t, k + 1, to);
             if (month.value().hijri() && k < to && w.is(t.get(k), WordSet.HIJRI_MARK)) k++;
         }
         boolean past = k < to && w.is(t.get(k), WordSet.PAST);
@@ -293,6 +298,18 @@ public final class DateResolver {
         }
         LocalDate d = safeDate(year, m, day);
         return d == null ? null : new Absolute(k, d, d);
+    }
+
+    /** "عام 1996"، "العام 2002"، "سنة 2014": a year word and a year after it (a Gregorian one: not 1440). */
+    private static boolean yearWord(List<Token> t, int k, int to) {
+        if (k + 1 >= to || !(t.get(k).hasForm("عام") || t.get(k).hasForm("سنه"))) return false;
+        Integer y = yearAt(t, k + 1, to);
+        return y != null && y >= 1900;
+    }
+
+    /** Past a year and the letter م (ميلادي) written after it: 1996م. */
+    private static int afterYear(List<Token> t, int k, int to) {
+        return k < to && t.get(k).text().equals("م") && t.get(k).start() == t.get(k - 1).end() ? k + 1 : k;
     }
 
     private static Integer yearAt(List<Token> t, int k, int to) {

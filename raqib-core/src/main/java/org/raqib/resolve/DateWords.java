@@ -47,6 +47,8 @@ final class DateWords {
         bits = rules.index();
         dateStart = bits.newBit();
         bits.add("شهر", dateStart);
+        bits.add("عام", dateStart); // عام 1996: a year
+        bits.add("سنه", dateStart);
         months = new PhraseMatcher<>(rules.index());
         ordinals = new PhraseMatcher<>(rules.index());
         for (RuleFile.Row r : RuleFile.read(rules.source(), "months.tsv", 3, 3)) {
