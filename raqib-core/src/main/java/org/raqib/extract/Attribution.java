@@ -153,6 +153,7 @@ final class Attribution {
     }
 
     private ActorMatch speakerOfVerb(SentenceFacts f, Match<Speech> verb) {
+        if (lex.has(f.tokens.get(verb.from()), WordSet.TRANSMITS) && carried(f, verb)) return null;
         if (lex.has(f.tokens.get(verb.from()), WordSet.TRANSMITS)) {
             for (int k = verb.to(); k < Math.min(f.to, verb.to() + 8); k++) {
                 if (f.tokens.get(k).text().equals("عن")) {
@@ -185,6 +186,16 @@ final class Attribution {
         // "بيروت (شينخوا) أعلن ...": an agency credited in the dateline, cut off by a bracket or a
         // dash, is not the subject of the verb after it
         return before != null && !punctuationBetween(f, before.to(), verb.from()) ? before : null;
+    }
+
+    /** "جرى نقلهم إلى المستشفى": people carried somewhere, not words passed on (نقل ... إلى before any عن). */
+    private static boolean carried(SentenceFacts f, Match<Speech> verb) {
+        for (int k = verb.to(); k < Math.min(f.to, verb.to() + 3); k++) {
+            String w = f.tokens.get(k).text();
+            if (w.equals("عن")) return false;
+            if (w.equals("الي")) return true;
+        }
+        return false;
     }
 
     /**

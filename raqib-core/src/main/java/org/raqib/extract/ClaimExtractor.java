@@ -266,6 +266,10 @@ public final class ClaimExtractor {
                 event = sharesWith != null && sharesWith.eventType() != EventType.UNKNOWN ? sharesWith.eventType() : ctx.lastEvent;
                 ctx.note("event_type", "event.carried-with-the-attacker (the kind of attack told before)", -1, -1);
             }
+            if (event == EventType.UNKNOWN && g > 0 && !out.isEmpty() && !f.has(seg.from(), seg.to(), Cue.EVENTS)) {
+                ctx.note("event_type", "event.the-sentence's-attack (a toll listed after another, no attack of its own)", -1, -1);
+                event = out.getLast().claim().eventType();
+            }
             Kind kind = kinds.of(f, seg, group, ctx);
             if (kind == Kind.AGGREGATE && perpetrator != null && perpetrator == ctx.lastAttacker && continued == null) {
                 // a tally sums attacks of more than the one told before: "the attacks" do not name its attacker
@@ -294,8 +298,11 @@ public final class ClaimExtractor {
             previousKind = kind;
             DateRange date = dates.of(f, seg, kind, ctx);
             if (date == null && continued != null) date = continued.date();
-            if (date == null && g > 0 && (group.stream().anyMatch(CountMention::outOf) || kind == Kind.AGGREGATE)) {
-                date = previousDate; // "من أصل 250" and a tally that goes on share the period just given
+            if (date == null && g > 0 && (group.stream().anyMatch(CountMention::outOf) || kind == Kind.AGGREGATE
+                    || !f.has(seg.from(), seg.to(), Cue.EVENTS))) {
+                // "من أصل 250" and a tally that goes on share the period just given; so does a toll listed
+                // after another with no attack of its own ("4 في سوق الثلاثاء، ومصرع شخص خامس في قرجي")
+                date = previousDate;
             }
             previousDate = date;
             Place place = placeRules.of(f, seg, kind, ctx);

@@ -62,6 +62,15 @@ final class CountFinder {
         return out;
     }
 
+    /** A plural noun of people with a number word right after it (مدنيين اثنين، أطفال ثلاثة), or null. */
+    private NumberMatch numberWordAfterPlural(List<Token> t, int i, int to) {
+        if (!t.get(i).isWord() || t.get(i).text().startsWith("ال")) return null;
+        Match<Victim> noun = VICTIMS.matchAt(t, i, to);
+        if (noun == null || noun.value().alone() != 0 || noun.to() >= to || t.get(noun.to()).isNumber()) return null;
+        NumberMatch n = numbers.parse(t, noun.to(), to);
+        return n != null && n.value() != null && !n.vague() && n.value() >= 2 && n.value() <= 10 ? n : null;
+    }
+
     /** What was read at a token: a mention, or null mention for a combined figure to pass over. */
     private record Read(CountMention mention, int end) {}
 
@@ -82,7 +91,12 @@ final class CountFinder {
         boolean vague = false;
         boolean ofThem = false, amongBefore = false;
         int end;
-        if (num == null) {
+        NumberMatch wordAfter = num == null && before == null ? numberWordAfterPlural(t, i, to) : null;
+        if (wordAfter != null) { // "مدنيين اثنين"، "أطفال ثلاثة": the noun first, its number word after it
+            noun = VICTIMS.matchAt(t, i, to);
+            value = wordAfter.value();
+            end = wordAfter.to();
+        } else if (num == null) {
             if (before != null) return null;
             noun = VICTIMS.matchAt(t, i, to);
             if (noun == null || noun.value().alone() == 0) return null;

@@ -378,6 +378,8 @@ public final class DateResolver {
             return new DateMention(i, j + 1, d, d, false);
         }
         DayOfWeek wd = weekday(tok);
+        // سوق الثلاثاء، سوق الأحد: a market named after the day it is held, a place
+        if (wd != null && j == i && i > 0 && t.get(i - 1).hasForm("سوق")) return null;
         if (wd != null) {
             int end = j + 1;
             boolean past = end < to && w.is(t.get(end), WordSet.PAST);
