@@ -116,7 +116,8 @@ public final class ArabicNumbers {
             for (int f = 1; f < forms.length && w == null; f++) {
                 Word c = words.get(forms[f]);
                 // الاثنين is Monday and الثلاثة an adjective: only vague words take the article (العشرات)
-                if (c != null && (!hasArticle(t.text()) || c.role == Role.VAGUE)) w = c;
+                // (and الآلاف alone: "جرح الآلاف", thousands, a vague floor of 1000)
+                if (c != null && (!hasArticle(t.text()) || c.role == Role.VAGUE || c.role == Role.SCALE_PLURAL)) w = c;
             }
         }
         if (w == null) return null;

@@ -41,6 +41,8 @@ final class Kinds {
         }
         for (var c : f.cues(from, to, Cue.PERIOD)) {
             String first = f.tokens.get(c.from()).text();
+            // "دمرت خلالها عيادة": during it (the strike), a pronoun on خلال, is no period
+            if (first.startsWith("خلال") && first.length() > 4 || first.startsWith("وخلال") && first.length() > 5) continue;
             if (first.equals("من")) {
                 // "من أصل" sums the toll it follows; after another number (120 migrants out of 610) it is no tally
                 if (group.stream().noneMatch(m -> m.to() <= c.from() && !CountFinder.numberBetween(f.tokens, m.to(), c.from()))) {
