@@ -262,6 +262,6 @@ final class Attribution {
             if (t.get(k).text().equals("ل")) return true;
         }
         String w = first.text();
-        return w.startsWith("ل") && !w.startsWith("ال") && first.forms().length > 1;
+        return w.startsWith("ل") && !w.startsWith("ال") && first.forms().length > 1 && !a.beginsWithLam();
     }
 }

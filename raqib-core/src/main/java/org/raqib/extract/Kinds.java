@@ -87,7 +87,8 @@ final class Kinds {
             // "the war going on for 19 days": the period of something else, not of the toll
             if (k > from && lex.has(f.tokens.get(k - 1), WordSet.ONGOING)) continue;
             Token next = f.tokens.get(k + 1);
-            if (next.isNumber() || lex.has(next, WordSet.PERIOD_START) || rules.dates.isMonthAt(f.tokens, k + 1, to)) {
+            if (next.isNumber() || lex.has(next, WordSet.PERIOD_START) || rules.dates.isMonthAt(f.tokens, k + 1, to)
+                    || rules.dates.isOrdinalDayAt(f.tokens, k + 1, to)) {
                 if (ctx.explaining()) ctx.note("kind", "kind.since (منذ + a date or the start of something)", k, k + 2);
                 return Kind.AGGREGATE;
             }

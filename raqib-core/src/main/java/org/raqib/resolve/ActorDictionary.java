@@ -41,10 +41,13 @@ public final class ActorDictionary {
      * An alias found in tokens [from, to), with its code for the report's country; {@code armed}
      * when the party fights; {@code rule} is the row of actors.tsv that named it.
      */
-    public record ActorMatch(int from, int to, String code, boolean armed, String rule) {
+    public record ActorMatch(int from, int to, String code, boolean armed, String rule, boolean nameBeginsWithLam) {
         public boolean isArmed() { return armed; }
 
         public boolean pointsBack() { return PREVIOUS.equals(code); }
+
+        /** "لجان المقاومة": the alias itself begins with ل, which is then no preposition "to". */
+        public boolean beginsWithLam() { return nameBeginsWithLam; }
     }
 
     private final PhraseMatcher<Alias> matcher;
@@ -97,7 +100,8 @@ public final class ActorDictionary {
         for (PhraseMatcher.Match<Alias> m : matcher.findAll(tokens, from, to)) {
             String code = m.value().resolve(country);
             if (code != null) {
-                out.add(new ActorMatch(m.from(), m.to(), code, m.value().armed() || armed.contains(code), m.value().rule()));
+                out.add(new ActorMatch(m.from(), m.to(), code, m.value().armed() || armed.contains(code), m.value().rule(),
+                        m.phrase().startsWith("ل") && !m.phrase().startsWith("ال")));
             }
         }
         return out;

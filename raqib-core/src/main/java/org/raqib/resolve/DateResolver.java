@@ -39,6 +39,12 @@ public final class DateResolver {
      */
     public boolean isMonthAt(List<Token> t, int i, int limit) { return i < limit && w.months.matchAt(t, i, limit) != null; }
 
+    /** Whether a day written as an ordinal starts at token i (السابع من أكتوبر، الأول من الشهر). */
+    public boolean isOrdinalDayAt(List<Token> t, int i, int limit) {
+        Match<Integer> ord = i < limit ? w.ordinals.matchAt(t, i, limit) : null;
+        return ord != null && ord.to() < limit && t.get(ord.to()).text().equals("من");
+    }
+
     /** Whether a month name ends right before token {@code end}: a number there is a year (رمضان 1440). */
     public boolean isMonthBefore(List<Token> t, int from, int end) {
         for (int k = Math.max(from, end - 3); k < end; k++) {
