@@ -139,6 +139,12 @@ final class Attribution {
             }
             return ctx.mention(speaker.from(), speaker.to(), ctx.lastSource.actor());
         }
+        ActorMatch armedParent = armedPartyItBelongsTo(f, speaker);
+        if (armedParent != null) { // "وزارة الصحة التابعة للحوثيين": the ministry speaks for the Houthis
+            if (explain && ctx.explaining()) ctx.note("source", how(m) + ", speaker " + speaker.rule() + " of the armed party "
+                    + armedParent.rule(), Math.min(m.from(), speaker.from()), armedParent.to());
+            return ctx.mention(speaker.from(), armedParent.to(), armedParent.code());
+        }
         if (explain && ctx.explaining()) {
             ctx.note("source", how(m) + ", speaker " + speaker.rule(), Math.min(m.from(), speaker.from()),
                     Math.max(m.to(), speaker.to()));
@@ -213,6 +219,13 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /** The armed party a speaker is said to belong to right after its name (التابعة للحوثيين), or null. */
+    private ActorMatch armedPartyItBelongsTo(SentenceFacts f, ActorMatch speaker) {
+        if (speaker.isArmed() || speaker.to() + 1 >= f.to || !lex.has(f.tokens.get(speaker.to()), WordSet.AFFILIATED)) return null;
+        ActorMatch parent = firstActorFrom(f, speaker.to() + 1, 1, false);
+        return parent != null && parent.isArmed() ? parent : null;
     }
 
     /** Where what is said begins after a verb (إن، أن، بأن), or the sentence's end. */

@@ -188,6 +188,9 @@ public final class PlaceResolver {
                 continue;
             }
             if (!tok.isWord() || wordSets.has(tok, WordSet.PLACE_NAME_STOP)) break;
+            // "مديرية مستبأ بحجة": a known place with ب on it is where the unknown one lies, not its name
+            if (end > k && tok.text().startsWith("ب") && tok.forms().length > 1
+                    && (gazetteer.names().matchAt(t, end, to) != null || gazetteer.divisions().matchAt(t, end, to) != null)) break;
             end++;
         }
         return end;
