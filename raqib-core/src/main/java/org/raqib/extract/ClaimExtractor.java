@@ -191,14 +191,14 @@ public final class ClaimExtractor {
             Claim denial = denials.find(doc, s, f, ctx);
             return denial == null ? List.of() : List.of(new Repeats.Found(denial, s.headline(), ctx.steps));
         }
-        List<List<CountMention>> groups = group(f, counts);
+        List<List<CountMention>> groups = ClaimGroups.group(f, counts);
         List<Repeats.Found> out = new ArrayList<>(groups.size());
         Kind previousKind = null;
         DateRange previousDate = null;
         for (int g = 0; g < groups.size(); g++) {
             List<CountMention> group = groups.get(g);
-            int segFrom = g == 0 ? s.from() : clauseStart(f, groups.get(g - 1).getLast().to(), group.getFirst().from());
-            int segTo = g == groups.size() - 1 ? s.to() : clauseStart(f, group.getLast().to(), groups.get(g + 1).getFirst().from());
+            int segFrom = g == 0 ? s.from() : ClaimGroups.clauseStart(f, groups.get(g - 1).getLast().to(), group.getFirst().from());
+            int segTo = g == groups.size() - 1 ? s.to() : ClaimGroups.clauseStart(f, group.getLast().to(), groups.get(g + 1).getFirst().from());
             Segment seg = new Segment(segFrom, segTo, group.getFirst().from(), group.getLast().to(), groups.size() == 1);
             ctx.steps = explain ? new ArrayList<>() : null;
             if (g > 0) ctx.note("claim", "claim.split (a category given twice, or a new attack with its own harm word)",
@@ -206,13 +206,13 @@ public final class ClaimExtractor {
 
             // a count that goes on with a claim before it, of its kind, period and people:
             // "مقتل 193 منهم" (a part of the toll of the sentence before), "25 آخرين" (more of them)
-            Claim continued = continuedClaim(group.getFirst(), out, ctx);
+            Claim continued = TollsGoingOn.continuedClaim(group.getFirst(), out, ctx);
             Claim whole = continued != null ? continued : out.isEmpty() ? null : out.getLast().claim();
-            if (whole != null && partOfTheSameToll(group, whole)) {
+            if (whole != null && TollsGoingOn.partOfTheSameToll(group, whole)) {
                 ctx.steps = null;
                 continue; // "خمسة مصابين، جروح اثنان منهم خطيرة": how some of the same wounded fare, no new toll
             }
-            if (ctx.lastClaim != null && namesThoseCounted(f, group, ctx.lastClaim)) {
+            if (ctx.lastClaim != null && TollsGoingOn.namesThoseCounted(f, group, ctx.lastClaim)) {
                 ctx.steps = null;
                 continue; // "وإصابة 4 مدنيين هم فلان وفلان": the names of people the toll before counted
             }
@@ -322,7 +322,7 @@ public final class ClaimExtractor {
             for (CountMention m : group) {
                 Span span = ctx.span(m.from(), m.to());
                 Category category = m.category();
-                if (m.continuesAClaim() && continued != null && category == Category.KILLED) category = headOf(continued);
+                if (m.continuesAClaim() && continued != null && category == Category.KILLED) category = TollsGoingOn.headOf(continued);
                 byCategory.put(category, new Count(m.low(), m.best(), m.high(), span.text(), span));
                 if (ctx.steps != null) explainCount(category.field(), m, ctx);
             }
@@ -355,88 +355,8 @@ public final class ClaimExtractor {
         }
     }
 
-    /** The claim a count goes on with: "منهم" the last sentence's, "آخرين" this sentence's last or else the last one's. */
-    private static Claim continuedClaim(CountMention first, List<Repeats.Found> sentenceSoFar, Context ctx) {
-        if (first.ofThem()) return sentenceSoFar.isEmpty() ? ctx.lastClaim : null;
-        if (first.othersKilled()) return sentenceSoFar.isEmpty() ? ctx.lastClaim : sentenceSoFar.getLast().claim();
-        return null;
-    }
-
-    /**
-     * A lone count of the wounded "of them" (منهم) no more than the wounded of the claim it goes
-     * on with: their state, not another toll. (Dead "of them" may be a strike of a tally's own.)
-     */
-    private static boolean partOfTheSameToll(List<CountMention> group, Claim continued) {
-        CountMention m = group.getFirst();
-        if (group.size() != 1 || !m.ofThem() || m.best() == null || m.category() != Category.INJURED) return false;
-        Count whole = continued.counts().get(m.category());
-        return whole != null && whole.best() != null && m.best() <= whole.best();
-    }
-
-    /**
-     * Counts each followed by "هم" and names ("4 مدنيين هم ..."), none above the same category of
-     * the claim before: who they were, not another toll.
-     */
-    private static boolean namesThoseCounted(SentenceFacts f, List<CountMention> group, Claim before) {
-        for (CountMention m : group) {
-            if (m.to() >= f.to || !f.tokens.get(m.to()).hasForm("هم") || m.best() == null) return false;
-            Count earlier = before.counts().get(m.category());
-            if (earlier == null || earlier.best() == null || earlier.best() < m.best()) return false;
-        }
-        return true;
-    }
-
-    /** Whom a toll counts as a whole: all the dead when it gives them, else the people it names first. */
-    private static Category headOf(Claim c) {
-        if (c.counts().containsKey(Category.KILLED)) return Category.KILLED;
-        for (Category k : List.of(Category.CIVILIANS_KILLED, Category.COMBATANTS_KILLED, Category.CHILDREN_KILLED,
-                Category.WOMEN_KILLED)) {
-            if (c.counts().containsKey(k)) return k;
-        }
-        return Category.KILLED;
-    }
-
-    /**
-     * Where the clause of a toll starts: back from the toll to a comma, or to a word opening
-     * with the conjunction و (وقتل 39 مدنيا), not before the previous claim's last toll; the
-     * toll itself when no boundary is near.
-     */
-    private static int clauseStart(SentenceFacts f, int previousEnd, int toll) {
-        for (int k = toll; k > previousEnd && toll - k < 6; k--) {
-            Token before = f.tokens.get(k - 1);
-            if (before.is(',') || before.is(';')) return k;
-            if (before.startsWithConjunction() || before.text().equals("و")) return k - 1;
-        }
-        return toll; // no clause boundary close by: the toll itself starts its stretch
-    }
-
     /** The stretch of a sentence that belongs to one claim; {@code whole} when it is the only one. */
     record Segment(int from, int to, int countsFrom, int countsTo, boolean whole) {}
-
-    /**
-     * Splits a sentence's tolls into claims: a category already filled starts a new claim, and
-     * so does a toll with a harm word of its own after another attack was named in between.
-     */
-    private static List<List<CountMention>> group(SentenceFacts f, List<CountMention> counts) {
-        List<List<CountMention>> groups = new ArrayList<>();
-        List<CountMention> current = null;
-        for (CountMention m : counts) {
-            boolean conflict = current != null && hasCategory(current, m.category());
-            boolean newEvent = current != null && m.ownTrigger() && !m.among()
-                    && f.has(current.getLast().to(), m.from(), Cue.EVENTS);
-            if (current == null || conflict || newEvent) {
-                current = new ArrayList<>();
-                groups.add(current);
-            }
-            current.add(m);
-        }
-        return groups;
-    }
-
-    private static boolean hasCategory(List<CountMention> counts, Category category) {
-        for (CountMention c : counts) if (c.category() == category) return true; // a loop: this runs for every toll
-        return false;
-    }
 
     private static boolean wholeDivision(Place p) {
         return p != null && p.span() != null && p.name() == null && p.admin1() != null && p.precision() != null && p.precision() == 3;

@@ -35,6 +35,7 @@ final class CountFinder {
     private final ArabicNumbers numbers;
     private final DateResolver dates;
     private final HarmSearch harms;
+    private final ListedTolls listed;
 
     CountFinder(RuleSet rules) {
         lex = rules.lexicons;
@@ -42,6 +43,7 @@ final class CountFinder {
         VICTIMS = lex.victims;
         QUALIFIERS = lex.qualifiers;
         CUES = lex.cues;
+        listed = new ListedTolls(lex);
         numbers = rules.numbers;
         dates = rules.dates;
         harms = new HarmSearch(rules);
@@ -222,8 +224,7 @@ final class CountFinder {
                 own = true;
             }
         }
-        if (harm == null && prev != null && (continues(t, i, prev) || continuesPastDescription(t, i, prev, num)
-                || continuesPastParty(t, i, prev))) {
+        if (harm == null && prev != null && listed.continues(t, i, prev, num)) {
             harm = prev.harm();
             why = new Why("harm.continues-count (و after the toll before)", null, null, prev.from(), prev.to());
         }
@@ -370,40 +371,6 @@ final class CountFinder {
             if (a != null && a.value() == Harm.COMBINED) return true;
         }
         return false;
-    }
-
-    /** Whether the count continues the one before with "و": ثلاثة أطفال وامرأة. */
-    private static boolean continues(List<Token> t, int i, CountMention prev) {
-        int gap = i - prev.to();
-        if (gap == 0) return t.get(i).startsWithConjunction();
-        if (gap == 1) return t.get(i - 1).text().equals("و") || (t.get(i - 1).is(',') && t.get(i).startsWithConjunction());
-        return gap == 2 && t.get(i - 2).is(',') && t.get(i - 1).text().equals("و"); // "123 طفلا، و 59 سيدة"
-    }
-
-    /**
-     * "مقتل تسعة من عناصر تنظيم "الدولة الإسلامية" (داعش) و11 مدنيا": fighters named by their
-     * party, then و and the next toll under the same harm word. Only names may stand between.
-     */
-    private boolean continuesPastParty(List<Token> t, int i, CountMention prev) {
-        boolean separateAnd = i > 0 && t.get(i - 1).text().equals("و");
-        int end = separateAnd ? i - 1 : i; // و11 may be written و 11
-        int gap = end - prev.to();
-        if (prev.group() != Group.COMBATANT || gap < 2 || gap > 8 || !(separateAnd || t.get(i).startsWithConjunction())) return false;
-        for (int k = prev.to(); k < end; k++) {
-            Token w = t.get(k);
-            boolean quoteOrBracket = w.is('"') || w.is('(') || w.is(')') || w.is('«') || w.is('»') || w.is('“') || w.is('”');
-            if (!quoteOrBracket && (!w.isWord() || w.isNumber() || VICTIMS.matchAt(t, k, i) != null
-                    || HARM.matchAt(t, k, i) != null || CUES.matchAt(t, k, i) != null)) return false;
-        }
-        return true;
-    }
-
-    /** "سيدة حامل وطفلة": a singular noun joined by و after one word describing the noun before. */
-    private boolean continuesPastDescription(List<Token> t, int i, CountMention prev, NumberMatch num) {
-        if (num != null || i - prev.to() != 1 || !t.get(i).startsWithConjunction()) return false;
-        Token between = t.get(i - 1);
-        return between.isWord() && !between.isNumber() && VICTIMS.matchAt(t, i - 1, i) == null
-                && HARM.matchAt(t, i - 1, i) == null && CUES.matchAt(t, i - 1, i) == null;
     }
 
     static boolean numberBetween(List<Token> t, int from, int to) {

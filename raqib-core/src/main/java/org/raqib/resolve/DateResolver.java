@@ -5,16 +5,11 @@ import org.raqib.rules.WordSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.raqib.rules.RuleData;
-import org.raqib.text.PhraseMatcher;
 import org.raqib.text.PhraseMatcher.Match;
 import org.raqib.text.Token;
 
@@ -31,7 +26,12 @@ import org.raqib.text.Token;
 public final class DateResolver {
     private final DateWords w;
 
-    public DateResolver(RuleData rules) { this.w = new DateWords(rules); }
+    private final AbsoluteDates absolutes;
+
+    public DateResolver(RuleData rules) {
+        this.w = new DateWords(rules);
+        this.absolutes = new AbsoluteDates(w);
+    }
 
     /**
      * Whether a month name (Gregorian or Hijri, from w.months.tsv: the one list of w.months the
@@ -87,15 +87,15 @@ public final class DateResolver {
                 lineStart = i + 1;
                 continue;
             }
-            Absolute a = absolute(t, i, t.size(), null);
-            if (a == null || a.start.equals(a.end) == false) continue;
+            AbsoluteDates.Absolute a = absolutes.read(t, i, t.size(), null);
+            if (a == null || a.start().equals(a.end()) == false) continue;
             int lineEnd = i;
             while (lineEnd < limit && t.get(lineEnd).type() != Token.Type.NEWLINE) lineEnd++;
             boolean shortLine = lineEnd - lineStart <= 14;
             boolean announced = false; // نشر في: ...، بتاريخ ...، آخر تحديث: ...
             for (int k = Math.max(lineStart, i - 3); k < i; k++) announced |= w.is(t.get(k), WordSet.ANNOUNCES_DATE);
-            if (shortLine || announced || agencyDateline(t, lineStart, i, a.to, lineEnd)) return a.start;
-            i = a.to - 1;
+            if (shortLine || announced || agencyDateline(t, lineStart, i, a.to(), lineEnd)) return a.start();
+            i = a.to() - 1;
         }
         return null;
     }
@@ -115,8 +115,8 @@ public final class DateResolver {
         String w = tok.text();
         if (w.equals("منذ")) return since(t, i, to, pub);
         if (w.equals("خلال")) return during(t, i, to, pub);
-        Absolute a = absolute(t, i, to, pub);
-        if (a != null) return new DateMention(i, a.to, a.start, a.end, false);
+        AbsoluteDates.Absolute a = absolutes.read(t, i, to, pub);
+        if (a != null) return new DateMention(i, a.to(), a.start(), a.end(), false);
         return relative(t, i, to, pub);
     }
 
@@ -139,15 +139,15 @@ public final class DateResolver {
         // منذ [words ...] date: منذ سريان الهدنة يوم 11 أكتوبر الماضي، منذ بدء الحرب في 7 أكتوبر 2023
         for (int k = j; k < Math.min(to, j + 8); k++) {
             if (t.get(k).is('.') || t.get(k).is(',')) break;
-            Absolute a = absolute(t, k, to, pub);
+            AbsoluteDates.Absolute a = absolutes.read(t, k, to, pub);
             // a period "since" a day after publication is a misreading (or a typo): no period
-            if (a != null) return a.start.isAfter(pub) ? null : new DateMention(i, a.to, a.start, pub, true);
+            if (a != null) return a.start().isAfter(pub) ? null : new DateMention(i, a.to(), a.start(), pub, true);
             DateMention r = relative(t, k, to, pub);
             if (r != null) return r.start().isAfter(pub) ? null : new DateMention(i, r.to(), r.start(), pub, true);
             // a year: منذ عام 2011، منذ اندلاعه عام 2011، منذ 2014
             boolean yearWord = t.get(k).hasForm("عام") || t.get(k).hasForm("سنه");
             int y = yearWord ? k + 1 : k;
-            Integer year = y < to && (yearWord || y == j) && t.get(y).isNumber() ? yearAt(t, y, to) : null;
+            Integer year = y < to && (yearWord || y == j) && t.get(y).isNumber() ? AbsoluteDates.yearAt(t, y, to) : null;
             if (year != null && year <= pub.getYear()) return new DateMention(i, y + 1, LocalDate.of(year, 1, 1), pub, true);
         }
         return null;
@@ -157,8 +157,8 @@ public final class DateResolver {
     private int sinceEnd(List<Token> t, int i, int to, LocalDate pub) {
         for (int k = i + 1; k < Math.min(to, i + 9); k++) {
             if (t.get(k).is('.') || t.get(k).is(',')) return k;
-            Absolute a = absolute(t, k, to, pub);
-            if (a != null) return a.to;
+            AbsoluteDates.Absolute a = absolutes.read(t, k, to, pub);
+            if (a != null) return a.to();
         }
         return i + 1;
     }
@@ -219,123 +219,6 @@ public final class DateResolver {
 
     private Integer numberWord(Token t) { return w.spanCounts.get(t.text()); }
 
-    private record Absolute(int to, LocalDate start, LocalDate end) {}
-
-    /** An absolute date starting at token i: day month [year], dd/mm/yyyy, yyyy-mm-dd, month [year]. */
-    private Absolute absolute(List<Token> t, int i, int to, LocalDate pub) {
-        Token tok = t.get(i);
-        if (!tok.isNumber() && !w.mayStartDate(tok)) return null; // most tokens: one bit test
-        Integer day = null;
-        int j = i;
-        if (tok.isNumber() && tok.number() >= 1900 && tok.number() <= 2100 && j + 4 < to && t.get(j + 1).is('-')
-                && t.get(j + 2).isNumber() && t.get(j + 3).is('-') && t.get(j + 4).isNumber()) {
-            return make(j + 5, (int) tok.number(), (int) t.get(j + 2).number(), (int) t.get(j + 4).number());
-        }
-        if (tok.isNumber() && tok.number() >= 1 && tok.number() <= 31) {
-            day = (int) tok.number();
-            j++;
-        } else {
-            Match<Integer> ord = w.ordinals.matchAt(t, i, to);
-            if (ord != null && ord.to() < to && t.get(ord.to()).text().equals("من")) {
-                day = ord.value();
-                j = ord.to() + 1;
-            }
-        }
-        if (day != null && j < to && (t.get(j).is('/') || t.get(j).is('-'))) j++;
-        // numeric dd/mm/yyyy
-        if (day != null && j + 2 < to && t.get(j).isNumber() && t.get(j).number() <= 12 && (t.get(j + 1).is('/')
-                || t.get(j + 1).is('-')) && t.get(j + 2).isNumber() && t.get(j + 2).number() >= 1900) {
-            return make(j + 3, (int) t.get(j + 2).number(), (int) t.get(j).number(), day);
-        }
-        if (day == null && j == i && yearWord(t, i, to)) { // عام 1996، العام 2002، سنة 2014م: that whole year
-            int year = yearAt(t, i + 1, to);
-            return new Absolute(afterYear(t, i + 2, to), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        }
-        int monthAt = j;
-        if (monthAt < to && (t.get(monthAt).hasForm("شهر"))) monthAt++;
-        Match<DateWords.Month> month = monthAt < to ? w.months.matchAt(t, monthAt, to) : null;
-        if (month == null) return null;
-        if (day == null && monthAt == j && !t.get(i).hasForm("شهر")) {
-            // a bare month name: only "في شهر مايو", "أيار 2018", "مايو الماضي" or "مايو الجاري" make a date (ماي، آب are also words)
-            boolean withYear = month.to() < to && (yearAt(t, month.to(), to) != null || yearWord(t, month.to(), to));
-            boolean withPast = month.to() < to && (w.is(t.get(month.to()), WordSet.PAST)
-                    || w.is(t.get(month.to()), WordSet.CURRENT)); // أيار الماضي، مايو الجاري
-            boolean afterFi = i > 0 && t.get(i - 1).text().equals("في");
-            if (!withYear && !withPast && !afterFi) return null;
-        }
-        int k = month.to();
-        // a second name for the same month: تشرين الثاني/نوفمبر
-        if (k + 1 < to && t.get(k).is('/')) {
-            Match<DateWords.Month> second = w.months.matchAt(t, k + 1, to);
-            if (second != null) k = second.to();
-        } else if (k < to && w.months.matchAt(t, k, to) != null && !month.value().hijri()) {
-            k = w.months.matchAt(t, k, to).to();
-        }
-        if (k < to && t.get(k).is('/')) k++;
-        if (yearWord(t, k, to)) k++; // نيسان عام 1996
-        Integer year = yearAt(t, k, to);
-        if (year != null) {
-            k = afterYear(t, k + 1, to);
-            if (month.value().hijri() && k < to && w.is(t.get(k), WordSet.HIJRI_MARK)) k++;
-        }
-        boolean past = k < to && w.is(t.get(k), WordSet.PAST);
-        boolean current = k < to && w.is(t.get(k), WordSet.CURRENT);
-        if (past || current) k++;
-        int m = month.value().number();
-        if (month.value().hijri()) {
-            if (year == null || day == null) return null;
-            try {
-                LocalDate d = LocalDate.from(HijrahDate.of(year, m, day));
-                return new Absolute(k, d, d);
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-        if (year == null) {
-            if (pub == null) return null;
-            year = pub.getYear();
-            LocalDate probe = day == null ? YearMonth.of(year, m).atDay(1) : safeDate(year, m, day);
-            if (probe == null) return null;
-            if (probe.isAfter(pub) || (past && !probe.isBefore(pub.withDayOfMonth(1)) && day == null)) year--;
-        }
-        if (day == null) {
-            YearMonth ym = YearMonth.of(year, m);
-            return new Absolute(k, ym.atDay(1), ym.atEndOfMonth());
-        }
-        LocalDate d = safeDate(year, m, day);
-        return d == null ? null : new Absolute(k, d, d);
-    }
-
-    /** "عام 1996"، "العام 2002"، "سنة 2014": a year word and a year after it (a Gregorian one: not 1440). */
-    private static boolean yearWord(List<Token> t, int k, int to) {
-        if (k + 1 >= to || !(t.get(k).hasForm("عام") || t.get(k).hasForm("سنه"))) return false;
-        Integer y = yearAt(t, k + 1, to);
-        return y != null && y >= 1900;
-    }
-
-    /** Past a year and the letter م (ميلادي) written after it: 1996م. */
-    private static int afterYear(List<Token> t, int k, int to) {
-        return k < to && t.get(k).text().equals("م") && t.get(k).start() == t.get(k - 1).end() ? k + 1 : k;
-    }
-
-    private static Integer yearAt(List<Token> t, int k, int to) {
-        if (k >= to || !t.get(k).isNumber()) return null;
-        long y = t.get(k).number();
-        return y >= 1300 && y <= 2100 ? (int) y : null; // Hijri years are in the 1400s
-    }
-
-    private static Absolute make(int to, int y, int m, int d) {
-        LocalDate date = safeDate(y, m, d);
-        return date == null ? null : new Absolute(to, date, date);
-    }
-
-    private static LocalDate safeDate(int y, int m, int d) {
-        try {
-            return LocalDate.of(y, m, d);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
 
     /** قبل يومين، قبل 6 أيام، قبل ساعات: days before publication. */
     private DateMention ago(List<Token> t, int i, int to, LocalDate pub) {

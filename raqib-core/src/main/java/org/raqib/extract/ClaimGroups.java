@@ -1,0 +1,50 @@
+package org.raqib.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.raqib.model.Category;
+import org.raqib.text.Token;
+
+/** How a sentence's tolls split into claims, and where each claim's stretch of the sentence starts. */
+final class ClaimGroups {
+    private ClaimGroups() {}
+
+    /**
+     * Where the clause of a toll starts: back from the toll to a comma, or to a word opening
+     * with the conjunction و (وقتل 39 مدنيا), not before the previous claim's last toll; the
+     * toll itself when no boundary is near.
+     */
+    static int clauseStart(SentenceFacts f, int previousEnd, int toll) {
+        for (int k = toll; k > previousEnd && toll - k < 6; k--) {
+            Token before = f.tokens.get(k - 1);
+            if (before.is(',') || before.is(';')) return k;
+            if (before.startsWithConjunction() || before.text().equals("و")) return k - 1;
+        }
+        return toll; // no clause boundary close by: the toll itself starts its stretch
+    }
+
+    /**
+     * Splits a sentence's tolls into claims: a category already filled starts a new claim, and
+     * so does a toll with a harm word of its own after another attack was named in between.
+     */
+    static List<List<CountMention>> group(SentenceFacts f, List<CountMention> counts) {
+        List<List<CountMention>> groups = new ArrayList<>();
+        List<CountMention> current = null;
+        for (CountMention m : counts) {
+            boolean conflict = current != null && hasCategory(current, m.category());
+            boolean newEvent = current != null && m.ownTrigger() && !m.among()
+                    && f.has(current.getLast().to(), m.from(), Cue.EVENTS);
+            if (current == null || conflict || newEvent) {
+                current = new ArrayList<>();
+                groups.add(current);
+            }
+            current.add(m);
+        }
+        return groups;
+    }
+
+    static boolean hasCategory(List<CountMention> counts, Category category) {
+        for (CountMention c : counts) if (c.category() == category) return true; // a loop: this runs for every toll
+        return false;
+    }
+}

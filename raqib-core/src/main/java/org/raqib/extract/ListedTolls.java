@@ -1,0 +1,54 @@
+package org.raqib.extract;
+
+import java.util.List;
+import org.raqib.extract.Lexicons.Group;
+import org.raqib.text.Token;
+
+/**
+ * A toll listed after another under the same harm word ("ثلاثة أطفال وامرأة"، "سيدة حامل
+ * وطفلة"، "تسعة من عناصر تنظيم داعش و11 مدنيا"): it takes the harm of the toll before it.
+ */
+final class ListedTolls {
+    private final Lexicons lex;
+
+    ListedTolls(Lexicons lex) { this.lex = lex; }
+
+    /** Whether the count at token i goes on with the toll before it. */
+    boolean continues(List<Token> t, int i, CountMention prev, NumberMatch num) {
+        return joinedByAnd(t, i, prev) || continuesPastDescription(t, i, prev, num) || continuesPastParty(t, i, prev);
+    }
+
+    /** Whether the count continues the one before with "و": ثلاثة أطفال وامرأة. */
+    private static boolean joinedByAnd(List<Token> t, int i, CountMention prev) {
+        int gap = i - prev.to();
+        if (gap == 0) return t.get(i).startsWithConjunction();
+        if (gap == 1) return t.get(i - 1).text().equals("و") || (t.get(i - 1).is(',') && t.get(i).startsWithConjunction());
+        return gap == 2 && t.get(i - 2).is(',') && t.get(i - 1).text().equals("و"); // "123 طفلا، و 59 سيدة"
+    }
+
+    /**
+     * "مقتل تسعة من عناصر تنظيم "الدولة الإسلامية" (داعش) و11 مدنيا": fighters named by their
+     * party, then و and the next toll under the same harm word. Only names may stand between.
+     */
+    private boolean continuesPastParty(List<Token> t, int i, CountMention prev) {
+        boolean separateAnd = i > 0 && t.get(i - 1).text().equals("و");
+        int end = separateAnd ? i - 1 : i; // و11 may be written و 11
+        int gap = end - prev.to();
+        if (prev.group() != Group.COMBATANT || gap < 2 || gap > 8 || !(separateAnd || t.get(i).startsWithConjunction())) return false;
+        for (int k = prev.to(); k < end; k++) {
+            Token w = t.get(k);
+            boolean quoteOrBracket = w.is('"') || w.is('(') || w.is(')') || w.is('«') || w.is('»') || w.is('“') || w.is('”');
+            if (!quoteOrBracket && (!w.isWord() || w.isNumber() || lex.victims.matchAt(t, k, i) != null
+                    || lex.harm.matchAt(t, k, i) != null || lex.cues.matchAt(t, k, i) != null)) return false;
+        }
+        return true;
+    }
+
+    /** "سيدة حامل وطفلة": a singular noun joined by و after one word describing the noun before. */
+    private boolean continuesPastDescription(List<Token> t, int i, CountMention prev, NumberMatch num) {
+        if (num != null || i - prev.to() != 1 || !t.get(i).startsWithConjunction()) return false;
+        Token between = t.get(i - 1);
+        return between.isWord() && !between.isNumber() && lex.victims.matchAt(t, i - 1, i) == null
+                && lex.harm.matchAt(t, i - 1, i) == null && lex.cues.matchAt(t, i - 1, i) == null;
+    }
+}

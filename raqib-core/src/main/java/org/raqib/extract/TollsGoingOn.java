@@ -1,0 +1,56 @@
+package org.raqib.extract;
+
+import java.util.List;
+import org.raqib.extract.ClaimExtractor.Context;
+import org.raqib.model.Category;
+import org.raqib.model.Claim;
+import org.raqib.model.Count;
+
+/**
+ * Tolls that go on with a claim told before: "منهم" and "آخرين" take its people; the state of
+ * some of the same wounded, or the names of the people it counted, are no toll of their own.
+ */
+final class TollsGoingOn {
+    private TollsGoingOn() {}
+
+    /** The claim a count goes on with: "منهم" the last sentence's, "آخرين" this sentence's last or else the last one's. */
+    static Claim continuedClaim(CountMention first, List<Repeats.Found> sentenceSoFar, Context ctx) {
+        if (first.ofThem()) return sentenceSoFar.isEmpty() ? ctx.lastClaim : null;
+        if (first.othersKilled()) return sentenceSoFar.isEmpty() ? ctx.lastClaim : sentenceSoFar.getLast().claim();
+        return null;
+    }
+
+    /**
+     * A lone count of the wounded "of them" (منهم) no more than the wounded of the claim it goes
+     * on with: their state, not another toll. (Dead "of them" may be a strike of a tally's own.)
+     */
+    static boolean partOfTheSameToll(List<CountMention> group, Claim continued) {
+        CountMention m = group.getFirst();
+        if (group.size() != 1 || !m.ofThem() || m.best() == null || m.category() != Category.INJURED) return false;
+        Count whole = continued.counts().get(m.category());
+        return whole != null && whole.best() != null && m.best() <= whole.best();
+    }
+
+    /**
+     * Counts each followed by "هم" and names ("4 مدنيين هم ..."), none above the same category of
+     * the claim before: who they were, not another toll.
+     */
+    static boolean namesThoseCounted(SentenceFacts f, List<CountMention> group, Claim before) {
+        for (CountMention m : group) {
+            if (m.to() >= f.to || !f.tokens.get(m.to()).hasForm("هم") || m.best() == null) return false;
+            Count earlier = before.counts().get(m.category());
+            if (earlier == null || earlier.best() == null || earlier.best() < m.best()) return false;
+        }
+        return true;
+    }
+
+    /** Whom a toll counts as a whole: all the dead when it gives them, else the people it names first. */
+    static Category headOf(Claim c) {
+        if (c.counts().containsKey(Category.KILLED)) return Category.KILLED;
+        for (Category k : List.of(Category.CIVILIANS_KILLED, Category.COMBATANTS_KILLED, Category.CHILDREN_KILLED,
+                Category.WOMEN_KILLED)) {
+            if (c.counts().containsKey(k)) return k;
+        }
+        return Category.KILLED;
+    }
+}
