@@ -79,7 +79,19 @@ final class Attackers {
             if (ctx.explaining()) ctx.note("event_type", "event.the-attack-before (words.tsv the-attack)", back, back + 1);
             return ctx.lastEvent;
         }
+        Match<Cue> named = f.first(seg.from(), seg.to(), Cue.ATTACK);
+        if (named != null && oneAttack(f.tokens.get(named.from())) && ctx.lastEvent != null && ctx.lastEvent != EventType.UNKNOWN) {
+            // "مجزرة الموصل الجديدة" after "غارات شنتها طائرات التحالف": an attack of no named kind is of the kind told before
+            if (ctx.explaining()) ctx.note("event_type", "event.an-attack-of-the-kind-told-before " + lex.rule("cues.tsv", named), named.from(), named.to());
+            return ctx.lastEvent;
+        }
         return EventType.UNKNOWN;
+    }
+
+    /** A massacre or an attack, one event (not a war or an offensive: العدوان، الحرب name many). */
+    private static boolean oneAttack(org.raqib.text.Token t) {
+        String w = t.text();
+        return w.contains("مجزر") || w.contains("مجازر") || w.contains("هجوم") || w.contains("استهداف");
     }
 
     /**
@@ -125,6 +137,7 @@ final class Attackers {
             if (m.to() < b && lex.has(f.tokens.get(m.to()), WordSet.KILLING_VERB)) d = 0; // قوات النظام قتلت 108 منهم
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.ACCUSING)) d = 0;
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.BY_THE_HANDS_OF)) d = 0; // على يد قوات النظام
+            if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.LAUNCHED) && !events.isEmpty()) d = 0; // شنه التحالف
             if (m.to() < b && lex.has(f.tokens.get(m.to()), WordSet.RESPONSIBLE)) d = 0;
             if (d <= MAX_DISTANCE && d < bestDistance) {
                 best = m;

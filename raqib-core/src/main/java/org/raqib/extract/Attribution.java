@@ -48,8 +48,21 @@ final class Attribution {
         }
         ActorMention source = sourceIn(f, seg.from(), seg.to(), seg, ctx);
         if (source == null && !seg.whole()) source = sourceIn(f, f.from, f.to, seg, ctx);
+        if (source == null) source = beforeColon(f, ctx);
         if (source == null) ctx.note("source", "source.none (no speech verb or preposition names a speaker)", -1, -1);
         return new Result(source, Stance.ALLEGES);
+    }
+
+    /** "الصحة اللبنانية: استشهاد 13 شخصا": a party opening the sentence before a colon says what follows. */
+    private ActorMention beforeColon(SentenceFacts f, Context ctx) {
+        for (ActorMatch a : f.actors) {
+            if (a.from() > f.from + 1) break;
+            if (a.to() < f.to && f.tokens.get(a.to()).is(':') && !a.pointsBack()) {
+                ctx.note("source", "source.party-before-a-colon " + a.rule(), a.from(), a.to() + 1);
+                return ctx.mention(a.from(), a.to(), a.code());
+            }
+        }
+        return null;
     }
 
     /** After a sentence, remember the source it named, for words that point back later. */

@@ -261,6 +261,12 @@ public final class ClaimExtractor {
                     carried = true;
                 }
             }
+            if (stance == Stance.ALLEGES && source != null && perpetrator != null && source.actor().equals(perpetrator.actor())
+                    && rules.actors.isArmed(source.actor()) && denialCue == null) {
+                // "ولفت البيان إلى احتمال سقوط 220 قتيلا خلال ضربات لقوات التحالف": the attacker tells of its own harm
+                ctx.note("stance", "stance.the-attacker-speaks (its own harm, told by itself)", -1, -1);
+                stance = Stance.ACKNOWLEDGES;
+            }
             EventType event = attackers.eventType(f, seg, perpetrator, ctx);
             if (carried && event == EventType.UNKNOWN) {
                 event = sharesWith != null && sharesWith.eventType() != EventType.UNKNOWN ? sharesWith.eventType() : ctx.lastEvent;

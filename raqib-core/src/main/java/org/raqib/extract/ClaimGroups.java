@@ -20,6 +20,8 @@ final class ClaimGroups {
             if (before.is(',') || before.is(';')) return k;
             if (before.startsWithConjunction() || before.text().equals("و")) return k - 1;
         }
+        // "، كما أسفرت غارة على بلدة الشهابية عن سقوط 5 شهداء": a clause word further back opens the stretch
+        for (var c : f.cues(Math.max(previousEnd, toll - 12), toll, Cue.CLAUSE)) return c.from();
         return toll; // no clause boundary close by: the toll itself starts its stretch
     }
 

@@ -227,6 +227,10 @@ final class CountFinder {
         if (harm == null && prev != null && listed.continues(t, i, prev, num)) {
             harm = prev.harm();
             why = new Why("harm.continues-count (و after the toll before)", null, null, prev.from(), prev.to());
+            // "11 مدنيا في الباب، وتسعة في اعزاز": nine civilians (not "... بينهم ثلاث نساء، وتسعة": nine women)
+            if (noun == null && group == null && !prev.among() && (prev.group() == Group.CIVILIAN || prev.group() == Group.COMBATANT)) {
+                group = prev.group();
+            }
         }
         Match<Harm> h = null;
         String rule = null;
@@ -350,7 +354,8 @@ final class CountFinder {
         if (lex.has(next, WordSet.FOLLOWS_BARE_NUMBER)) return true;
         if (HARM.matchAt(t, k, to) != null) return true;
         Match<Cue> cause = CUES.matchAt(t, k, to); // وإصابة ثمانية بانفجار عبوة، ومقتل اثنين بقصف
-        if (cause != null && cause.value().isEvent()) return true;
+        // ... but "3 قذائف"، "5 غارات" count the shells or raids themselves
+        if (cause != null && cause.value().isEvent()) return next.text().startsWith("ب");
         Match<QualifierWord> q = QUALIFIERS.matchAt(t, k, to);
         return (q != null && !q.value().before()) || next.startsWithConjunction();
     }

@@ -71,6 +71,12 @@ final class Kinds {
                 return Kind.AGGREGATE;
             }
         }
+        // "استشهاد 13 شخصا في غارات إسرائيلية جنوب البلاد": raids over a whole region of the country
+        int region = regionOfTheCountry(f, from, to);
+        if (region >= 0 && pluralAttacks(f, from, to)) {
+            ctx.note("kind", "kind.raids-over-a-region-of-the-country (plural attacks, جنوب البلاد)", region - 1, region + 1);
+            return Kind.AGGREGATE;
+        }
         // "حرب اليمن أسقطت عشرة آلاف قتيل": what a war has done, its whole toll
         for (int k = from; k < to - 1; k++) {
             if (!lex.has(f.tokens.get(k), WordSet.WAR)) continue;
@@ -95,6 +101,30 @@ final class Kinds {
         }
         ctx.note("kind", "kind.incident (no period, total or several places named)", -1, -1);
         return Kind.INCIDENT;
+    }
+
+    private static final java.util.Set<String> DIRECTIONS =
+            java.util.Set.of("جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي", "وسط");
+
+    private static final java.util.Set<String> COUNTRIES =
+            java.util.Set.of("لبنان", "سوريا", "سوريه", "اليمن", "العراق", "ليبيا", "السودان", "القطاع");
+
+    /**
+     * The token of a whole region or country struck: البلاد after a direction (جنوب البلاد),
+     * or a country after على (غارات الاحتلال على لبنان), or -1.
+     */
+    private static int regionOfTheCountry(SentenceFacts f, int from, int to) {
+        for (int k = Math.max(from + 1, f.from + 1); k < to; k++) {
+            String w = f.tokens.get(k).text(), before = f.tokens.get(k - 1).text();
+            if (w.equals("البلاد") && DIRECTIONS.contains(before)) return k;
+            if (COUNTRIES.contains(w) && before.equals("علي")) return k;
+        }
+        return -1;
+    }
+
+    private boolean pluralAttacks(SentenceFacts f, int from, int to) {
+        for (int k = from; k < to; k++) if (lex.has(f.tokens.get(k), WordSet.PLURAL_ATTACK)) return true;
+        return false;
     }
 
     /** "the second massacre of its kind in 11 years", "the deadliest in a decade": a comparison, not the toll's period. */

@@ -15,7 +15,28 @@ final class ListedTolls {
 
     /** Whether the count at token i goes on with the toll before it. */
     boolean continues(List<Token> t, int i, CountMention prev, NumberMatch num) {
-        return joinedByAnd(t, i, prev) || continuesPastDescription(t, i, prev, num) || continuesPastParty(t, i, prev);
+        return joinedByAnd(t, i, prev) || continuesPastDescription(t, i, prev, num) || continuesPastParty(t, i, prev)
+                || continuesPastPlace(t, i, prev);
+    }
+
+    /**
+     * "استشهد 10 أشخاص في بلدة الكنيسة و6 أشخاص في بلدة حدث بعلبك": the toll before, its place
+     * (في / على / ب... and names only), then و and the next toll, in the next place.
+     */
+    private boolean continuesPastPlace(List<Token> t, int i, CountMention prev) {
+        boolean separateAnd = i > 0 && t.get(i - 1).text().equals("و");
+        int end = separateAnd ? i - 1 : i;
+        int gap = end - prev.to();
+        if (gap < 2 || gap > 8 || !(separateAnd || t.get(i).startsWithConjunction())) return false;
+        String first = t.get(prev.to()).text();
+        if (!(first.equals("في") || first.equals("علي") || first.startsWith("ب"))) return false;
+        for (int k = prev.to(); k < end; k++) {
+            Token w = t.get(k);
+            if (w.is(',')) continue;
+            if (!w.isWord() || w.isNumber() || lex.victims.matchAt(t, k, i) != null || lex.harm.matchAt(t, k, i) != null
+                    || lex.cues.matchAt(t, k, i) != null || lex.attribution.matchAt(t, k, i) != null) return false;
+        }
+        return true;
     }
 
     /** Whether the count continues the one before with "و": ثلاثة أطفال وامرأة. */

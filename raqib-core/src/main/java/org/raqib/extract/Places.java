@@ -142,7 +142,7 @@ final class Places {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         java.util.Map<String, Place> first = new java.util.LinkedHashMap<>();
         for (SentenceFacts f : facts) {
-            for (PlaceMention m : find(f, f.from, f.to, ctx)) {
+            for (PlaceMention m : find(f, f.from, mainClauseEnd(f), ctx)) {
                 if (!m.known() || m.pointsBack()) continue;
                 counts.merge(m.admin1(), 1, Integer::sum);
                 if (!first.containsKey(m.admin1())) first.put(m.admin1(), toPlace(m, m.to(), ctx));
@@ -178,7 +178,7 @@ final class Places {
      * is remembered as that district, not as the whole governorate.
      */
     void remember(SentenceFacts f, Context ctx) {
-        for (PlaceMention m : find(f, f.from, f.to, ctx)) {
+        for (PlaceMention m : find(f, f.from, mainClauseEnd(f), ctx)) {
             if (m.pointsBack()) continue;
             if (m.known()) {
                 ctx.lastPlace = toPlace(m, m.to(), ctx);
@@ -208,6 +208,12 @@ final class Places {
             return joined ? c : null;
         }
         return null;
+    }
+
+    /** Where a side clause (في حين، فيما ...) begins, or the sentence's end: its places are of something else. */
+    private static int mainClauseEnd(SentenceFacts f) {
+        var side = f.first(f.from, f.to, Cue.CLAUSE);
+        return side == null || side.from() == f.from ? f.to : side.from();
     }
 
     private static PlaceMention contextOf(SentenceFacts f, PlaceMention m, Context ctx) {

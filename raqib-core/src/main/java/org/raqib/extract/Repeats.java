@@ -186,9 +186,13 @@ final class Repeats {
         if (!found.get(a).headline() && !found.get(b).headline() && differ(ca.source(), cb.source())) {
             return false; // two speakers make two statements even with one figure
         }
-        if (!found.get(a).headline() && !found.get(b).headline() && a > b && !sameSpeaker(ca, cb) && elsewhere(ca, cb)) {
+        if (!found.get(a).headline() && !found.get(b).headline() && a > b && (!sameSpeaker(ca, cb) || anotherPlace(ca, cb))
+                && elsewhere(ca, cb)) {
             return false; // another speaker's figure, later, at a place not named before is another event (a lead comes first;
             // a quote of the same speaker is a repeat)
+        }
+        if (!found.get(a).headline() && !found.get(b).headline() && inAnotherDivision(ca, cb)) {
+            return false; // "6 in حدث بعلبك" and "6 and 5 wounded in قضاء صور": two governorates, two strikes
         }
         if (!pb.containsAll(pa)) return false;
         if (pb.size() > pa.size()) return true;
@@ -222,6 +226,18 @@ final class Repeats {
     private static boolean elsewhere(Claim later, Claim earlier) {
         if (later.place() == null || later.place().name() == null || earlier.evidence() == null) return false;
         return !earlier.evidence().text().contains(later.place().name());
+    }
+
+    /** Both name a place, and not the same one: one speaker's same figure for two strikes (5 in مرجعيون، 5 in الشهابية). */
+    private static boolean anotherPlace(Claim x, Claim y) {
+        String a = x.place() == null ? null : x.place().name(), b = y.place() == null ? null : y.place().name();
+        return a != null && b != null && !a.contains(b) && !b.contains(a);
+    }
+
+    /** Both name a place of their own, in different first-level divisions. */
+    private static boolean inAnotherDivision(Claim x, Claim y) {
+        return x.place() != null && y.place() != null && x.place().span() != null && y.place().span() != null
+                && x.place().admin1() != null && y.place().admin1() != null && !x.place().admin1().equals(y.place().admin1());
     }
 
     private static boolean sameSpeaker(Claim x, Claim y) {

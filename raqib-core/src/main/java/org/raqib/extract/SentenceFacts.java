@@ -24,7 +24,20 @@ final class SentenceFacts {
 
     SentenceFacts(List<Token> tokens, int from, int to, RuleSet rules, String country) {
         this(tokens, from, to, rules.actors.find(tokens, from, to, country), rules.lexicons.cues.findAll(tokens, from, to),
-                rules.lexicons.attribution.findAll(tokens, from, to));
+                verbsNotNouns(tokens, rules.lexicons.attribution.findAll(tokens, from, to)));
+    }
+
+    /** "الجدير بالذكر": a speech verb's letters with the article on them are a noun, no one speaking. */
+    private static List<Match<Speech>> verbsNotNouns(List<Token> tokens, List<Match<Speech>> found) {
+        if (found.isEmpty()) return found;
+        List<Match<Speech>> out = new ArrayList<>(found.size());
+        for (Match<Speech> m : found) {
+            String w = tokens.get(m.from()).text();
+            boolean article = w.startsWith("ال") || w.startsWith("بال") || w.startsWith("وال") || w.startsWith("فال")
+                    || w.startsWith("لل") || w.startsWith("كال");
+            if (m.value() != Speech.VERB || !article) out.add(m);
+        }
+        return out;
     }
 
     private SentenceFacts(List<Token> tokens, int from, int to, List<ActorMatch> actors, List<Match<Cue>> cues,

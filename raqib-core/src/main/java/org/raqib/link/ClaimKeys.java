@@ -61,7 +61,10 @@ final class ClaimKeys {
         this.lastDay = to == null ? day : to.toEpochDay();
         Place p = claim.place();
         this.country = p == null ? null : p.country();
-        this.admin1 = p == null ? null : p.admin1();
+        // a division the report's other places suggest (no words of the claim's own name it) is a guess: it
+        // narrows nothing when linking ("a wedding in south-west Yemen" in a report naming only مأرب elsewhere)
+        boolean guessed = p != null && p.text() == null && p.name() == null;
+        this.admin1 = p == null || guessed ? null : p.admin1();
         // a city that names its governorate (Baghdad, Sanaa, Gaza) places a report no closer than the governorate:
         // "in Baghdad" and "in Karrada" are the same strike told at two precisions
         this.placeName = p == null || p.name() == null || GovernorateNames.namesGovernorate(p.country(), p.admin1(), p.name())

@@ -131,7 +131,22 @@ public final class SentenceSplitter {
         if (c != '.') return false;
         // a dot inside a word or number (سبأ.نت, 2.5) does not end a sentence
         int next = t.end();
-        return next >= s.length() || !Character.isLetterOrDigit(s.charAt(next));
+        if (next < s.length() && Character.isLetterOrDigit(s.charAt(next))) return false;
+        return !pauseDots(s, t.start());
+    }
+
+    /**
+     * Two or more dots with words after them on the same line ("استشهاد 13 شخصا .. في غارات
+     * إسرائيلية"): a pause inside the sentence, as headlines write it, not its end.
+     */
+    private static boolean pauseDots(String s, int at) {
+        int start = at, end = at;
+        while (start > 0 && (s.charAt(start - 1) == '.' || s.charAt(start - 1) == '…')) start--;
+        while (end < s.length() && (s.charAt(end) == '.' || s.charAt(end) == '…')) end++;
+        if (end - start < 2 && s.charAt(at) != '…') return false;
+        int k = end;
+        while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) k++;
+        return k < s.length() && Character.isLetter(s.charAt(k));
     }
 
     private static boolean isClosing(Token t) {

@@ -179,6 +179,11 @@ public final class PlaceResolver {
         return best;
     }
 
+    private boolean isKindWord(List<Token> t, int k, int to) {
+        Match<Words.Role> w = words.matchAt(t, k, to);
+        return w != null && w.value() == Words.Role.KIND;
+    }
+
     private int skipName(List<Token> t, int k, int to) {
         int end = k;
         while (end < to && end - k < 3) {
@@ -188,6 +193,8 @@ public final class PlaceResolver {
                 continue;
             }
             if (!tok.isWord() || wordSets.has(tok, WordSet.PLACE_NAME_STOP)) break;
+            // "بلدة حناوية قضاء صور"، "بلدة الكنيسة و6": a place word or a lone و ends the name
+            if (end > k && (tok.text().equals("و") || isKindWord(t, end, to))) break;
             // "مديرية مستبأ بحجة": a known place with ب on it is where the unknown one lies, not its name
             if (end > k && tok.text().startsWith("ب") && tok.forms().length > 1
                     && (gazetteer.names().matchAt(t, end, to) != null || gazetteer.divisions().matchAt(t, end, to) != null)) break;
