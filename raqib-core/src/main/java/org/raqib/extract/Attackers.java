@@ -32,7 +32,11 @@ final class Attackers {
 
     ActorMention perpetrator(SentenceFacts f, Segment seg, List<CountMention> counts, ActorMention source,
                                     Context ctx) {
-        ActorMatch best = best(f, seg.from(), seg.to(), counts, source, ctx);
+        // a party named in a clause of its own after the figures ("..., فيما تواصلت المعارك بين الجيش وقوات
+        // الدعم السريع") is that clause's
+        int to = seg.to();
+        for (Match<Cue> c : f.cues(seg.countsTo(), seg.to(), Cue.CLAUSE)) to = Math.min(to, c.from());
+        ActorMatch best = best(f, seg.from(), to, counts, source, ctx);
         if (best != null) {
             if (ctx.explaining()) ctx.note("perpetrator", "perpetrator.armed-party-at-attack " + best.rule(), best.from(), best.to());
             return ctx.mention(best.from(), best.to(), best.code());
@@ -116,7 +120,8 @@ final class Attackers {
 
     /** After a sentence, remember its attacker and kind of attack for "the attack" later on. */
     void remember(SentenceFacts f, Context ctx) {
-        ActorMatch best = best(f, f.from, f.to, List.of(), null, ctx);
+        Match<Cue> side = f.first(f.from + 1, f.to, Cue.CLAUSE); // a side clause's party (فيما تواصلت المعارك بين ...) attacked nothing told
+        ActorMatch best = best(f, f.from, side == null ? f.to : side.from(), List.of(), null, ctx);
         if (best != null) ctx.lastAttacker = severalAttackers(f) ? null : ctx.mention(best.from(), best.to(), best.code());
         Match<Cue> specific = f.first(f.from, f.to, Cue.SPECIFIC);
         if (specific != null) ctx.lastEvent = EventType.fromCode(specific.value().code());
@@ -130,7 +135,7 @@ final class Attackers {
         for (ActorMatch m : f.actors) {
             if (m.from() < a || m.to() > b || !m.isArmed()) continue;
             if (source != null && overlaps(ctx, m, source)) continue;
-            if (insideCount(m, counts) || isControlled(f, m) || isVictim(f, m)) continue;
+            if (insideCount(m, counts) || isControlled(f, m) || isVictim(f, m) || startsAPeriod(f, m)) continue;
             int d = Integer.MAX_VALUE;
             for (Match<Cue> e : events) d = Math.min(d, distance(e.from(), e.to(), m.from(), m.to()));
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.KILLING_VERB)) d = 0;
@@ -139,6 +144,9 @@ final class Attackers {
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.BY_THE_HANDS_OF)) d = 0; // على يد قوات النظام
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.LAUNCHED) && !events.isEmpty()) d = 0; // شنه التحالف
             if (m.to() < b && lex.has(f.tokens.get(m.to()), WordSet.RESPONSIBLE)) d = 0;
+            // "ضحايا العدوان الإسرائيلي": the party's name is its attack, even where a tally's words cover the attack word
+            Match<Cue> own = lex.cues.matchAt(f.tokens, m.from(), m.to());
+            if (own != null && own.value().isEvent()) d = 0;
             if (d <= MAX_DISTANCE && d < bestDistance) {
                 best = m;
                 bestDistance = d;
@@ -155,10 +163,17 @@ final class Attackers {
         String first = null;
         for (ActorMatch m : f.actors) {
             if (!m.isArmed() || isControlled(f, m) || isVictim(f, m)) continue;
+            if (m.from() > f.from && f.tokens.get(m.from() - 1).text().equals("بين")) return true; // المعارك بين الجيش وقوات ...: two sides
             if (!f.has(Math.max(f.from, m.from() - MAX_DISTANCE), Math.min(f.to, m.to() + MAX_DISTANCE), Cue.EVENTS)) continue;
             if (first == null) first = m.code();
             else if (!first.equals(m.code())) return true;
         }
+        return false;
+    }
+
+    /** "الحرب التي اندلعت منذ هجوم حماس": a party in what a period starts from attacked nothing counted here. */
+    private static boolean startsAPeriod(SentenceFacts f, ActorMatch m) {
+        for (int k = Math.max(f.from, m.from() - 2); k < m.from(); k++) if (f.tokens.get(k).hasForm("منذ")) return true;
         return false;
     }
 

@@ -234,8 +234,13 @@ final class Attribution {
         return null;
     }
 
-    /** The armed party a speaker is said to belong to right after its name (التابعة للحوثيين), or null. */
+    /**
+     * The armed party a ministry or an official is said to belong to right after its name
+     * (وزارة الصحة التابعة للحوثيين), or null. A civil defence or a hospital keeps its own code
+     * whoever runs it (الدفاع المدني التابع لحركة حماس).
+     */
     private ActorMatch armedPartyItBelongsTo(SentenceFacts f, ActorMatch speaker) {
+        if (!speaker.code().equals("HEALTH_MINISTRY") && !speaker.code().equals("OTHER")) return null;
         if (speaker.isArmed() || speaker.to() + 1 >= f.to || !lex.has(f.tokens.get(speaker.to()), WordSet.AFFILIATED)) return null;
         ActorMatch parent = firstActorFrom(f, speaker.to() + 1, 1, false);
         return parent != null && parent.isArmed() ? parent : null;

@@ -245,6 +245,14 @@ final class CountFinder {
         if (harm == null && h == null) {
             h = harms.after(t, end, to, bare ? 2 : num == null ? 3 : FORWARD_WINDOW);
             rule = "harm.word-after";
+            if (h != null && bare && num != null && t.get(h.from()).startsWithConjunction()) {
+                // "واستشهد في يوم السبت وحده نحو 200 وأصيب أكثر من 400": وأصيب opens the next clause
+                Match<Harm> back = harms.before(t, i, from, BACKWARD_WINDOW);
+                if (back != null) {
+                    h = back;
+                    rule = "harm.word-back (the harm word after opens another clause)";
+                }
+            }
         }
         if (harm == null && h == null && !bare && num != null) {
             h = harms.before(t, i, from, BACKWARD_WINDOW);
@@ -260,8 +268,10 @@ final class CountFinder {
             own = true;
         }
         if (harm == null) return null;
-        if ((group == null || group == Group.DEAD) && civiliansRaisedTo(t, markerEnd, from)) {
-            group = Group.CIVILIAN; // ارتفع عدد الضحايا المدنيين إلى سبعة: the toll counts civilians
+        if (group == null || group == Group.DEAD) {
+            // ارتفع عدد الضحايا المدنيين إلى سبعة: civilians; يرتفع عدد شهداء حزب الله إلى 421: its fighters
+            Group named = groupNamedBeforeRaisedTo(t, markerEnd, from);
+            if (named != null) group = named;
         }
         // children, women or brothers among the wounded: the contract counts only the wounded in all
         if (among && harm == Harm.INJURED && group != null && group != Group.OTHERS && group != Group.DEAD) {
@@ -311,13 +321,17 @@ final class CountFinder {
         return upper == null || upper.value() == null || upper.vague() ? null : upper;
     }
 
-    /** "حصيلة القتلى المدنيين ... إلى 12": a toll that rose names whom it counts by the adjective after its harm word. */
-    private boolean civiliansRaisedTo(List<Token> t, int markerEnd, int from) {
-        if (markerEnd <= from || !lex.has(t.get(markerEnd - 1), WordSet.RAISED_TO)) return false;
+    /**
+     * "حصيلة القتلى المدنيين ... إلى 12"، "عدد شهداء حزب الله إلى 421": a toll that rose names whom it
+     * counts by the word after its harm word: civilians, or the members of a force. Null otherwise.
+     */
+    private Group groupNamedBeforeRaisedTo(List<Token> t, int markerEnd, int from) {
+        if (markerEnd <= from || !lex.has(t.get(markerEnd - 1), WordSet.RAISED_TO)) return null;
         Match<Harm> h = harms.before(t, markerEnd - 1, from, RAISED_WINDOW);
-        if (h == null || h.to() >= markerEnd - 1) return false;
+        if (h == null || h.to() >= markerEnd - 1) return null;
         Match<Victim> adjective = VICTIMS.matchAt(t, h.to(), markerEnd - 1);
-        return adjective != null && adjective.value().group() == Group.CIVILIAN;
+        if (adjective != null && adjective.value().group() == Group.CIVILIAN) return Group.CIVILIAN;
+        return lex.has(t.get(h.to()), WordSet.FORCES) ? Group.COMBATANT : null;
     }
 
     private boolean isOutOf(List<Token> t, Match<Cue> m) {

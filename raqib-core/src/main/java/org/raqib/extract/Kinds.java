@@ -73,8 +73,8 @@ final class Kinds {
         }
         // "استشهاد 13 شخصا في غارات إسرائيلية جنوب البلاد": raids over a whole region of the country
         int region = regionOfTheCountry(f, from, to);
-        if (region >= 0 && pluralAttacks(f, from, to)) {
-            ctx.note("kind", "kind.raids-over-a-region-of-the-country (plural attacks, جنوب البلاد)", region - 1, region + 1);
+        if (region >= 0 && (pluralAttacks(f, from, to) || f.has(from, to, Cue.BOMBARDMENT)) && !namesATown(f, from, to, ctx)) {
+            ctx.note("kind", "kind.raids-over-a-region-of-the-country (plural attacks or bombardment, جنوب البلاد)", region - 1, region + 1);
             return Kind.AGGREGATE;
         }
         // "حرب اليمن أسقطت عشرة آلاف قتيل": what a war has done, its whole toll
@@ -110,16 +110,31 @@ final class Kinds {
             java.util.Set.of("لبنان", "سوريا", "سوريه", "اليمن", "العراق", "ليبيا", "السودان", "القطاع");
 
     /**
-     * The token of a whole region or country struck: البلاد after a direction (جنوب البلاد),
+     * The token of a whole region or country struck: البلاد or القطاع after a direction (جنوب البلاد، شمال القطاع),
      * or a country after على (غارات الاحتلال على لبنان), or -1.
      */
     private static int regionOfTheCountry(SentenceFacts f, int from, int to) {
         for (int k = Math.max(from + 1, f.from + 1); k < to; k++) {
             String w = f.tokens.get(k).text(), before = f.tokens.get(k - 1).text();
-            if (w.equals("البلاد") && DIRECTIONS.contains(before)) return k;
+            if ((w.equals("البلاد") || w.equals("القطاع")) && DIRECTIONS.contains(before)) return k; // شمال القطاع
             if (COUNTRIES.contains(w) && before.equals("علي")) return k;
         }
         return -1;
+    }
+
+    /** Words of one place struck: "قصف على قرية في شمال البلاد" is one village, not a region's raids. */
+    private static final java.util.Set<String> ONE_PLACE =
+            java.util.Set.of("قريه", "بلده", "مدينه", "حي", "مخيم", "منزل", "سوق", "مستشفي", "مدرسه");
+
+    /** "مدينة جسر الشغور (غربي البلاد)": a town named (or a village), the region only says where it lies. */
+    private static boolean namesATown(SentenceFacts f, int from, int to, Context ctx) {
+        for (var m : f.places(ctx)) {
+            if (m.from() >= from && m.to() <= to && m.placeName() != null && !m.pointsBack()) return true;
+        }
+        for (int k = from; k < to; k++) {
+            for (String form : f.tokens.get(k).forms()) if (ONE_PLACE.contains(form)) return true;
+        }
+        return false;
     }
 
     private boolean pluralAttacks(SentenceFacts f, int from, int to) {

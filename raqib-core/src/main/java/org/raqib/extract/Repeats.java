@@ -186,7 +186,8 @@ final class Repeats {
         if (!found.get(a).headline() && !found.get(b).headline() && differ(ca.source(), cb.source())) {
             return false; // two speakers make two statements even with one figure
         }
-        if (!found.get(a).headline() && !found.get(b).headline() && a > b && (!sameSpeaker(ca, cb) || anotherPlace(ca, cb))
+        if (!found.get(a).headline() && !found.get(b).headline() && a > b
+                && (ca.source() != null && !sameSpeaker(ca, cb) || anotherPlace(ca, cb))
                 && elsewhere(ca, cb)) {
             return false; // another speaker's figure, later, at a place not named before is another event (a lead comes first;
             // a quote of the same speaker is a repeat)
@@ -211,6 +212,10 @@ final class Repeats {
     private static boolean withinFigures(Claim headline, Claim body) {
         for (var e : headline.counts().entrySet()) {
             Count h = e.getValue(), full = body.count(e.getKey());
+            if (full == null && e.getKey() == org.raqib.model.Category.KILLED) { // "5 شهداء" over "استشهاد 5 مواطنين"
+                full = body.count(org.raqib.model.Category.CIVILIANS_KILLED);
+                if (full == null) full = body.count(org.raqib.model.Category.COMBATANTS_KILLED);
+            }
             if (full == null || full.best() == null || h.best() == null) return false;
             boolean open = h.high() == null;
             if (open ? full.best() < h.best() : !full.best().equals(h.best())) return false;

@@ -87,6 +87,8 @@ public final class DateResolver {
                 lineStart = i + 1;
                 continue;
             }
+            // "photo_2023-10-21_13-11.jpg": a date written into a file name dates the file, not the page
+            if (i > 0 && tok.start() - t.get(i - 1).end() <= 1 && t.get(i - 1).text().matches("[a-z0-9]+")) continue;
             AbsoluteDates.Absolute a = absolutes.read(t, i, t.size(), null);
             if (a == null || a.start().equals(a.end()) == false) continue;
             int lineEnd = i;
