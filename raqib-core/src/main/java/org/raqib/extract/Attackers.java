@@ -134,7 +134,7 @@ final class Attackers {
         int bestDistance = Integer.MAX_VALUE;
         for (ActorMatch m : f.actors) {
             if (m.from() < a || m.to() > b || !m.isArmed()) continue;
-            if (source != null && overlaps(ctx, m, source)) continue;
+            if (source != null && (overlaps(ctx, m, source) || rightAfter(ctx, m, source))) continue;
             if (insideCount(m, counts) || isControlled(f, m) || isVictim(f, m) || startsAPeriod(f, m)) continue;
             int d = Integer.MAX_VALUE;
             for (Match<Cue> e : events) d = Math.min(d, distance(e.from(), e.to(), m.from(), m.to()));
@@ -192,6 +192,15 @@ final class Attackers {
     }
 
     private static int f(Context ctx, int token) { return ctx.tokens.get(token).start(); }
+
+    /** "وزارة الصحة بحكومة الوفاق": the party written onto the speaker's name is whose the speaker is. */
+    private static boolean rightAfter(Context ctx, ActorMatch m, ActorMention source) {
+        if (source.span() == null) return false;
+        String first = ctx.tokens.get(m.from()).text(); // بحكومة، لحركة: written onto the name, not "اتهم المرصد قوات النظام"
+        if (!(first.startsWith("ب") || first.startsWith("ل")) || first.startsWith("ال")) return false;
+        int s = ctx.text.originalStart(f(ctx, m.from()));
+        return s >= source.span().end() && s - source.span().end() <= 1;
+    }
 
     private static boolean insideCount(ActorMatch m, List<CountMention> counts) {
         for (CountMention c : counts) if (m.from() < c.to() && c.from() < m.to()) return true;

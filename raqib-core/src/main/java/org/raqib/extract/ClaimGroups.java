@@ -36,13 +36,23 @@ final class ClaimGroups {
             boolean conflict = current != null && hasCategory(current, m.category());
             boolean newEvent = current != null && m.ownTrigger() && !m.among()
                     && f.has(current.getLast().to(), m.from(), Cue.EVENTS);
-            if (current == null || conflict || newEvent) {
+            // "...، بينما ذكر منسق الأمم المتحدة أن 12 مدنيا قتلوا": a side clause's toll is its own claim
+            // (not "...، فيما بلغت الإصابات 103 آلاف": the same statement goes on)
+            boolean newClause = current != null && f.has(current.getLast().to(), m.from(), Cue.CLAUSE)
+                    && speaks(f, current.getLast().to(), m.from());
+            if (current == null || conflict || newEvent || newClause) {
                 current = new ArrayList<>();
                 groups.add(current);
             }
             current.add(m);
         }
         return groups;
+    }
+
+    /** Whether a speech verb stands within tokens [a, b). */
+    private static boolean speaks(SentenceFacts f, int a, int b) {
+        for (var m : f.attributions) if (m.from() >= a && m.from() < b) return true;
+        return false;
     }
 
     static boolean hasCategory(List<CountMention> counts, Category category) {

@@ -77,12 +77,21 @@ final class Kinds {
             ctx.note("kind", "kind.raids-over-a-region-of-the-country (plural attacks or bombardment, جنوب البلاد)", region - 1, region + 1);
             return Kind.AGGREGATE;
         }
+        // "استشهد في يوم السبت وحده 200": that day alone, all its strikes (not وحدة, a unit: it is spelled the same)
+        for (int k = Math.max(from + 1, f.from + 1); k < to; k++) {
+            String w = f.tokens.get(k).text();
+            if ((w.equals("وحده") || w.equals("وحدها")) && DAYS.contains(f.tokens.get(k - 1).text())) {
+                ctx.note("kind", "kind.a-day-alone (يوم السبت وحده)", k - 1, k + 1);
+                return Kind.AGGREGATE;
+            }
+        }
         // "حرب اليمن أسقطت عشرة آلاف قتيل": what a war has done, its whole toll
-        for (int k = from; k < to - 1; k++) {
+        for (int k = from; k < to; k++) {
             if (!lex.has(f.tokens.get(k), WordSet.WAR)) continue;
-            for (int j = k + 1; j < Math.min(to, k + 4); j++) {
-                if (lex.has(f.tokens.get(j), WordSet.WAR_TOLL_VERB)) {
-                    ctx.note("kind", "kind.a-war's-toll (words.tsv war, war-toll-verb)", k, j + 1);
+            // the war before its verb (حرب اليمن أسقطت) or right after it (أدى الصراع إلى، أسفرت الحرب عن)
+            for (int j = Math.max(from, k - 2); j < Math.min(to, k + 4); j++) {
+                if (j != k && lex.has(f.tokens.get(j), WordSet.WAR_TOLL_VERB)) {
+                    ctx.note("kind", "kind.a-war's-toll (words.tsv war, war-toll-verb)", Math.min(j, k), Math.max(j, k) + 1);
                     return Kind.AGGREGATE;
                 }
             }
@@ -105,6 +114,9 @@ final class Kinds {
 
     private static final java.util.Set<String> DIRECTIONS =
             java.util.Set.of("جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي", "وسط");
+
+    private static final java.util.Set<String> DAYS = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+            "الخميس", "الجمعه", "اليوم", "الامس", "امس", "ليله", "الليله");
 
     private static final java.util.Set<String> COUNTRIES =
             java.util.Set.of("لبنان", "سوريا", "سوريه", "اليمن", "العراق", "ليبيا", "السودان", "القطاع");

@@ -38,6 +38,9 @@ final class Places {
         List<PlaceMention> found = datelinesLast(f, find(f, seg.from(), to, ctx));
         for (int k = 0; k < found.size(); k++) {
             PlaceMention m = found.get(k);
+            // "صنعاء: نفى التحالف ... ضربة جوية" in a report whose places all lie in Saada: where the report
+            // was filed, not where the strike was
+            if (isDateline(f, m) && ctx.onlyDivision != null && !java.util.Objects.equals(ctx.onlyDivision.admin1(), m.admin1())) continue;
             if (m.pointsBack()) {
                 if (ctx.lastPlace == null) continue;
                 ctx.note("place", "place.points-back (place-words.tsv back): the report's last place", m.from(), m.to());
@@ -83,6 +86,16 @@ final class Places {
             }
             return toPlace(m, end, ctx);
         }
+        if (!seg.whole()) {
+            // "استشهد أكثر من 100 وأصيب العشرات إثر استهداف مدرسة في مدينة غزة": the killed and the wounded
+            // split into two claims, the place named once for both
+            for (PlaceMention m : find(f, f.from, mainClauseEnd(f), ctx)) {
+                if (m.known() && !m.pointsBack() && !isDateline(f, m) && m.to() > seg.to()) {
+                    ctx.note("place", "place.named-later-in-the-sentence", m.from(), m.to());
+                    return toPlace(m, m.to(), ctx);
+                }
+            }
+        }
         boolean sameAttack = kind == Kind.INCIDENT && attackers.pointsBackToAttack(f, seg.from(), seg.to());
         if (sameAttack && ctx.lastPlace != null) {
             ctx.note("place", "place.the-attack-before (words.tsv the-attack)", -1, -1);
@@ -90,7 +103,7 @@ final class Places {
         }
         if (kind != Kind.INCIDENT || ctx.country == null) return null;
         Place only = ctx.onlyDivision;
-        boolean sentenceNamesAPlace = f.places(ctx).stream().anyMatch(PlaceMention::known);
+        boolean sentenceNamesAPlace = f.places(ctx).stream().anyMatch(m -> m.known() && !isDateline(f, m));
         // a place the sentence names for another clause ("في حين ... قرب مأرب") is not taken back through the report
         if (only != null && !sentenceNamesAPlace && ctx.country.equals(only.country())) {
             // "a village in eastern Syria", in a report that names no division but Deir ez-Zor
@@ -164,7 +177,7 @@ final class Places {
         Place only = null;
         for (SentenceFacts f : facts) {
             for (PlaceMention m : find(f, f.from, f.to, ctx)) {
-                if (!m.known() || m.pointsBack() || m.admin1() == null) continue;
+                if (!m.known() || m.pointsBack() || m.admin1() == null || isDateline(f, m)) continue;
                 if (only == null) only = toPlace(m, m.to(), ctx);
                 else if (!only.admin1().equals(m.admin1()) || !java.util.Objects.equals(only.country(), m.country())) return null;
             }

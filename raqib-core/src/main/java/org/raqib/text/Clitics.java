@@ -11,6 +11,9 @@ import java.util.List;
 final class Clitics {
     private static final String[] SUFFIXES = {"هما", "هم", "هن", "ها", "ه", "نا", "كم", "ي"};
 
+    /** The particles of two letters that و or ف is written onto (ولم، وما، ولا، وقد، ولن). */
+    private static final java.util.Set<String> TWO_LETTER_WORDS = java.util.Set.of("لم", "ما", "لا", "قد", "لن");
+
     private Clitics() {}
 
     /** The surface first, then every form with clitics removed. */
@@ -22,6 +25,8 @@ final class Clitics {
         if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
             conj = w.substring(1);
             add(out, conj);
+        } else if (w.length() == 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && TWO_LETTER_WORDS.contains(w.substring(1))) {
+            add(out, w.substring(1)); // ولم، وما، ولا: و on a word of two letters (ولم ينتج عنها، وما لا يقل عن)
         }
         int base = out.size();
         for (int i = 0; i < base; i++) prepositions(out, out.get(i));

@@ -132,7 +132,14 @@ public final class SentenceSplitter {
         // a dot inside a word or number (سبأ.نت, 2.5) does not end a sentence
         int next = t.end();
         if (next < s.length() && Character.isLetterOrDigit(s.charAt(next))) return false;
+        if (abbreviation(s, t.start())) return false;
         return !pauseDots(s, t.start());
+    }
+
+    /** "د. محمد"، "م. أحمد": one letter and a dot is a title, not a sentence's end. */
+    private static boolean abbreviation(String s, int dot) {
+        return dot >= 1 && Character.isLetter(s.charAt(dot - 1)) && s.charAt(dot - 1) > 0x0600 && s.charAt(dot - 1) < 0x06FF
+                && (dot == 1 || !Character.isLetterOrDigit(s.charAt(dot - 2)));
     }
 
     /**
