@@ -187,7 +187,7 @@ final class Repeats {
             return false; // two speakers make two statements even with one figure
         }
         if (!found.get(a).headline() && !found.get(b).headline() && a > b
-                && (ca.source() != null && !sameSpeaker(ca, cb) || anotherPlace(ca, cb))
+                && (ca.source() != null && !sameSpeaker(ca, cb) || anotherPlace(ca, cb) && !pa.equals(pb))
                 && elsewhere(ca, cb)) {
             return false; // another speaker's figure, later, at a place not named before is another event (a lead comes first;
             // a quote of the same speaker is a repeat)

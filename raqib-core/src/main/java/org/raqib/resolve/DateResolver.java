@@ -253,8 +253,13 @@ public final class DateResolver {
         if (tok.hasForm("امس") || tok.hasForm("البارحه")) {
             int end = j + 1;
             int k = end < to && t.get(end).is(',') ? end + 1 : end;
-            if (k < to && weekday(t.get(k)) != null) end = k + 1; // يوم أمس، الجمعة
             LocalDate d = pub.minusDays(1);
+            if (k < to && weekday(t.get(k)) != null) { // يوم أمس، الجمعة
+                end = k + 1;
+                // "أمس السبت" on a page dated Monday: yesterday of the writing, and the weekday says which day
+                DayOfWeek wd = weekday(t.get(k));
+                if (d.getDayOfWeek() != wd) d = pub.with(TemporalAdjusters.previous(wd));
+            }
             return new DateMention(i, end, d, d, false);
         }
         if (tok.text().equals("اول") && j + 1 < to && (t.get(j + 1).hasForm("امس")

@@ -17,6 +17,7 @@ public final class SentenceSplitter {
     static final int WRAPPED_LINE_WORDS = 12;
     static final int LONG_LINE_WORDS = 22;
     private static final int HEADLINE_MAX_WORDS = 20;
+    private static final int CROSSHEAD_MAX_WORDS = 8;
     /** At most this many words after a furniture word that may also open a sentence (شارك، اقرأ). */
     static final int SHORT_FURNITURE_WORDS = 6;
     private final List<String[]> furniture;
@@ -88,7 +89,10 @@ public final class SentenceSplitter {
             for (int k = a; k < b; k++) if (!tokens.get(k).isPunct()) words++;
             if (words == 0) continue;
             boolean endsLine = b == tokens.size() || tokens.get(b).type() == Token.Type.NEWLINE;
-            boolean headline = !sawBody && endsLine && words <= HEADLINE_MAX_WORDS && !isTerminal(tokens.get(b - 1), s);
+            boolean startsLine = a == 0 || tokens.get(a - 1).type() == Token.Type.NEWLINE;
+            // a crosshead in the body (" الحصيلة أكثر من 50 ألف شهيد"): a short line of its own, as a headline
+            boolean crosshead = startsLine && endsLine && words <= CROSSHEAD_MAX_WORDS && !isTerminal(tokens.get(b - 1), s);
+            boolean headline = (!sawBody && endsLine && words <= HEADLINE_MAX_WORDS || crosshead) && !isTerminal(tokens.get(b - 1), s);
             boolean furniture = isFurniture(tokens, a, b, words) || (words <= 2 && endsLine);
             if (!headline && !furniture) sawBody = true;
             out.add(new Sentence(out.size(), a, b, tokens.get(a).start(), tokens.get(b - 1).end(), headline, furniture));
