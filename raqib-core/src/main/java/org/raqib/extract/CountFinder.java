@@ -65,10 +65,9 @@ final class CountFinder {
     }
 
     /** A plural noun of people with a number word right after it (مدنيين اثنين، أطفال ثلاثة), or null. */
-    private NumberMatch numberWordAfterPlural(List<Token> t, int i, int to) {
-        if (!t.get(i).isWord() || t.get(i).text().startsWith("ال")) return null;
-        Match<Victim> noun = VICTIMS.matchAt(t, i, to);
-        if (noun == null || noun.value().alone() != 0 || noun.to() >= to || t.get(noun.to()).isNumber()) return null;
+    private NumberMatch numberWordAfterPlural(List<Token> t, int i, int to, Match<Victim> noun) {
+        if (t.get(i).text().startsWith("ال")) return null;
+        if (noun.value().alone() != 0 || noun.to() >= to || t.get(noun.to()).isNumber()) return null;
         NumberMatch n = numbers.parse(t, noun.to(), to);
         return n != null && n.value() != null && !n.vague() && n.value() >= 2 && n.value() <= 10 ? n : null;
     }
@@ -93,14 +92,15 @@ final class CountFinder {
         boolean vague = false;
         boolean ofThem = false, amongBefore = false;
         int end;
-        NumberMatch wordAfter = num == null && before == null ? numberWordAfterPlural(t, i, to) : null;
+        Match<Victim> bareNoun = num == null && before == null ? VICTIMS.matchAt(t, i, to) : null;
+        NumberMatch wordAfter = bareNoun == null ? null : numberWordAfterPlural(t, i, to, bareNoun);
         if (wordAfter != null) { // "مدنيين اثنين"، "أطفال ثلاثة": the noun first, its number word after it
-            noun = VICTIMS.matchAt(t, i, to);
+            noun = bareNoun;
             value = wordAfter.value();
             end = wordAfter.to();
         } else if (num == null) {
             if (before != null) return null;
-            noun = VICTIMS.matchAt(t, i, to);
+            noun = bareNoun;
             if (noun == null || noun.value().alone() == 0) return null;
             // with the article a singular is a description (المدني in الدفاع المدني), not "one civilian"
             if (noun.value().alone() == 1 && t.get(i).text().startsWith("ال")) return null;

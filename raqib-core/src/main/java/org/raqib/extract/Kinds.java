@@ -79,8 +79,7 @@ final class Kinds {
         }
         // "استشهد في يوم السبت وحده 200": that day alone, all its strikes (not وحدة, a unit: it is spelled the same)
         for (int k = Math.max(from + 1, f.from + 1); k < to; k++) {
-            String w = f.tokens.get(k).text();
-            if ((w.equals("وحده") || w.equals("وحدها")) && DAYS.contains(f.tokens.get(k - 1).text())) {
+            if (lex.has(f.tokens.get(k), WordSet.ALONE) && DAYS.contains(f.tokens.get(k - 1).text())) {
                 ctx.note("kind", "kind.a-day-alone (يوم السبت وحده)", k - 1, k + 1);
                 return Kind.AGGREGATE;
             }
@@ -125,8 +124,9 @@ final class Kinds {
      * The token of a whole region or country struck: البلاد or القطاع after a direction (جنوب البلاد، شمال القطاع),
      * or a country after على (غارات الاحتلال على لبنان), or -1.
      */
-    private static int regionOfTheCountry(SentenceFacts f, int from, int to) {
+    private int regionOfTheCountry(SentenceFacts f, int from, int to) {
         for (int k = Math.max(from + 1, f.from + 1); k < to; k++) {
+            if (!lex.has(f.tokens.get(k), WordSet.COUNTRY_WORD)) continue; // most tokens: one bit test
             String w = f.tokens.get(k).text(), before = f.tokens.get(k - 1).text();
             if ((w.equals("البلاد") || w.equals("القطاع")) && DIRECTIONS.contains(before)) return k; // شمال القطاع
             if (COUNTRIES.contains(w) && before.equals("علي")) return k;

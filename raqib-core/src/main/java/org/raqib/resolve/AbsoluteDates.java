@@ -24,6 +24,11 @@ final class AbsoluteDates {
     Absolute read(List<Token> t, int i, int to, LocalDate pub) {
         Token tok = t.get(i);
         if (!tok.isNumber() && !w.mayStartDate(tok)) return null; // most tokens: one bit test
+        if (!tok.isNumber() && (tok.hasForm("عام") || tok.hasForm("سنه"))) { // عام 1996، العام 2002: that whole year
+            if (!yearWord(t, i, to)) return null; // بشكل عام، المدعي العام: no date
+            int year = yearAt(t, i + 1, to);
+            return new Absolute(afterYear(t, i + 2, to), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        }
         Integer day = null;
         int j = i;
         if (tok.isNumber() && tok.number() >= 1900 && tok.number() <= 2100 && j + 4 < to && t.get(j + 1).is('-')
@@ -45,10 +50,6 @@ final class AbsoluteDates {
         if (day != null && j + 2 < to && t.get(j).isNumber() && t.get(j).number() <= 12 && (t.get(j + 1).is('/')
                 || t.get(j + 1).is('-')) && t.get(j + 2).isNumber() && t.get(j + 2).number() >= 1900) {
             return make(j + 3, (int) t.get(j + 2).number(), (int) t.get(j).number(), day);
-        }
-        if (day == null && j == i && yearWord(t, i, to)) { // عام 1996، العام 2002، سنة 2014م: that whole year
-            int year = yearAt(t, i + 1, to);
-            return new Absolute(afterYear(t, i + 2, to), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         }
         int monthAt = j;
         if (monthAt < to && (t.get(monthAt).hasForm("شهر"))) monthAt++;

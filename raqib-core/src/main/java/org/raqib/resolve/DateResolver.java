@@ -87,10 +87,10 @@ public final class DateResolver {
                 lineStart = i + 1;
                 continue;
             }
-            // "photo_2023-10-21_13-11.jpg": a date written into a file name dates the file, not the page
-            if (i > 0 && tok.start() - t.get(i - 1).end() <= 1 && t.get(i - 1).text().matches("[a-z0-9]+")) continue;
             AbsoluteDates.Absolute a = absolutes.read(t, i, t.size(), null);
             if (a == null || a.start().equals(a.end()) == false) continue;
+            // "photo_2023-10-21_13-11.jpg": a date written into a file name dates the file, not the page
+            if (i > 0 && tok.start() - t.get(i - 1).end() <= 1 && latinWord(t.get(i - 1).text())) continue;
             int lineEnd = i;
             while (lineEnd < limit && t.get(lineEnd).type() != Token.Type.NEWLINE) lineEnd++;
             boolean shortLine = lineEnd - lineStart <= 14;
@@ -100,6 +100,14 @@ public final class DateResolver {
             i = a.to() - 1;
         }
         return null;
+    }
+
+    private static boolean latinWord(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) return false;
+        }
+        return !w.isEmpty();
     }
 
     /** "بيروت، 5 آذار/مارس 2020 (أ ف ب) - قتل ...": a date opening a long line, closed by a dash. */
