@@ -219,6 +219,11 @@ final class Attackers {
         // "قوات النظام السوري والقوات الروسية": a party joined by و is not a noun's complement
         if (m.from() == f.from || f.tokens.get(m.from()).startsWithConjunction()) return false;
         var v = lex.victims.matchAt(f.tokens, m.from() - 1, m.from());
+        // "ضابط في الجيش العراقي"، "عناصر من الحشد": a member of the party, by في or من
+        String between = f.tokens.get(m.from() - 1).text();
+        if (v == null && m.from() - 2 >= f.from && (between.equals("في") || between.equals("من"))) {
+            v = lex.victims.matchAt(f.tokens, m.from() - 2, m.from() - 1);
+        }
         return v != null && (v.value().group() == Lexicons.Group.COMBATANT || v.value().group() == Lexicons.Group.PERSON);
     }
 

@@ -261,6 +261,15 @@ public final class ClaimExtractor {
                     carried = true;
                 }
             }
+            boolean ownLosses = group.stream().allMatch(m -> m.category() == Category.COMBATANTS_KILLED || m.category() == Category.INJURED)
+                    && group.stream().anyMatch(m -> m.category() == Category.COMBATANTS_KILLED);
+            if (ownLosses && source != null && perpetrator == ctx.lastAttacker && perpetrator != null
+                    && source.actor().equals(perpetrator.actor())) {
+                // "وأضاف أن الانفجار أودى بحياة ضابط في الجيش": a party telling of its own fighters' deaths, with no
+                // attacker named in the sentence, did not kill them ("قال الجيش إنه قتل 20 مسلحا" names itself)
+                ctx.note("perpetrator", "perpetrator.none (the speaker's own fighters died)", -1, -1);
+                perpetrator = null;
+            }
             if (stance == Stance.ALLEGES && source != null && perpetrator != null && source.actor().equals(perpetrator.actor())
                     && rules.actors.isArmed(source.actor()) && denialCue == null) {
                 // "ولفت البيان إلى احتمال سقوط 220 قتيلا خلال ضربات لقوات التحالف": the attacker tells of its own harm
@@ -277,7 +286,8 @@ public final class ClaimExtractor {
                 event = out.getLast().claim().eventType();
             }
             Kind kind = kinds.of(f, seg, group, ctx);
-            if (kind == Kind.AGGREGATE && perpetrator != null && perpetrator == ctx.lastAttacker && continued == null) {
+            if (kind == Kind.AGGREGATE && perpetrator != null && perpetrator == ctx.lastAttacker && continued == null
+                    && !(source != null && source.actor().equals(perpetrator.actor()))) { // not the attacker's own tally
                 // a tally sums attacks of more than the one told before: "the attacks" do not name its attacker
                 ctx.note("perpetrator", "perpetrator.none-for-a-tally (the attacker told before is one attack's)", -1, -1);
                 perpetrator = null;

@@ -134,6 +134,11 @@ final class CountFinder {
             noun = after < to ? VICTIMS.matchAt(t, after, to) : null;
             if (noun == null && after + 1 < to && t.get(after).text().equals("من")) {
                 noun = VICTIMS.matchAt(t, after + 1, to); // عشرات من المدنيين
+                // "23 من النساء والأطفال وكبار السن": people of several kinds in one figure, no category's count
+                if (noun != null && noun.to() < to && t.get(noun.to()).text().startsWith("وال")) {
+                    Match<Victim> other = VICTIMS.matchAt(t, noun.to(), to);
+                    if (other != null && other.value().group() != noun.value().group()) return new Read(null, other.to());
+                }
             }
             if (noun == null && after < to && lex.has(t.get(after), WordSet.OF_THEM)) {
                 if (after + 1 < to && VICTIMS.matchAt(t, after + 1, to) != null && prev != null) {
