@@ -134,8 +134,6 @@ final class Attackers {
         int bestDistance = Integer.MAX_VALUE;
         for (ActorMatch m : f.actors) {
             if (m.from() < a || m.to() > b || !m.isArmed()) continue;
-            if (source != null && (overlaps(ctx, m, source) || rightAfter(ctx, m, source))) continue;
-            if (insideCount(m, counts) || isControlled(f, m) || isVictim(f, m) || startsAPeriod(f, m)) continue;
             int d = Integer.MAX_VALUE;
             for (Match<Cue> e : events) d = Math.min(d, distance(e.from(), e.to(), m.from(), m.to()));
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.KILLING_VERB)) d = 0;
@@ -144,13 +142,17 @@ final class Attackers {
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.BY_THE_HANDS_OF)) d = 0; // على يد قوات النظام
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.LAUNCHED) && !events.isEmpty()) d = 0; // شنه التحالف
             if (m.to() < b && lex.has(f.tokens.get(m.to()), WordSet.RESPONSIBLE)) d = 0;
-            // "ضحايا العدوان الإسرائيلي": the party's name is its attack, even where a tally's words cover the attack word
-            Match<Cue> own = lex.cues.matchAt(f.tokens, m.from(), m.to());
-            if (own != null && own.value().isEvent()) d = 0;
-            if (d <= MAX_DISTANCE && d < bestDistance) {
-                best = m;
-                bestDistance = d;
+            if (d > MAX_DISTANCE) {
+                // "ضحايا العدوان الإسرائيلي": the party's name is its attack, even where a tally's words cover the attack word
+                Match<Cue> own = lex.cues.matchAt(f.tokens, m.from(), m.to());
+                if (own != null && own.value().isEvent()) d = 0;
             }
+            if (d > MAX_DISTANCE || d >= bestDistance) continue;
+            // the parties passed over: the speaker or its affiliation, the victims, the fought or controlling, a period's start
+            if (source != null && (overlaps(ctx, m, source) || rightAfter(ctx, m, source))) continue;
+            if (insideCount(m, counts) || isControlled(f, m) || isVictim(f, m) || startsAPeriod(f, m)) continue;
+            best = m;
+            bestDistance = d;
         }
         return best;
     }
@@ -160,6 +162,7 @@ final class Attackers {
      * attacks of several parties leaves "the attack" after it with no one attacker.
      */
     private boolean severalAttackers(SentenceFacts f) {
+        if (f.actors.size() < 2) return false; // most sentences: one party or none
         String first = null;
         for (ActorMatch m : f.actors) {
             if (!m.isArmed() || isControlled(f, m) || isVictim(f, m)) continue;

@@ -72,7 +72,7 @@ final class Kinds {
             }
         }
         // "استشهاد 13 شخصا في غارات إسرائيلية جنوب البلاد": raids over a whole region of the country
-        int region = regionOfTheCountry(f, from, to);
+        int region = f.has(from, to, Cue.EVENTS) ? regionOfTheCountry(f, from, to) : -1; // raids, named as attacks
         if (region >= 0 && (pluralAttacks(f, from, to) || f.has(from, to, Cue.BOMBARDMENT)) && !namesATown(f, from, to, ctx)) {
             ctx.note("kind", "kind.raids-over-a-region-of-the-country (plural attacks or bombardment, جنوب البلاد)", region - 1, region + 1);
             return Kind.AGGREGATE;

@@ -44,7 +44,8 @@ final class Repeats {
                 }
             }
         }
-        for (int a = 0; a < n; a++) {
+        for (int a = 0; a < n && n > 1; a++) {
+            if (dropped[a] || !mayBeParts(kept[a])) continue;
             boolean vague = vagueLead(kept[a]);
             if (dropped[a] || !vague && !onlyParts(kept[a])) continue;
             for (int b = 0; b < n; b++) {
@@ -108,6 +109,12 @@ final class Repeats {
 
     private static final Set<org.raqib.model.Category> PARTS =
             Set.of(org.raqib.model.Category.CHILDREN_KILLED, org.raqib.model.Category.WOMEN_KILLED);
+
+    /** Cheap first test: a claim that counts women or children at all. */
+    private static boolean mayBeParts(Claim c) {
+        var counts = c.counts();
+        return counts.containsKey(org.raqib.model.Category.CHILDREN_KILLED) || counts.containsKey(org.raqib.model.Category.WOMEN_KILLED);
+    }
 
     /**
      * A lead with no figure of its own but the parts ("استشهد عدد من المدنيين بينهم امرأتان"):
