@@ -84,6 +84,8 @@ public final class ClaimExtractor {
         ActorMention lastAttacker;
         EventType lastEvent = EventType.UNKNOWN;
         Claim lastClaim;
+        /** The source of the claim being made: a place written onto its name is whose it is, not where it struck. */
+        ActorMention speaker;
 
         Context(NormalizedText text, List<Token> tokens, String country, LocalDate published, PlaceResolver places,
                 RuleSet rules) {
@@ -321,6 +323,7 @@ public final class ClaimExtractor {
                 date = previousDate;
             }
             previousDate = date;
+            ctx.speaker = source;
             Place place = placeRules.of(f, seg, kind, ctx);
             boolean sameSpeaker = source != null && lastSource != null && source.actor().equals(lastSource.actor());
             if (kind == Kind.INCIDENT && sameSpeaker && place != null && place.span() == null && place.admin1() == null

@@ -41,6 +41,8 @@ final class Places {
             // "صنعاء: نفى التحالف ... ضربة جوية" in a report whose places all lie in Saada: where the report
             // was filed, not where the strike was
             if (isDateline(f, m) && ctx.onlyDivision != null && !java.util.Objects.equals(ctx.onlyDivision.admin1(), m.admin1())) continue;
+            // "قال مسؤول صحي في محافظة حجة إن ..."، "الناطق باسم وزارة الصحة بولاية الخرطوم": the speaker's place
+            if (ofTheSpeaker(f, m, ctx) && k + 1 < found.size()) continue;
             if (m.pointsBack()) {
                 if (ctx.lastPlace == null) continue;
                 ctx.note("place", "place.points-back (place-words.tsv back): the report's last place", m.from(), m.to());
@@ -229,6 +231,15 @@ final class Places {
             return joined ? c : null;
         }
         return null;
+    }
+
+    /** A place written right after the speaker's name (by في or ب), when a place follows it in the sentence. */
+    private static boolean ofTheSpeaker(SentenceFacts f, PlaceMention m, Context ctx) {
+        if (ctx.speaker == null || ctx.speaker.span() == null) return false;
+        int start = ctx.text.originalStart(f.tokens.get(m.from()).start());
+        int gap = start - ctx.speaker.span().end();
+        return gap >= 0 && gap <= 12 && (m.from() > f.from && (f.tokens.get(m.from() - 1).text().equals("في")
+                || f.tokens.get(m.from()).text().startsWith("ب")) || gap <= 1);
     }
 
     /** Where a side clause (في حين، فيما ...) begins, or the sentence's end: its places are of something else. */
