@@ -32,7 +32,7 @@ final class Attackers {
 
     ActorMention perpetrator(SentenceFacts f, Segment seg, List<CountMention> counts, ActorMention source,
                                     Context ctx) {
-        // a party named in a clause of its own after the figures ("..., فيما تواصلت المعارك بين الجيش وقوات
+        // a party named in a clause of its own after the figures ("..., فيما استمر القتال بين الجيش وقوات
         // الدعم السريع") is that clause's
         int to = seg.to();
         for (Match<Cue> c : f.cues(seg.countsTo(), seg.to(), Cue.CLAUSE)) to = Math.min(to, c.from());
@@ -158,7 +158,7 @@ final class Attackers {
     }
 
     /**
-     * "ارتكبت قوات الأسد 6 مجازر ... فيما ارتكبت القوات الروسية 9": a sentence that lists the
+     * "نفذت قوات الأسد 4 هجمات ... بينما نفذت الطائرات الروسية 7": a sentence that lists the
      * attacks of several parties leaves "the attack" after it with no one attacker.
      */
     private boolean severalAttackers(SentenceFacts f) {
@@ -174,7 +174,7 @@ final class Attackers {
         return false;
     }
 
-    /** "الحرب التي اندلعت منذ هجوم حماس": a party in what a period starts from attacked nothing counted here. */
+    /** "القتال المستمر منذ هجوم حماس": a party in what a period starts from attacked nothing counted here. */
     private static boolean startsAPeriod(SentenceFacts f, ActorMatch m) {
         for (int k = Math.max(f.from, m.from() - 2); k < m.from(); k++) if (f.tokens.get(k).hasForm("منذ")) return true;
         return false;

@@ -53,7 +53,7 @@ final class Attribution {
         return new Result(source, Stance.ALLEGES);
     }
 
-    /** "الصحة اللبنانية: استشهاد 13 شخصا": a party opening the sentence before a colon says what follows. */
+    /** "الصحة اللبنانية: سقوط 9 شهداء": a party opening the sentence before a colon says what follows. */
     private ActorMention beforeColon(SentenceFacts f, Context ctx) {
         for (ActorMatch a : f.actors) {
             if (a.from() > f.from + 1) break;
@@ -109,7 +109,7 @@ final class Attribution {
     }
 
     /**
-     * "وتقول جماعات حقوقية إن ...، وتقول الأمم المتحدة إن حرب اليمن أسقطت ...": a second speech
+     * "وترى منظمات إغاثة أن ...، وتقول الأمم المتحدة إن النزاع في اليمن خلف ...": a second speech
      * verb joined by و, still before the figures and naming its own speaker, says them.
      */
     private ActorMention namedSpeakerNearer(SentenceFacts f, Match<Speech> first, Segment seg, Context ctx, ActorMention found) {
@@ -237,7 +237,7 @@ final class Attribution {
     /**
      * The armed party a ministry or an official is said to belong to right after its name
      * (وزارة الصحة التابعة للحوثيين), or null. A civil defence or a hospital keeps its own code
-     * whoever runs it (الدفاع المدني التابع لحركة حماس).
+     * whoever runs it (جهاز الدفاع المدني التابع للحركة).
      */
     private ActorMatch armedPartyItBelongsTo(SentenceFacts f, ActorMatch speaker) {
         if (!speaker.code().equals("HEALTH_MINISTRY") && !speaker.code().equals("OTHER")) return null;

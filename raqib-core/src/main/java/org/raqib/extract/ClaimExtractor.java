@@ -212,7 +212,7 @@ public final class ClaimExtractor {
             Claim whole = continued != null ? continued : out.isEmpty() ? null : out.getLast().claim();
             if (whole != null && TollsGoingOn.partOfTheSameToll(group, whole)) {
                 ctx.steps = null;
-                continue; // "خمسة مصابين، جروح اثنان منهم خطيرة": how some of the same wounded fare, no new toll
+                continue; // "ستة جرحى، حالة ثلاثة منهم حرجة": how some of the same wounded fare, no new toll
             }
             if (ctx.lastClaim != null && TollsGoingOn.namesThoseCounted(f, group, ctx.lastClaim)) {
                 ctx.steps = null;
@@ -267,14 +267,14 @@ public final class ClaimExtractor {
                     && group.stream().anyMatch(m -> m.category() == Category.COMBATANTS_KILLED);
             if (ownLosses && source != null && perpetrator == ctx.lastAttacker && perpetrator != null
                     && source.actor().equals(perpetrator.actor())) {
-                // "وأضاف أن الانفجار أودى بحياة ضابط في الجيش": a party telling of its own fighters' deaths, with no
+                // "وتابع أن التفجير أودى بحياة جندي في الجيش": a party telling of its own fighters' deaths, with no
                 // attacker named in the sentence, did not kill them ("قال الجيش إنه قتل 20 مسلحا" names itself)
                 ctx.note("perpetrator", "perpetrator.none (the speaker's own fighters died)", -1, -1);
                 perpetrator = null;
             }
             if (stance == Stance.ALLEGES && source != null && perpetrator != null && source.actor().equals(perpetrator.actor())
                     && rules.actors.isArmed(source.actor()) && denialCue == null) {
-                // "ولفت البيان إلى احتمال سقوط 220 قتيلا خلال ضربات لقوات التحالف": the attacker tells of its own harm
+                // "وأشار البيان إلى أن ضربات قوات التحالف ربما قتلت 150 شخصا": the attacker tells of its own harm
                 ctx.note("stance", "stance.the-attacker-speaks (its own harm, told by itself)", -1, -1);
                 stance = Stance.ACKNOWLEDGES;
             }
@@ -319,7 +319,7 @@ public final class ClaimExtractor {
             if (date == null && g > 0 && (group.stream().anyMatch(CountMention::outOf) || kind == Kind.AGGREGATE
                     || !f.has(seg.from(), seg.to(), Cue.EVENTS))) {
                 // "من أصل 250" and a tally that goes on share the period just given; so does a toll listed
-                // after another with no attack of its own ("4 في سوق الثلاثاء، ومصرع شخص خامس في قرجي")
+                // after another with no attack of its own ("3 في حي الأندلس، ومقتل رابع في حي آخر")
                 date = previousDate;
             }
             previousDate = date;
@@ -348,7 +348,7 @@ public final class ClaimExtractor {
             Claim told = g == 0 && group.getFirst().among() && ctx.lastClaim != null && ctx.lastClaim.kind() == Kind.INCIDENT
                     && kind == Kind.INCIDENT && !f.has(seg.from(), seg.to(), Cue.EVENTS) ? ctx.lastClaim : null;
             if (told != null) {
-                // "وأشارت المصادر إلى أن من بين القتلى ثلاثة أطفال": the parts of the toll just told; the
+                // "وبحسب المصادر، فمن بين القتلى طفلان": the parts of the toll just told; the
                 // claim restates it with them (its figures stand), and the earlier statement goes as its repeat
                 ctx.note("claim", "claim.among-the-toll-told-before (من بين القتلى opening a sentence)", -1, -1);
                 byCategory.putAll(told.counts());

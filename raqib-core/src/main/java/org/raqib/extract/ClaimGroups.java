@@ -20,7 +20,7 @@ final class ClaimGroups {
             if (before.is(',') || before.is(';')) return k;
             if (before.startsWithConjunction() || before.text().equals("و")) return k - 1;
         }
-        // "، كما أسفرت غارة على بلدة الشهابية عن سقوط 5 شهداء": a clause word further back opens the stretch
+        // "، كما أدت غارة على قرية مجاورة إلى سقوط شهيدين": a clause word further back opens the stretch
         for (var c : f.cues(Math.max(previousEnd, toll - 12), toll, Cue.CLAUSE)) return c.from();
         return toll; // no clause boundary close by: the toll itself starts its stretch
     }
@@ -37,7 +37,7 @@ final class ClaimGroups {
             boolean newEvent = current != null && m.ownTrigger() && !m.among()
                     && f.has(current.getLast().to(), m.from(), Cue.EVENTS);
             // "...، بينما ذكر منسق الأمم المتحدة أن 12 مدنيا قتلوا": a side clause's toll is its own claim
-            // (not "...، فيما بلغت الإصابات 103 آلاف": the same statement goes on)
+            // (not "...، فيما وصل عدد الجرحى إلى 90 ألفا": the same statement goes on)
             boolean newClause = current != null && f.has(current.getLast().to(), m.from(), Cue.CLAUSE)
                     && speaks(f, current.getLast().to(), m.from());
             if (current == null || conflict || newEvent || newClause) {

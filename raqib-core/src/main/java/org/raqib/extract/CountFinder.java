@@ -134,7 +134,7 @@ final class CountFinder {
             noun = after < to ? VICTIMS.matchAt(t, after, to) : null;
             if (noun == null && after + 1 < to && t.get(after).text().equals("من")) {
                 noun = VICTIMS.matchAt(t, after + 1, to); // عشرات من المدنيين
-                // "23 من النساء والأطفال وكبار السن": people of several kinds in one figure, no category's count
+                // "15 من الأطفال والنساء والمسنين": people of several kinds in one figure, no category's count
                 if (noun != null && noun.to() < to && t.get(noun.to()).text().startsWith("وال")) {
                     Match<Victim> other = VICTIMS.matchAt(t, noun.to(), to);
                     if (other != null && other.value().group() != noun.value().group()) return new Read(null, other.to());
@@ -251,7 +251,7 @@ final class CountFinder {
             h = harms.after(t, end, to, bare ? 2 : num == null ? 3 : FORWARD_WINDOW);
             rule = "harm.word-after";
             if (h != null && bare && num != null && t.get(h.from()).startsWithConjunction()) {
-                // "واستشهد في يوم السبت وحده نحو 200 وأصيب أكثر من 400": وأصيب opens the next clause
+                // "وقتل يوم الجمعة وحده قرابة 150 وجرح نحو 300": وأصيب opens the next clause
                 Match<Harm> back = harms.before(t, i, from, BACKWARD_WINDOW);
                 if (back != null) {
                     h = back;
@@ -274,8 +274,8 @@ final class CountFinder {
         }
         if (harm == null) return null;
         if (group == null || group == Group.DEAD) {
-            // ارتفع عدد الضحايا المدنيين إلى سبعة: civilians; يرتفع عدد شهداء حزب الله إلى 421: its fighters
-            Group named = groupNamedBeforeRaisedTo(t, markerEnd, from);
+            // ارتفع عدد الضحايا المدنيين إلى سبعة: civilians; ارتفع عدد قتلى حزب الله إلى 300: its fighters
+            Group named = harms.groupNamedBeforeRaisedTo(t, markerEnd, from, RAISED_WINDOW);
             if (named != null) group = named;
         }
         // children, women or brothers among the wounded: the contract counts only the wounded in all
@@ -324,19 +324,6 @@ final class CountFinder {
         }
         NumberMatch upper = numbers.parse(t, after + 1, to);
         return upper == null || upper.value() == null || upper.vague() ? null : upper;
-    }
-
-    /**
-     * "حصيلة القتلى المدنيين ... إلى 12"، "عدد شهداء حزب الله إلى 421": a toll that rose names whom it
-     * counts by the word after its harm word: civilians, or the members of a force. Null otherwise.
-     */
-    private Group groupNamedBeforeRaisedTo(List<Token> t, int markerEnd, int from) {
-        if (markerEnd <= from || !lex.has(t.get(markerEnd - 1), WordSet.RAISED_TO)) return null;
-        Match<Harm> h = harms.before(t, markerEnd - 1, from, RAISED_WINDOW);
-        if (h == null || h.to() >= markerEnd - 1) return null;
-        Match<Victim> adjective = VICTIMS.matchAt(t, h.to(), markerEnd - 1);
-        if (adjective != null && adjective.value().group() == Group.CIVILIAN) return Group.CIVILIAN;
-        return lex.has(t.get(h.to()), WordSet.FORCES) ? Group.COMBATANT : null;
     }
 
     private boolean isOutOf(List<Token> t, Match<Cue> m) {

@@ -63,7 +63,7 @@ final class Denials {
                     victimTo = v.to();
                 }
             }
-            // "تنفي مسؤولية التحالف عن هجوم أدى لمقتل مدنيين": the attack is denied, the dead are its description
+            // "ينفي التحالف صلته بهجوم قيل إنه قتل مدنيين": the attack is denied, the dead are its description
             Match<Cue> attackFirst = category == null ? null : f.first(d.to(), victimFrom, Cue.EVENTS);
             if (attackFirst != null) category = null;
             Match<Cue> attack = category == null ? (attackFirst != null ? attackFirst : attackDenied(f, d)) : null;
@@ -144,7 +144,7 @@ final class Denials {
     /**
      * The denial of an allegation, by the denier, about the same attack: its main category at 0,
      * or no figure when what is denied is the attack itself, named before the figures ("نفت قوات
-     * التحالف استهداف منزل بعد أن قال مسؤول إن تسعة مدنيين قتلوا").
+     * التحالف قصف منزل بعدما أفاد مسؤول بمقتل سبعة مدنيين").
      */
     static Claim denialOf(Claim allegation, ActorMention denier, ActorMention accused, Match<Cue> cue, SentenceFacts f,
                           Segment seg, Context ctx) {

@@ -144,4 +144,17 @@ final class HarmSearch {
         Match<Harm> h = HARM.matchAt(t, first, first + 1);
         return h == null || h.value().combined() ? null : h;
     }
+
+    /**
+     * "حصيلة القتلى المدنيين ... إلى 12"، "عدد قتلى حزب الله إلى 300": a toll that rose names whom it
+     * counts by the word after its harm word: civilians, or the members of a force. Null otherwise.
+     */
+    Lexicons.Group groupNamedBeforeRaisedTo(List<Token> t, int markerEnd, int from, int window) {
+        if (markerEnd <= from || !lex.has(t.get(markerEnd - 1), WordSet.RAISED_TO)) return null;
+        Match<Harm> h = before(t, markerEnd - 1, from, window);
+        if (h == null || h.to() >= markerEnd - 1) return null;
+        Match<Victim> adjective = VICTIMS.matchAt(t, h.to(), markerEnd - 1);
+        if (adjective != null && adjective.value().group() == Lexicons.Group.CIVILIAN) return Lexicons.Group.CIVILIAN;
+        return lex.has(t.get(h.to()), WordSet.FORCES) ? Lexicons.Group.COMBATANT : null;
+    }
 }

@@ -71,7 +71,7 @@ final class Kinds {
                 return Kind.AGGREGATE;
             }
         }
-        // "استشهاد 13 شخصا في غارات إسرائيلية جنوب البلاد": raids over a whole region of the country
+        // "سقوط 9 شهداء بغارات إسرائيلية جنوب البلاد": raids over a whole region of the country
         int region = f.has(from, to, Cue.EVENTS) ? regionOfTheCountry(f, from, to) : -1; // raids, named as attacks
         if (region >= 0 && (pluralAttacks(f, from, to) || f.has(from, to, Cue.BOMBARDMENT)) && !namesATown(f, from, to, ctx)) {
             ctx.note("kind", "kind.raids-over-a-region-of-the-country (plural attacks or bombardment, جنوب البلاد)", region - 1, region + 1);
@@ -84,7 +84,7 @@ final class Kinds {
                 return Kind.AGGREGATE;
             }
         }
-        // "حرب اليمن أسقطت عشرة آلاف قتيل": what a war has done, its whole toll
+        // "حرب سوريا خلفت مئات آلاف القتلى": what a war has done, its whole toll
         for (int k = from; k < to; k++) {
             if (!lex.has(f.tokens.get(k), WordSet.WAR)) continue;
             // the war before its verb (حرب اليمن أسقطت) or right after it (أدى الصراع إلى، أسفرت الحرب عن)

@@ -20,7 +20,7 @@ final class ListedTolls {
     }
 
     /**
-     * "استشهد 10 أشخاص في بلدة الكنيسة و6 أشخاص في بلدة حدث بعلبك": the toll before, its place
+     * "قتل 8 أشخاص في بلدة الخيام و5 أشخاص في بلدة شمسطار": the toll before, its place
      * (في / على / ب... and names only), then و and the next toll, in the next place.
      */
     private boolean continuesPastPlace(List<Token> t, int i, CountMention prev) {
@@ -48,7 +48,7 @@ final class ListedTolls {
     }
 
     /**
-     * "مقتل تسعة من عناصر تنظيم "الدولة الإسلامية" (داعش) و11 مدنيا": fighters named by their
+     * "مقتل سبعة من مسلحي تنظيم "داعش" و4 مدنيين": fighters named by their
      * party, then و and the next toll under the same harm word. Only names may stand between.
      */
     private boolean continuesPastParty(List<Token> t, int i, CountMention prev) {

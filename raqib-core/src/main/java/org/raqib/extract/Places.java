@@ -41,7 +41,7 @@ final class Places {
             // "صنعاء: نفى التحالف ... ضربة جوية" in a report whose places all lie in Saada: where the report
             // was filed, not where the strike was
             if (isDateline(f, m) && ctx.onlyDivision != null && !java.util.Objects.equals(ctx.onlyDivision.admin1(), m.admin1())) continue;
-            // "قال مسؤول صحي في محافظة حجة إن ..."، "الناطق باسم وزارة الصحة بولاية الخرطوم": the speaker's place
+            // "قال مسؤول صحي في محافظة حجة إن ..."، "المتحدث باسم وزارة الصحة بولاية سنار": the speaker's place
             if (ofTheSpeaker(f, m, ctx) && k + 1 < found.size()) continue;
             if (m.pointsBack()) {
                 if (ctx.lastPlace == null) continue;

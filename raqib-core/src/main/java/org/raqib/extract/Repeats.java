@@ -117,7 +117,7 @@ final class Repeats {
     }
 
     /**
-     * A lead with no figure of its own but the parts ("استشهد عدد من المدنيين بينهم امرأتان"):
+     * A lead with no figure of its own but the parts ("قضى عدد من السكان بينهم امرأتان"):
      * every toll vague, some women or children counted.
      */
     private static boolean vagueLead(Claim c) {
@@ -131,7 +131,7 @@ final class Repeats {
     }
 
     /**
-     * Women and children counted with no toll of their own ("ثلاث نساء وستة أطفال قتلوا"), the
+     * Women and children counted with no toll of their own ("أربع نساء وطفلان قضوا"), the
      * parts of a toll the report gives elsewhere when they add up to it exactly.
      */
     private static boolean onlyParts(Claim c) {

@@ -90,7 +90,7 @@ public final class SentenceSplitter {
             if (words == 0) continue;
             boolean endsLine = b == tokens.size() || tokens.get(b).type() == Token.Type.NEWLINE;
             boolean startsLine = a == 0 || tokens.get(a - 1).type() == Token.Type.NEWLINE;
-            // a crosshead in the body (" الحصيلة أكثر من 50 ألف شهيد"): a short line of its own, as a headline
+            // a crosshead in the body (" الحصيلة تتجاوز 30 ألفا"): a short line of its own, as a headline
             boolean crosshead = startsLine && endsLine && words <= CROSSHEAD_MAX_WORDS && !isTerminal(tokens.get(b - 1), s);
             boolean headline = (!sawBody && endsLine && words <= HEADLINE_MAX_WORDS || crosshead) && !isTerminal(tokens.get(b - 1), s);
             boolean furniture = isFurniture(tokens, a, b, words) || (words <= 2 && endsLine);
@@ -147,7 +147,7 @@ public final class SentenceSplitter {
     }
 
     /**
-     * Two or more dots with words after them on the same line ("استشهاد 13 شخصا .. في غارات
+     * Two or more dots with words after them on the same line ("سقوط 9 شهداء .. بغارات
      * إسرائيلية"): a pause inside the sentence, as headlines write it, not its end.
      */
     private static boolean pauseDots(String s, int at) {
