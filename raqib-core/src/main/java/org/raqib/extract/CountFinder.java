@@ -230,7 +230,7 @@ final class CountFinder {
             }
         }
         if (harm == null && prev != null && listed.continues(t, i, prev, num)) {
-            // "12 امرأة وثمانية أطفال وسبعة رجال": the men of a list of parts are not all the dead
+            // "9 نساء وخمسة أطفال وأربعة رجال": the men of a list of parts are not all the dead
             if (group == Group.PERSON && (prev.group() == Group.CHILD || prev.group() == Group.WOMAN)) return new Read(null, end);
             harm = prev.harm();
             why = new Why("harm.continues-count (و after the toll before)", null, null, prev.from(), prev.to());
