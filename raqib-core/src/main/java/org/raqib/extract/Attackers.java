@@ -239,6 +239,7 @@ final class Attackers {
     /** The token that points back to the attack told before, or -1. */
     private int pointBack(SentenceFacts f, int a, int b) {
         if (a == f.from && lex.has(f.tokens.get(a), WordSet.STATEMENT_GOES_ON)) return a;
+        if (!lex.mayHave(f, WordSet.THE_ATTACK)) return -1;
         for (int k = a; k < b; k++) if (lex.has(f.tokens.get(k), WordSet.THE_ATTACK)) return k;
         return -1;
     }

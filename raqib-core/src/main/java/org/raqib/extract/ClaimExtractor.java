@@ -263,10 +263,8 @@ public final class ClaimExtractor {
                     carried = true;
                 }
             }
-            boolean ownLosses = group.stream().allMatch(m -> m.category() == Category.COMBATANTS_KILLED || m.category() == Category.INJURED)
-                    && group.stream().anyMatch(m -> m.category() == Category.COMBATANTS_KILLED);
-            if (ownLosses && source != null && perpetrator == ctx.lastAttacker && perpetrator != null
-                    && source.actor().equals(perpetrator.actor())) {
+            if (source != null && perpetrator == ctx.lastAttacker && perpetrator != null
+                    && source.actor().equals(perpetrator.actor()) && onlyFighters(group)) {
                 // "وتابع أن التفجير أودى بحياة جندي في الجيش": a party telling of its own fighters' deaths, with no
                 // attacker named in the sentence, did not kill them ("قال الجيش إنه قتل 20 مسلحا" names itself)
                 ctx.note("perpetrator", "perpetrator.none (the speaker's own fighters died)", -1, -1);
@@ -372,6 +370,17 @@ public final class ClaimExtractor {
         for (CountMention.Why w : new CountMention.Why[]{m.harmWhy(), m.peopleWhy(), m.qualifierWhy()}) {
             if (w != null) ctx.note(field, w.name(rules.lexicons), w.from(), w.to());
         }
+    }
+
+    /** Whether a claim's tolls count fighters killed, and perhaps the wounded, and no one else. */
+    private static boolean onlyFighters(List<CountMention> group) {
+        boolean fighters = false;
+        for (CountMention m : group) {
+            Category c = m.category();
+            if (c == Category.COMBATANTS_KILLED) fighters = true;
+            else if (c != Category.INJURED) return false;
+        }
+        return fighters;
     }
 
     /** The stretch of a sentence that belongs to one claim; {@code whole} when it is the only one. */

@@ -72,20 +72,20 @@ final class Kinds {
             }
         }
         // "سقوط 9 شهداء بغارات إسرائيلية جنوب البلاد": raids over a whole region of the country
-        int region = f.has(from, to, Cue.EVENTS) ? regionOfTheCountry(f, from, to) : -1; // raids, named as attacks
+        int region = f.has(from, to, Cue.EVENTS) && lex.mayHave(f, WordSet.COUNTRY_WORD) ? regionOfTheCountry(f, from, to) : -1; // raids, named as attacks
         if (region >= 0 && (pluralAttacks(f, from, to) || f.has(from, to, Cue.BOMBARDMENT)) && !namesATown(f, from, to, ctx)) {
             ctx.note("kind", "kind.raids-over-a-region-of-the-country (plural attacks or bombardment, جنوب البلاد)", region - 1, region + 1);
             return Kind.AGGREGATE;
         }
         // "استشهد في يوم السبت وحده 200": that day alone, all its strikes (not وحدة, a unit: it is spelled the same)
-        for (int k = Math.max(from + 1, f.from + 1); k < to; k++) {
+        for (int k = Math.max(from + 1, f.from + 1); k < to && lex.mayHave(f, WordSet.ALONE); k++) {
             if (lex.has(f.tokens.get(k), WordSet.ALONE) && DAYS.contains(f.tokens.get(k - 1).text())) {
                 ctx.note("kind", "kind.a-day-alone (يوم السبت وحده)", k - 1, k + 1);
                 return Kind.AGGREGATE;
             }
         }
         // "حرب سوريا خلفت مئات آلاف القتلى": what a war has done, its whole toll
-        for (int k = from; k < to; k++) {
+        for (int k = from; k < to && lex.mayHave(f, WordSet.WAR); k++) {
             if (!lex.has(f.tokens.get(k), WordSet.WAR)) continue;
             // the war before its verb (حرب اليمن أسقطت) or right after it (أدى الصراع إلى، أسفرت الحرب عن)
             for (int j = Math.max(from, k - 2); j < Math.min(to, k + 4); j++) {

@@ -85,6 +85,9 @@ final class Lexicons {
 
     boolean has(Token t, WordSet set) { return words.has(t, set); }
 
+    /** Whether the sentence may hold a word of the set: one test before walking its tokens. */
+    boolean mayHave(SentenceFacts f, WordSet set) { return words.mayBeIn(f.wordMask(words), set); }
+
     /** The longest phrase ending exactly at token {@code end} (exclusive), at most 4 tokens long. */
     static <V> PhraseMatcher.Match<V> endingAt(PhraseMatcher<V> m, List<Token> tokens, int from, int end) {
         for (int k = Math.max(from, end - 4); k < end; k++) {

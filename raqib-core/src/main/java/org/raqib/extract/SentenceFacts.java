@@ -85,6 +85,20 @@ final class SentenceFacts {
         return null;
     }
 
+    private long wordMask;
+    private boolean wordMaskRead;
+
+    /** The OR of the sentence's word masks (read once): a word set none of its words is in needs no walk. */
+    long wordMask(org.raqib.rules.WordSets words) {
+        if (!wordMaskRead) {
+            long m = 0;
+            for (int k = from; k < to; k++) m |= words.mask(tokens.get(k));
+            wordMask = m;
+            wordMaskRead = true;
+        }
+        return wordMask;
+    }
+
     /** The dates within tokens [a, b) (read once for the whole sentence). */
     List<org.raqib.resolve.DateMention> dates(int a, int b, ClaimExtractor.Context ctx) {
         if (dates == null) dates = ctx.rules.dates.find(tokens, from, to, ctx.published);

@@ -49,6 +49,15 @@ public final class WordSets {
     /** The normalized words of a set (unmodifiable). */
     public Set<String> get(WordSet set) { return java.util.Collections.unmodifiableSet(sets.get(set)); }
 
+    /** The bits of a token's forms (0 for a number or a mark): OR them over a sentence to test a set once. */
+    public long mask(Token t) { return t.isWord() ? t.mask(bits) : 0; }
+
+    /** Whether a sentence whose tokens' masks OR to {@code mask} may hold a word of the set (always, for a set with no bit). */
+    public boolean mayBeIn(long mask, WordSet set) {
+        long bit = bitOf[set.ordinal()];
+        return bit == 0 || (mask & bit) != 0;
+    }
+
     /** Whether the token, or one of its clitic-stripped forms, is in the set. */
     public boolean has(Token t, WordSet set) {
         if (!t.isWord()) return false;
