@@ -34,9 +34,7 @@ final class Attackers {
                                     Context ctx) {
         // a party named in a clause of its own after the figures ("..., فيما استمر القتال بين الجيش وقوات
         // الدعم السريع") is that clause's
-        int to = seg.to();
-        for (Match<Cue> c : f.cues(seg.countsTo(), seg.to(), Cue.CLAUSE)) to = Math.min(to, c.from());
-        ActorMatch best = best(f, seg.from(), to, counts, source, ctx);
+        ActorMatch best = best(f, seg.from(), f.ownClauseEnd(seg), counts, source, ctx);
         if (best != null) {
             if (ctx.explaining()) ctx.note("perpetrator", "perpetrator.armed-party-at-attack " + best.rule(), best.from(), best.to());
             return ctx.mention(best.from(), best.to(), best.code());
@@ -120,8 +118,8 @@ final class Attackers {
 
     /** After a sentence, remember its attacker and kind of attack for "the attack" later on. */
     void remember(SentenceFacts f, Context ctx) {
-        Match<Cue> side = f.first(f.from + 1, f.to, Cue.CLAUSE); // a side clause's party (فيما تواصلت المعارك بين ...) attacked nothing told
-        ActorMatch best = best(f, f.from, side == null ? f.to : side.from(), List.of(), null, ctx);
+        // a side clause's party ("..., فيما استمر القتال بين ...") attacked nothing told
+        ActorMatch best = best(f, f.from, f.mainClauseEnd(), List.of(), null, ctx);
         if (best != null) ctx.lastAttacker = severalAttackers(f) ? null : ctx.mention(best.from(), best.to(), best.code());
         Match<Cue> specific = f.first(f.from, f.to, Cue.SPECIFIC);
         if (specific != null) ctx.lastEvent = EventType.fromCode(specific.value().code());

@@ -64,7 +64,7 @@ final class Denials {
                 }
             }
             // "ينفي التحالف صلته بهجوم قيل إنه قتل مدنيين": the attack is denied, the dead are its description
-            Match<Cue> attackFirst = category == null ? null : f.first(d.to(), victimFrom, Cue.EVENTS);
+            Match<Cue> attackFirst = category == null ? null : attackBefore(f, d, victimFrom);
             if (attackFirst != null) category = null;
             Match<Cue> attack = category == null ? (attackFirst != null ? attackFirst : attackDenied(f, d)) : null;
             if (category == null && attack == null) continue;
@@ -148,8 +148,8 @@ final class Denials {
      */
     static Claim denialOf(Claim allegation, ActorMention denier, ActorMention accused, Match<Cue> cue, SentenceFacts f,
                           Segment seg, Context ctx) {
-        Match<Cue> attack = f.first(cue.to(), seg.countsFrom(), Cue.EVENTS);
-        if (attack != null && attack.to() <= seg.countsFrom()) {
+        Match<Cue> attack = attackBefore(f, cue, seg.countsFrom());
+        if (attack != null) {
             ctx.note("stance", "stance.denial-of-the-attack (named before the figures: no figure denied)", attack.from(), attack.to());
             return new Claim(allegation.doc(), allegation.kind(), Stance.DENIES, denier, accused, allegation.eventType(),
                     allegation.date(), allegation.place(), Map.of(), allegation.evidence());
@@ -162,6 +162,15 @@ final class Denials {
         none.put(denied, new Count(0L, 0L, 0L, words.text(), words));
         return new Claim(allegation.doc(), allegation.kind(), Stance.DENIES, denier, accused, allegation.eventType(),
                 allegation.date(), allegation.place(), none, allegation.evidence());
+    }
+
+    /**
+     * An attack word between a denial and what it would deny (نفى التحالف قصف منزل ... مقتل سبعة):
+     * the attack itself is denied, and the dead are only what it is said to have done. Null if none.
+     */
+    private static Match<Cue> attackBefore(SentenceFacts f, Match<Cue> denial, int figures) {
+        Match<Cue> attack = f.first(denial.to(), figures, Cue.EVENTS);
+        return attack != null && attack.to() <= figures ? attack : null;
     }
 
     /** The attack words just after a denial ("نفت ... أن تكون طائراتها قصفت", "لم تجر عمليات جوية"), or null. */

@@ -34,10 +34,9 @@ final class Kinds {
             return Kind.AGGREGATE;
         }
         // a period named in another clause ("نزح ... خلال الأيام الماضية، فيما قتل 37 مدنيا أمس") is that clause's
-        int from = seg.from(), to = seg.to();
-        for (var c : f.cues(seg.from(), seg.to(), Cue.CLAUSE)) {
+        int from = seg.from(), to = f.ownClauseEnd(seg);
+        for (var c : f.cues(seg.from(), seg.countsFrom(), Cue.CLAUSE)) {
             if (c.to() <= seg.countsFrom()) from = Math.max(from, c.from());
-            else if (c.from() >= seg.countsTo()) to = Math.min(to, c.from());
         }
         for (var c : f.cues(from, to, Cue.PERIOD)) {
             String first = f.tokens.get(c.from()).text();
@@ -117,9 +116,6 @@ final class Kinds {
     private static final java.util.Set<String> DAYS = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
             "الخميس", "الجمعه", "اليوم", "الامس", "امس", "ليله", "الليله");
 
-    private static final java.util.Set<String> COUNTRIES =
-            java.util.Set.of("لبنان", "سوريا", "سوريه", "اليمن", "العراق", "ليبيا", "السودان", "القطاع");
-
     /**
      * The token of a whole region or country struck: البلاد or القطاع after a direction (جنوب البلاد، شمال القطاع),
      * or a country after على (غارات الاحتلال على لبنان), or -1.
@@ -129,7 +125,7 @@ final class Kinds {
             if (!lex.has(f.tokens.get(k), WordSet.COUNTRY_WORD)) continue; // most tokens: one bit test
             String w = f.tokens.get(k).text(), before = f.tokens.get(k - 1).text();
             if ((w.equals("البلاد") || w.equals("القطاع")) && DIRECTIONS.contains(before)) return k; // شمال القطاع
-            if (COUNTRIES.contains(w) && before.equals("علي")) return k;
+            if (before.equals("علي")) return k; // على لبنان، على القطاع
         }
         return -1;
     }

@@ -31,10 +31,7 @@ final class Places {
     Place of(SentenceFacts f, Segment seg, Kind kind, Context ctx) {
         // a place named in a clause of its own after the figures ("..., while its sources spoke of an
         // operation near the Marib dam") is that clause's
-        int to = seg.to();
-        for (var c : f.cues(seg.from(), seg.to(), Cue.CLAUSE)) {
-            if (c.from() >= seg.countsTo()) to = Math.min(to, c.from());
-        }
+        int to = f.ownClauseEnd(seg);
         List<PlaceMention> found = datelinesLast(f, find(f, seg.from(), to, ctx));
         for (int k = 0; k < found.size(); k++) {
             PlaceMention m = found.get(k);
@@ -99,7 +96,7 @@ final class Places {
         if (!seg.whole()) {
             // "استشهد أكثر من 100 وأصيب العشرات إثر استهداف مدرسة في مدينة غزة": the killed and the wounded
             // split into two claims, the place named once for both
-            for (PlaceMention m : find(f, f.from, mainClauseEnd(f), ctx)) {
+            for (PlaceMention m : find(f, f.from, f.mainClauseEnd(), ctx)) {
                 if (m.known() && !m.pointsBack() && !isDateline(f, m) && m.to() > seg.to()) {
                     ctx.note("place", "place.named-later-in-the-sentence", m.from(), m.to());
                     return toPlace(m, m.to(), ctx);
@@ -165,7 +162,7 @@ final class Places {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         java.util.Map<String, Place> first = new java.util.LinkedHashMap<>();
         for (SentenceFacts f : facts) {
-            for (PlaceMention m : find(f, f.from, mainClauseEnd(f), ctx)) {
+            for (PlaceMention m : find(f, f.from, f.mainClauseEnd(), ctx)) {
                 if (!m.known() || m.pointsBack()) continue;
                 counts.merge(m.admin1(), 1, Integer::sum);
                 if (!first.containsKey(m.admin1())) first.put(m.admin1(), toPlace(m, m.to(), ctx));
@@ -201,7 +198,7 @@ final class Places {
      * is remembered as that district, not as the whole governorate.
      */
     void remember(SentenceFacts f, Context ctx) {
-        for (PlaceMention m : find(f, f.from, mainClauseEnd(f), ctx)) {
+        for (PlaceMention m : find(f, f.from, f.mainClauseEnd(), ctx)) {
             if (m.pointsBack()) continue;
             if (m.known()) {
                 ctx.lastPlace = toPlace(m, m.to(), ctx);
@@ -240,12 +237,6 @@ final class Places {
         int gap = start - ctx.speaker.span().end();
         return gap >= 0 && gap <= 12 && (m.from() > f.from && (f.tokens.get(m.from() - 1).text().equals("في")
                 || f.tokens.get(m.from()).text().startsWith("ب")) || gap <= 1);
-    }
-
-    /** Where a side clause (في حين، فيما ...) begins, or the sentence's end: its places are of something else. */
-    private static int mainClauseEnd(SentenceFacts f) {
-        var side = f.first(f.from, f.to, Cue.CLAUSE);
-        return side == null || side.from() == f.from ? f.to : side.from();
     }
 
     private static PlaceMention contextOf(SentenceFacts f, PlaceMention m, Context ctx) {

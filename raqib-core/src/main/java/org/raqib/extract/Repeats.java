@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.raqib.model.ActorMention;
+import org.raqib.model.Category;
 import org.raqib.model.Claim;
 import org.raqib.model.Count;
 import org.raqib.model.DateRange;
+import org.raqib.model.Kind;
 import org.raqib.model.Place;
 import org.raqib.model.EventType;
 
@@ -47,7 +49,7 @@ final class Repeats {
         for (int a = 0; a < n && n > 1; a++) {
             if (dropped[a] || !mayBeParts(kept[a])) continue;
             boolean vague = vagueLead(kept[a]);
-            if (dropped[a] || !vague && !onlyParts(kept[a])) continue;
+            if (!vague && !onlyParts(kept[a])) continue;
             for (int b = 0; b < n; b++) {
                 if (b == a || dropped[b] || !givesTheFigures(kept[a], kept[b], !vague)) continue;
                 dropped[a] = true;
@@ -107,13 +109,13 @@ final class Repeats {
         }
     }
 
-    private static final Set<org.raqib.model.Category> PARTS =
-            Set.of(org.raqib.model.Category.CHILDREN_KILLED, org.raqib.model.Category.WOMEN_KILLED);
+    private static final Set<Category> PARTS =
+            Set.of(Category.CHILDREN_KILLED, Category.WOMEN_KILLED);
 
     /** Cheap first test: a claim that counts women or children at all. */
     private static boolean mayBeParts(Claim c) {
         var counts = c.counts();
-        return counts.containsKey(org.raqib.model.Category.CHILDREN_KILLED) || counts.containsKey(org.raqib.model.Category.WOMEN_KILLED);
+        return counts.containsKey(Category.CHILDREN_KILLED) || counts.containsKey(Category.WOMEN_KILLED);
     }
 
     /**
@@ -127,7 +129,7 @@ final class Repeats {
             else if (e.getValue().best() != null) return false;
             else vagueToll = true;
         }
-        return part && vagueToll && c.kind() == org.raqib.model.Kind.INCIDENT;
+        return part && vagueToll && c.kind() == Kind.INCIDENT;
     }
 
     /**
@@ -135,7 +137,7 @@ final class Repeats {
      * parts of a toll the report gives elsewhere when they add up to it exactly.
      */
     private static boolean onlyParts(Claim c) {
-        if (c.kind() != org.raqib.model.Kind.INCIDENT || c.counts().isEmpty()) return false;
+        if (c.kind() != Kind.INCIDENT || c.counts().isEmpty()) return false;
         for (var e : c.counts().entrySet()) if (!PARTS.contains(e.getKey()) || e.getValue().best() == null) return false;
         return true;
     }
@@ -148,7 +150,7 @@ final class Repeats {
         if (partsMustAddUp) {
             long sum = 0;
             for (Count c : a.counts().values()) sum += c.best();
-            Count civilians = b.count(org.raqib.model.Category.CIVILIANS_KILLED), all = b.count(org.raqib.model.Category.KILLED);
+            Count civilians = b.count(Category.CIVILIANS_KILLED), all = b.count(Category.KILLED);
             boolean addsUp = civilians != null && civilians.best() != null && civilians.best() == sum
                     || all != null && all.best() != null && all.best() == sum;
             if (!addsUp) return false;
@@ -157,7 +159,7 @@ final class Repeats {
         if (b.eventType() != EventType.UNKNOWN && a.eventType() != EventType.UNKNOWN && b.eventType() != a.eventType()) return false;
         long head = 0;
         for (var e : b.counts().entrySet()) {
-            if (!PARTS.contains(e.getKey()) && e.getKey() != org.raqib.model.Category.INJURED && e.getValue().best() != null) {
+            if (!PARTS.contains(e.getKey()) && e.getKey() != Category.INJURED && e.getValue().best() != null) {
                 head = Math.max(head, e.getValue().best());
             }
         }
@@ -171,7 +173,7 @@ final class Repeats {
 
     /** Claim b with the parts only the lead a counted. */
     private static Claim withParts(Claim b, Claim a) {
-        java.util.Map<org.raqib.model.Category, Count> counts = new java.util.EnumMap<>(org.raqib.model.Category.class);
+        Map<Category, Count> counts = new java.util.EnumMap<>(Category.class);
         counts.putAll(b.counts());
         a.counts().forEach((k, v) -> { if (PARTS.contains(k) && v.best() != null) counts.putIfAbsent(k, v); });
         return new Claim(b.doc(), b.kind(), b.stance(), b.source(), b.perpetrator(), b.eventType(), b.date(), b.place(),
@@ -219,9 +221,9 @@ final class Repeats {
     private static boolean withinFigures(Claim headline, Claim body) {
         for (var e : headline.counts().entrySet()) {
             Count h = e.getValue(), full = body.count(e.getKey());
-            if (full == null && e.getKey() == org.raqib.model.Category.KILLED) { // "5 شهداء" over "استشهاد 5 مواطنين"
-                full = body.count(org.raqib.model.Category.CIVILIANS_KILLED);
-                if (full == null) full = body.count(org.raqib.model.Category.COMBATANTS_KILLED);
+            if (full == null && e.getKey() == Category.KILLED) { // "5 شهداء" over "استشهاد 5 مواطنين"
+                full = body.count(Category.CIVILIANS_KILLED);
+                if (full == null) full = body.count(Category.COMBATANTS_KILLED);
             }
             if (full == null || full.best() == null || h.best() == null) return false;
             boolean open = h.high() == null;

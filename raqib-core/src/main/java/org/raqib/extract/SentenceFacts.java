@@ -85,6 +85,22 @@ final class SentenceFacts {
         return null;
     }
 
+    /**
+     * Where a claim's own clause ends: at a side clause (فيما، في حين ...) opening after its
+     * figures, whose places, parties and periods are of something else; else the segment's end.
+     */
+    int ownClauseEnd(ClaimExtractor.Segment seg) {
+        int end = seg.to();
+        for (Match<Cue> c : cues(seg.countsTo(), seg.to(), Cue.CLAUSE)) end = Math.min(end, c.from());
+        return end;
+    }
+
+    /** Where the sentence's main clause ends: at the first side clause after its opening word, else the sentence's end. */
+    int mainClauseEnd() {
+        Match<Cue> side = first(from + 1, to, Cue.CLAUSE);
+        return side == null ? to : side.from();
+    }
+
     private long wordMask;
     private boolean wordMaskRead;
 
