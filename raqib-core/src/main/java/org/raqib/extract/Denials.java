@@ -65,6 +65,8 @@ final class Denials {
             }
             // "ينفي التحالف صلته بهجوم قيل إنه قتل مدنيين": the attack is denied, the dead are its description
             Match<Cue> attackFirst = category == null ? null : attackBefore(f, d, victimFrom);
+            // "نفى استهداف مدنيين": an attack whose object is the civilians denies harm to them, not the attack
+            if (attackFirst != null && category == Category.CIVILIANS_KILLED && targetsCivilians(lex, f, attackFirst) > 0) attackFirst = null;
             if (attackFirst != null) category = null;
             Match<Cue> attack = category == null ? (attackFirst != null ? attackFirst : attackDenied(f, d)) : null;
             if (category == null && attack == null) continue;
@@ -149,6 +151,14 @@ final class Denials {
     static Claim denialOf(Claim allegation, ActorMention denier, ActorMention accused, Match<Cue> cue, SentenceFacts f,
                           Segment seg, Context ctx) {
         Match<Cue> attack = attackBefore(f, cue, seg.countsFrom());
+        int civilians = attack == null ? -1 : targetsCivilians(ctx.rules.lexicons, f, attack);
+        if (civilians > 0) { // "نفت ... استهداف مدنيين في غارتها التي قتلت أربعة مسلحين": none of the dead were civilians
+            ctx.note("stance", "stance.denial-of-harm-to-civilians (the attack's object is civilians)", attack.from(), civilians);
+            Span words = ctx.span(attack.from(), civilians);
+            return new Claim(allegation.doc(), allegation.kind(), Stance.DENIES, denier, accused, allegation.eventType(),
+                    allegation.date(), allegation.place(), Map.of(Category.CIVILIANS_KILLED, new Count(0L, 0L, 0L, words.text(), words)),
+                    allegation.evidence());
+        }
         if (attack != null) {
             ctx.note("stance", "stance.denial-of-the-attack (named before the figures: no figure denied)", attack.from(), attack.to());
             return new Claim(allegation.doc(), allegation.kind(), Stance.DENIES, denier, accused, allegation.eventType(),
@@ -171,6 +181,12 @@ final class Denials {
     private static Match<Cue> attackBefore(SentenceFacts f, Match<Cue> denial, int figures) {
         Match<Cue> attack = f.first(denial.to(), figures, Cue.EVENTS);
         return attack != null && attack.to() <= figures ? attack : null;
+    }
+
+    /** "استهداف مدنيين، قصف المدنيين": the end of the civilians an attack word takes as its object, or -1. */
+    private static int targetsCivilians(Lexicons lex, SentenceFacts f, Match<Cue> attack) {
+        var v = lex.victims.matchAt(f.tokens, attack.to(), f.to);
+        return v != null && v.value().group() == Lexicons.Group.CIVILIAN ? v.to() : -1;
     }
 
     /** The attack words just after a denial ("نفت ... أن تكون طائراتها قصفت", "لم تجر عمليات جوية"), or null. */

@@ -34,7 +34,7 @@ final class Kinds {
             return Kind.AGGREGATE;
         }
         // a period named in another clause ("نزح ... خلال الأيام الماضية، فيما قتل 37 مدنيا أمس") is that clause's
-        int from = seg.from(), to = f.ownClauseEnd(seg);
+        int from = clauseOpening(f, seg), to = f.ownClauseEnd(seg);
         for (var c : f.cues(seg.from(), seg.countsFrom(), Cue.CLAUSE)) {
             if (c.to() <= seg.countsFrom()) from = Math.max(from, c.from());
         }
@@ -86,12 +86,24 @@ final class Kinds {
         // "حرب سوريا خلفت مئات آلاف القتلى": what a war has done, its whole toll
         for (int k = from; k < to && lex.mayHave(f, WordSet.WAR); k++) {
             if (!lex.has(f.tokens.get(k), WordSet.WAR)) continue;
+            // "قتلوا في الصراع": killed in the war, its whole toll (a definite war right after في)
+            if (k > from && f.tokens.get(k - 1).text().equals("في") && f.tokens.get(k).text().startsWith("ال")) {
+                ctx.note("kind", "kind.killed-in-the-war (في الحرب، في الصراع)", k - 1, k + 1);
+                return Kind.AGGREGATE;
+            }
             // the war before its verb (حرب اليمن أسقطت) or right after it (أدى الصراع إلى، أسفرت الحرب عن)
             for (int j = Math.max(from, k - 2); j < Math.min(to, k + 4); j++) {
                 if (j != k && lex.has(f.tokens.get(j), WordSet.WAR_TOLL_VERB)) {
                     ctx.note("kind", "kind.a-war's-toll (words.tsv war, war-toll-verb)", Math.min(j, k), Math.max(j, k) + 1);
                     return Kind.AGGREGATE;
                 }
+            }
+        }
+        // "ارتفعت حصيلة العدوان المتواصل لليوم الثالث إلى 32": the toll of days of attacks, risen to a total
+        for (int k = from; k < to - 1 && lex.mayHave(f, WordSet.ROSE); k++) {
+            if (f.tokens.get(k).text().equals("لليوم") && rules.dates.ordinalAt(f.tokens, k + 1, to) > 1 && rose(f, from, to)) {
+                ctx.note("kind", "kind.risen-over-days (ارتفعت الحصيلة ... لليوم الثالث)", k, k + 2);
+                return Kind.AGGREGATE;
             }
         }
         // منذ + a date or منذ بدء ... even when no publication date lets it resolve
@@ -108,6 +120,24 @@ final class Kinds {
         }
         ctx.note("kind", "kind.incident (no period, total or several places named)", -1, -1);
         return Kind.INCIDENT;
+    }
+
+    /**
+     * Where the toll's clause opens: its segment starts at the last comma before the figures, but a
+     * clause word a few words further back, with no figure between, opens the same clause ("فيما
+     * تسبب القصف، منذ متم أبريل، في مقتل 250": the period is the toll's).
+     */
+    private static int clauseOpening(SentenceFacts f, Segment seg) {
+        for (int k = seg.from() - 1; k >= Math.max(f.from, seg.from() - 12); k--) {
+            if (f.tokens.get(k).isNumber()) break;
+            for (var c : f.cues(k, k + 1, Cue.CLAUSE)) return c.from();
+        }
+        return seg.from();
+    }
+
+    private boolean rose(SentenceFacts f, int from, int to) {
+        for (int k = from; k < to; k++) if (lex.has(f.tokens.get(k), WordSet.ROSE)) return true;
+        return false;
     }
 
     private static final java.util.Set<String> DIRECTIONS =

@@ -79,9 +79,9 @@ final class Places {
                 end = division.to();
             }
             Place around = around(ctx);
-            if (m.entry() != null && f.tokens.get(m.from()).hasForm("حي") && around != null && around.admin1() != null
+            if (m.entry() != null && (f.tokens.get(m.from()).hasForm("حي") || f.tokens.get(m.from()).hasForm("احياء")) && around != null && around.admin1() != null
                     && m.country().equals(around.country()) && !around.admin1().equals(m.admin1())) {
-                // "حي الروضة" in a report on Taiz: a neighbourhood of the city the report is about, not a namesake elsewhere
+                // "حي الروضة"، "أحياء الروضة والمسبح" in a report on Taiz: a neighbourhood of the city the report is about, not a namesake elsewhere
                 ctx.note("place", "place.neighbourhood-of-the-report's-city", m.from(), m.to());
                 m = new PlaceMention(m.from(), m.nameFrom(), m.to(), m.name(), null, around.admin1(), around.country(),
                         m.near(), m.rural(), m.region(), false);

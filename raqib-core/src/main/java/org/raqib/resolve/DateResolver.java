@@ -45,6 +45,12 @@ public final class DateResolver {
         return ord != null && ord.to() < limit && t.get(ord.to()).text().equals("من");
     }
 
+    /** The ordinal word at token i (الثالث، العاشر), or 0. */
+    public int ordinalAt(List<Token> t, int i, int limit) {
+        Match<Integer> ord = i < limit ? w.ordinals.matchAt(t, i, limit) : null;
+        return ord == null ? 0 : ord.value();
+    }
+
     /** Whether a month name ends right before token {@code end}: a number there is a year (رمضان 1440). */
     public boolean isMonthBefore(List<Token> t, int from, int end) {
         for (int k = Math.max(from, end - 3); k < end; k++) {
