@@ -70,6 +70,11 @@ final class Attackers {
             if (ctx.explaining()) ctx.note("event_type", "event.bombardment-by-aircraft (قصف طائرات) " + lex.rule("cues.tsv", closest), closest.from(), closest.to());
             return EventType.AIRSTRIKE;
         }
+        if (closest != null && ctx.lastEvent == EventType.AIRSTRIKE && f.tokens.get(closest.from()).hasForm("القصف")) {
+            // "قتلوا جراء هذا القصف" after "قصف جوي على الحي": the bombardment told before, from the air
+            if (ctx.explaining()) ctx.note("event_type", "event.the-bombardment-told-before (القصف after an airstrike)", closest.from(), closest.to());
+            return EventType.AIRSTRIKE;
+        }
         if (closest != null) {
             boolean air = perpetrator != null && actors.attacksOnlyFromTheAir(perpetrator.actor());
             if (ctx.explaining()) ctx.note("event_type", "event.bombardment-by-" + (air ? "air-only-party (actor-codes.tsv air) " : "ground ")

@@ -101,12 +101,14 @@ final class CountFinder {
         } else if (num == null) {
             if (before != null) return null;
             noun = bareNoun;
-            if (noun == null || noun.value().alone() == 0) return null;
+            // "مواطنين استشهدا": a plural in ين before a dual verb is the oblique dual, spelled as the plural
+            boolean dualByVerb = noun != null && noun.value().alone() == 0 && lex.dualVerbAfter(t, noun.to(), to);
+            if (noun == null || noun.value().alone() == 0 && !dualByVerb) return null;
             // with the article a singular is a description (المدني in الدفاع المدني), not "one civilian"
             if (noun.value().alone() == 1 && t.get(i).text().startsWith("ال")) return null;
             // a lone noun that names the harm (ضحية، إصابة) is too often not a count
             if (noun.value().alone() == 1 && noun.value().harm() != null) return null;
-            value = (long) noun.value().alone();
+            value = dualByVerb ? 2L : (long) noun.value().alone();
             end = noun.to();
             if (end < to && lex.has(t.get(end), WordSet.ONE)) end++; // طفل واحد
             if (end < to && value == 2 && lex.has(t.get(end), WordSet.TWO)) end++; // مواطنان اثنان
@@ -126,6 +128,9 @@ final class CountFinder {
             value = num.value();
             vague = num.vague();
             int after = num.to();
+            // "إلى (15) قتيلا"، "{١٥} شهيدا": a number set in brackets reads on to its noun
+            if (after + 1 < to && numStart > from && opensBracket(t.get(numStart - 1)) && closesBracket(t.get(after))
+                    && !t.get(after + 1).startsWithConjunction()) after++; // not "مقتل (13) وإصابة (33)": the noun is the next clause's
             NumberMatch upper = vague || value == null ? null : rangeEnd(t, numStart, after, from, to);
             if (upper != null && upper.value() > value) { // من 120 إلى 200 شخص: low and best 120, high 200
                 rangeHigh = upper.value();
@@ -284,6 +289,8 @@ final class CountFinder {
         if (among && harm == Harm.INJURED && group != null && group != Group.OTHERS && group != Group.DEAD) {
             return new Read(null, end);
         }
+        // "تسعة مدنيين بينهم أربعة من عائلة واحدة": a part of the toll named by no people noun counts no category
+        if (among && bare && num != null && !outOf && end < to && t.get(end).text().equals("من")) return new Read(null, end);
 
         Long low, best, high;
         if (value == null) {
@@ -394,16 +401,20 @@ final class CountFinder {
     /** The position before skipping quotes and brackets back from token i. */
     private static int skipBack(List<Token> t, int i, int from) {
         int k = i;
-        while (k > from && (t.get(k - 1).is('"') || t.get(k - 1).is('\'') || t.get(k - 1).is('(') || t.get(k - 1).is(','))) k--;
+        while (k > from && (t.get(k - 1).is('"') || t.get(k - 1).is('\'') || opensBracket(t.get(k - 1)) || t.get(k - 1).is(','))) k--;
         return k;
     }
+
+    private static boolean opensBracket(Token p) { return p.is('(') || p.is('[') || p.is('{'); }
+
+    private static boolean closesBracket(Token p) { return p.is(')') || p.is(']') || p.is('}'); }
 
     /** As skipBack, also over little words between a harm word and its number (مقتل نحو، أسفر عن). */
     private int skipBackAdjacent(List<Token> t, int i, int from) {
         int k = i;
         while (k > from) {
             Token p = t.get(k - 1);
-            if (p.is('"') || p.is('\'') || p.is('(') || (p.isWord() && lex.words.isExactly(p, WordSet.BETWEEN_HARM_AND_NUMBER))) k--;
+            if (p.is('"') || p.is('\'') || opensBracket(p) || (p.isWord() && lex.words.isExactly(p, WordSet.BETWEEN_HARM_AND_NUMBER))) k--;
             else break;
         }
         return k;

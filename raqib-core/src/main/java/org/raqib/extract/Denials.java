@@ -14,6 +14,7 @@ import org.raqib.model.Kind;
 import org.raqib.model.Span;
 import org.raqib.model.Stance;
 import org.raqib.resolve.ActorDictionary.ActorMatch;
+import org.raqib.rules.WordSet;
 import org.raqib.text.PhraseMatcher.Match;
 import org.raqib.text.Sentence;
 
@@ -190,8 +191,15 @@ final class Denials {
     }
 
     /** The attack words just after a denial ("نفت ... أن تكون طائراتها قصفت", "لم تجر عمليات جوية"), or null. */
-    private static Match<Cue> attackDenied(SentenceFacts f, Match<Cue> denial) {
+    private Match<Cue> attackDenied(SentenceFacts f, Match<Cue> denial) {
         int end = Math.min(f.to, denial.to() + WINDOW);
+        // "نفى الجيش الذي يقاتل في المنطقة منذ أشهر الاتهامات بشن غارة": the attack follows what is denied
+        for (int k = denial.to(); k < f.mainClauseEnd() && lex.mayHave(f, WordSet.ACCUSATION); k++) {
+            if (lex.has(f.tokens.get(k), WordSet.ACCUSATION)) {
+                end = Math.max(end, Math.min(f.to, k + 1 + WINDOW / 2));
+                break;
+            }
+        }
         for (Match<Cue> c : f.cues) {
             if (c.from() >= denial.to() && c.from() < end && c.value().isEvent()) return c;
         }

@@ -85,6 +85,12 @@ final class Lexicons {
 
     boolean has(Token t, WordSet set) { return words.has(t, set); }
 
+    /** Whether a dual verb of harm (استشهدا، أصيبا) follows at token k, past a comma: the noun before it is a dual. */
+    boolean dualVerbAfter(List<Token> t, int k, int to) {
+        if (k < to && t.get(k).is(',')) k++;
+        return k < to && t.get(k).isWord() && has(t.get(k), WordSet.DUAL_HARM_VERB);
+    }
+
     /** Whether the sentence may hold a word of the set: one test before walking its tokens. */
     boolean mayHave(SentenceFacts f, WordSet set) { return words.mayBeIn(f.wordMask(words), set); }
 

@@ -124,11 +124,34 @@ final class SentenceFacts {
         return out;
     }
 
+    /** "9 أغسطس/ آب": a month's name inside a date is no place (آب is written as إب, a governorate of Yemen). */
+    private List<org.raqib.resolve.place.PlaceMention> notMonths(List<org.raqib.resolve.place.PlaceMention> found,
+                                                                 ClaimExtractor.Context ctx) {
+        List<org.raqib.resolve.place.PlaceMention> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            var m = found.get(i);
+            if (ctx.rules.dates.isMonthAt(tokens, m.nameFrom(), to) && insideADate(m.nameFrom(), ctx)) {
+                if (out == null) out = new ArrayList<>(found.subList(0, i));
+            } else if (out != null) {
+                out.add(m);
+            }
+        }
+        return out == null ? found : out;
+    }
+
+    /** In a date read as one, or after a day's number or another month's name (9 أغسطس/ آب) when none could be read. */
+    private boolean insideADate(int k, ClaimExtractor.Context ctx) {
+        for (var d : dates(from, to, ctx)) if (d.from() <= k && k < d.to()) return true;
+        int before = k - 1;
+        while (before > from && tokens.get(before).isPunct()) before--;
+        return before >= from && before < k && (tokens.get(before).isNumber() || ctx.rules.dates.isMonthAt(tokens, before, k));
+    }
+
     List<org.raqib.resolve.place.PlaceMention> places(ClaimExtractor.Context ctx) {
         if (places == null) {
             List<int[]> skip = new ArrayList<>(actors.size());
             for (ActorMatch a : actors) skip.add(new int[]{a.from(), a.to()});
-            places = ctx.places.find(tokens, from, to, ctx.country, skip);
+            places = notMonths(ctx.places.find(tokens, from, to, ctx.country, skip), ctx);
         }
         return places;
     }

@@ -7,7 +7,8 @@ import java.util.List;
  * Splits tokenized news text into sentences. Full stops, question and exclamation marks end
  * a sentence (not a dot inside a word such as سبأ.نت). A line break ends one too, except
  * that a long line with a comma and no final punctuation continues on the next line:
- * captured pages wrap sentences, while headlines, datelines and menus are lines of their own.
+ * captured pages wrap sentences, while headlines, datelines and menus are lines of their own;
+ * on a page cut at a fixed width throughout, only a blank line or punctuation ends a sentence.
  * Page furniture (share buttons, "read also" links) is marked so that it yields no claim: a
  * line opened by a furniture phrase, or by a word that is furniture only on a short line or
  * before a colon ("شارك" is a button, and also the verb of "شارك مئات في تشييع ...").
@@ -16,6 +17,11 @@ public final class SentenceSplitter {
     /** A line of at least this many words that ends without punctuation is wrapped text. */
     static final int WRAPPED_LINE_WORDS = 12;
     static final int LONG_LINE_WORDS = 22;
+    /** A page is hard-wrapped when at least this share of its lines of some length end unpunctuated ... */
+    private static final double WRAPPED_SHARE = 0.65;
+    /** ... counting lines of at least this many words, and only on pages with this many of them. */
+    private static final int WRAP_TEST_MIN_WORDS = 4;
+    private static final int WRAP_TEST_MIN_LINES = 8;
     private static final int HEADLINE_MAX_WORDS = 20;
     private static final int CROSSHEAD_MAX_WORDS = 8;
     /** At most this many words after a furniture word that may also open a sentence (شارك، اقرأ). */
@@ -47,12 +53,13 @@ public final class SentenceSplitter {
         int lineWords = 0;      // words since the last line break
         boolean lineHasComma = false;
         boolean blankLine = false;
+        boolean hardWrapped = hardWrapped(tokens, s);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.type() == Token.Type.NEWLINE) {
                 boolean doubleBreak = i + 1 < tokens.size() && tokens.get(i + 1).type() == Token.Type.NEWLINE;
                 // a long headline has no comma; a sentence cut by the page's line width usually does
-                boolean wrapped = (lineWords >= WRAPPED_LINE_WORDS && lineHasComma || lineWords >= LONG_LINE_WORDS)
+                boolean wrapped = (hardWrapped || lineWords >= WRAPPED_LINE_WORDS && lineHasComma || lineWords >= LONG_LINE_WORDS)
                         && !doubleBreak && from < i && !blankLine;
                 if (!wrapped) {
                     if (from < i) ranges.add(new int[]{from, i});
@@ -98,6 +105,39 @@ public final class SentenceSplitter {
             out.add(new Sentence(out.size(), a, b, tokens.get(a).start(), tokens.get(b - 1).end(), headline, furniture));
         }
         return out;
+    }
+
+    /**
+     * Whether the page was captured with its lines cut at a fixed width ("وكانت الوزارة أعلنت عن
+     * مقتل رجلين وجرح" / "ثلاثة من المارة ..."): most of its lines of some length end with no
+     * punctuation. Then only a blank line or a full stop ends a sentence. A page whose paragraphs
+     * end with full stops, and whose unpunctuated lines are its headline and furniture, is not.
+     */
+    private static boolean hardWrapped(List<Token> tokens, String s) {
+        int lines = 0, open = 0, words = 0;
+        Token last = null;
+        for (int i = 0; i <= tokens.size(); i++) {
+            Token t = i < tokens.size() ? tokens.get(i) : null;
+            if (t == null || t.type() == Token.Type.NEWLINE) {
+                if (words >= WRAP_TEST_MIN_WORDS) {
+                    lines++;
+                    if (!endsPunctuated(last, s)) open++;
+                }
+                words = 0;
+                last = null;
+            } else {
+                if (t.isWord() || t.isNumber()) words++;
+                last = t;
+            }
+        }
+        return lines >= WRAP_TEST_MIN_LINES && open >= WRAPPED_SHARE * lines;
+    }
+
+    /** A line ending in a full stop, a colon, or a closing quote or bracket. */
+    private static boolean endsPunctuated(Token last, String s) {
+        if (last == null || last.type() != Token.Type.PUNCT) return false;
+        char c = last.text().charAt(0);
+        return isTerminal(last, s) || c == ':' || c == '.' || c == '"' || c == ')' || c == '»' || c == '”' || c == '؟';
     }
 
     /** The ranges with every one longer than {@link #MAX_SENTENCE_TOKENS} cut into pieces no longer. */

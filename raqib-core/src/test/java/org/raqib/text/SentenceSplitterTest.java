@@ -42,6 +42,46 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aPageCutAtAFixedWidthThroughoutIsJoinedUpToItsFullStopsAndBlankLines() {
+        var out = new java.util.ArrayList<Sentence>();
+        List<String> s = sentences("""
+                غارة على بلدة في الجنوب
+                
+                قال مسعفون إن رجلين قتلا في غارة
+                شنتها مسيرة على دراجة نارية عند مدخل
+                البلدة. وكانت الوزارة قد أعلنت أمس عن مقتل
+                ثلاثة أشخاص وإصابة أربعة آخرين في غارة على
+                بلدة مجاورة مساء السبت بعد قصف استمر
+                ساعات على أطراف البلدتين وفق شهود
+                من المنطقة الذين تحدثوا عن حرائق في
+                البساتين القريبة من الطريق العام الذي يربط
+                بين البلدتين منذ سنوات طويلة
+                
+                المزيد من الأخبار""", out);
+        assertThat(s).containsExactly("غارة على بلدة في الجنوب",
+                "قال مسعفون إن رجلين قتلا في غارة\nشنتها مسيرة على دراجة نارية عند مدخل\nالبلدة.",
+                s.get(2), "المزيد من الأخبار");
+        assertThat(s.get(2)).startsWith("وكانت الوزارة").contains("ثلاثة أشخاص وإصابة").endsWith("منذ سنوات طويلة");
+        assertThat(out.get(0).headline()).isTrue();
+    }
+
+    @Test
+    void aPageWhoseParagraphsEndWithFullStopsKeepsItsLineBreaks() {
+        var out = new java.util.ArrayList<Sentence>();
+        List<String> s = sentences("""
+                غارة على بلدة في الجنوب
+                الأحد 12 أيار
+                قال مسعفون إن رجلين قتلا في غارة شنتها مسيرة.
+                وأضافوا أن الغارة أصابت دراجة نارية.
+                وكانت الوزارة قد أعلنت عن مقتل ثلاثة أشخاص.
+                وقال شهود إن القصف استمر ساعات.
+                ولم يعلن الجيش عن الغارة حتى الآن.
+                وتتعرض البلدة لقصف شبه يومي منذ أشهر.
+                اقرأ أيضا مقتل شاب في غارة""", out);
+        assertThat(s).hasSize(9).startsWith("غارة على بلدة في الجنوب", "الأحد 12 أيار");
+    }
+
+    @Test
     void aSentenceOpenedByAWordThatIsAlsoAButtonIsNoFurniture() {
         var out = new java.util.ArrayList<Sentence>();
         sentences("""
