@@ -34,7 +34,11 @@ final class Attackers {
                                     Context ctx) {
         // a party named in a clause of its own after the figures ("..., فيما استمر القتال بين الجيش وقوات
         // الدعم السريع") is that clause's
-        ActorMatch best = best(f, seg.from(), f.ownClauseEnd(seg), counts, source, ctx);
+        // "أغارت طائرات النظام على ...، فيما قصف الجيش التركي ... ما أسفر عن مقتل": the party of the figures' own clause first
+        int clause = seg.from();
+        for (Match<Cue> c : f.cues(seg.from(), seg.countsFrom(), Cue.CLAUSE)) if (c.to() <= seg.countsFrom()) clause = c.from();
+        ActorMatch best = clause > seg.from() ? best(f, clause, f.ownClauseEnd(seg), counts, source, ctx) : null;
+        if (best == null) best = best(f, seg.from(), f.ownClauseEnd(seg), counts, source, ctx);
         if (best != null) {
             if (ctx.explaining()) ctx.note("perpetrator", "perpetrator.armed-party-at-attack " + best.rule(), best.from(), best.to());
             return ctx.mention(best.from(), best.to(), best.code());
@@ -118,8 +122,14 @@ final class Attackers {
         for (Match<Cue> c : f.cues(bombardment.to(), Math.min(f.to, bombardment.to() + 1), Cue.KINDS)) {
             if (c.value() == Cue.AIRSTRIKE && c.from() == bombardment.to()) return true;
         }
-        return false;
+        // "طائرة مسيرة تابعة لقوات ... قصفت مركزا": the aircraft is the subject of the verb, a few words before it
+        Match<Cue> nearest = null;
+        for (Match<Cue> c : f.cues(Math.max(f.from, bombardment.from() - SUBJECT_WINDOW), bombardment.from(), Cue.KINDS)) nearest = c;
+        return nearest != null && nearest.value() == Cue.AIRSTRIKE;
     }
+
+    /** How far before a verb of bombardment an aircraft may stand as its subject. */
+    private static final int SUBJECT_WINDOW = 6;
 
     /** After a sentence, remember its attacker and kind of attack for "the attack" later on. */
     void remember(SentenceFacts f, Context ctx) {

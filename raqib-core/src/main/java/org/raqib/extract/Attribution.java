@@ -204,7 +204,14 @@ final class Attribution {
         ActorMatch before = actorEndingBefore(f, verb.from(), 4);
         // "بيروت (شينخوا) أعلن ...": an agency credited in the dateline, cut off by a bracket or a
         // dash, is not the subject of the verb after it
-        return before != null && !punctuationBetween(f, before.to(), verb.from()) ? before : null;
+        if (before == null) return null;
+        // "الدفاع المدني السوري، أعلن أن ...": the sentence opens with its subject, set off by a comma
+        if (before.from() == f.from && onlyCommaBetween(f, before.to(), verb.from())) return before;
+        return !punctuationBetween(f, before.to(), verb.from()) ? before : null;
+    }
+
+    private static boolean onlyCommaBetween(SentenceFacts f, int from, int to) {
+        return to - from == 1 && (f.tokens.get(from).is('،') || f.tokens.get(from).is(','));
     }
 
     /** "جرى نقلهم إلى المستشفى": people carried somewhere, not words passed on (نقل ... إلى before any عن). */

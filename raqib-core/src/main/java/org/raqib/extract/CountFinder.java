@@ -107,7 +107,8 @@ final class CountFinder {
             // with the article a singular is a description (المدني in الدفاع المدني), not "one civilian"
             if (noun.value().alone() == 1 && t.get(i).text().startsWith("ال")) return null;
             // a lone noun that names the harm (ضحية، إصابة) is too often not a count
-            if (noun.value().alone() == 1 && noun.value().harm() != null) return null;
+            // (but "انتشلت الطواقم شهيدا"، "عثر عليه قتيلا": the indefinite accusative of the dead is one)
+            if (noun.value().alone() == 1 && noun.value().harm() != null && !oneDead(t.get(i), noun)) return null;
             value = dualByVerb ? 2L : (long) noun.value().alone();
             end = noun.to();
             if (end < to && lex.has(t.get(end), WordSet.ONE)) end++; // طفل واحد
@@ -178,7 +179,7 @@ final class CountFinder {
             }
         }
 
-        if (isCombined(t, i, end, from, to, noun)) return new Read(null, end);
+        if (harms.combined(t, i, end, from, to, noun)) return new Read(null, end);
 
         Group group = noun == null ? null : noun.value().group();
         if (group == Group.DEAD && end < to) {
@@ -237,6 +238,7 @@ final class CountFinder {
         if (harm == null && prev != null && listed.continues(t, i, prev, num)) {
             // "9 نساء وخمسة أطفال وأربعة رجال": the men of a list of parts are not all the dead
             if (group == Group.PERSON && (prev.group() == Group.CHILD || prev.group() == Group.WOMAN)) return new Read(null, end);
+            if (bare && prev.among() && end < to && t.get(end).text().equals("من")) return new Read(null, end); // و10 من الكوادر
             harm = prev.harm();
             why = new Why("harm.continues-count (و after the toll before)", null, null, prev.from(), prev.to());
             // "11 مدنيا في الباب، وتسعة في اعزاز": nine civilians (not "... بينهم ثلاث نساء، وتسعة": nine women)
@@ -375,34 +377,20 @@ final class CountFinder {
         return (q != null && !q.value().before()) || next.startsWithConjunction();
     }
 
-    private boolean isCombined(List<Token> t, int start, int end, int from, int to, Match<Victim> noun) {
-        Match<Harm> h = Lexicons.endingAt(HARM, t, from, skipBack(t, start, from));
-        if (h != null && h.value() == Harm.COMBINED) return true;
-        // a pair of verbs joins the figure after it only when it opens its clause: "قتل وأصيب 14"
-        // but not "جنديا قتل وأصيب ثلاثة آخرون" (a soldier killed, three wounded)
-        if (h != null && h.value() == Harm.COMBINED_BEFORE) return h.from() == from || t.get(h.from() - 1).isPunct();
-        // "30 من الشهداء والجرحى": the noun itself opens the combined harm
-        if (noun != null && noun.from() < end) {
-            Match<Harm> a = HARM.matchAt(t, noun.from(), to);
-            if (a != null && a.value() == Harm.COMBINED) return true;
-        }
-        for (int k = end; k < Math.min(to, end + 3); k++) {
-            Match<Harm> a = HARM.matchAt(t, k, to);
-            if (a != null && a.value() == Harm.COMBINED) return true;
-        }
-        return false;
-    }
-
     static boolean numberBetween(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) if (t.get(k).isNumber()) return true;
         return false;
     }
 
     /** The position before skipping quotes and brackets back from token i. */
-    private static int skipBack(List<Token> t, int i, int from) {
+    static int skipBack(List<Token> t, int i, int from) {
         int k = i;
         while (k > from && (t.get(k - 1).is('"') || t.get(k - 1).is('\'') || opensBracket(t.get(k - 1)) || t.get(k - 1).is(','))) k--;
         return k;
+    }
+
+    private static boolean oneDead(Token w, Match<Victim> noun) {
+        return noun.value().harm() == Harm.KILLED && (w.text().equals("شهيدا") || w.text().equals("قتيلا"));
     }
 
     private static boolean opensBracket(Token p) { return p.is('(') || p.is('[') || p.is('{'); }

@@ -157,4 +157,26 @@ final class HarmSearch {
         if (adjective != null && adjective.value().group() == Lexicons.Group.CIVILIAN) return Lexicons.Group.CIVILIAN;
         return lex.has(t.get(h.to()), WordSet.FORCES) ? Lexicons.Group.COMBATANT : null;
     }
+
+    /**
+     * Whether the count at [start, end) is one figure for the dead and the wounded together
+     * (قتل وجرح 13، 35 بين قتيل وجريح، 30 من الشهداء والجرحى): it then counts neither.
+     */
+    boolean combined(List<Token> t, int start, int end, int from, int to, Match<Victim> noun) {
+        Match<Harm> h = Lexicons.endingAt(HARM, t, from, CountFinder.skipBack(t, start, from));
+        if (h != null && h.value() == Harm.COMBINED) return true;
+        // a pair of verbs joins the figure after it only when it opens its clause: "قتل وأصيب 14"
+        // but not "جنديا قتل وأصيب ثلاثة آخرون" (a soldier killed, three wounded)
+        if (h != null && h.value() == Harm.COMBINED_BEFORE) return h.from() == from || t.get(h.from() - 1).isPunct();
+        // "30 من الشهداء والجرحى": the noun itself opens the combined harm
+        if (noun != null && noun.from() < end) {
+            Match<Harm> a = HARM.matchAt(t, noun.from(), to);
+            if (a != null && a.value() == Harm.COMBINED) return true;
+        }
+        for (int k = end; k < Math.min(to, end + 3); k++) {
+            Match<Harm> a = HARM.matchAt(t, k, to);
+            if (a != null && a.value() == Harm.COMBINED) return true;
+        }
+        return false;
+    }
 }

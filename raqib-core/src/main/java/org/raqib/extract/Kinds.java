@@ -91,6 +91,13 @@ final class Kinds {
                 ctx.note("kind", "kind.killed-in-the-war (في الحرب، في الصراع)", k - 1, k + 1);
                 return Kind.AGGREGATE;
             }
+            // "النزاع في صيف 2014 الذي أوقع": the war, then what it did in a relative clause
+            for (int j = k + 1; j < Math.min(to - 1, k + RELATIVE_WINDOW); j++) {
+                if (lex.has(f.tokens.get(j), WordSet.RELATIVE) && lex.has(f.tokens.get(j + 1), WordSet.WAR_TOLL_VERB)) {
+                    ctx.note("kind", "kind.a-war's-toll (words.tsv war, relative, war-toll-verb)", k, j + 2);
+                    return Kind.AGGREGATE;
+                }
+            }
             // the war before its verb (حرب اليمن أسقطت) or right after it (أدى الصراع إلى، أسفرت الحرب عن)
             for (int j = Math.max(from, k - 2); j < Math.min(to, k + 4); j++) {
                 if (j != k && lex.has(f.tokens.get(j), WordSet.WAR_TOLL_VERB)) {
@@ -106,14 +113,31 @@ final class Kinds {
                 return Kind.AGGREGATE;
             }
         }
+        // "حصيلة عدوان الاحتلال"، "شهداء حرب الإبادة": the toll of a war named by the word after it (the war's
+        // word is left to the attacker rules: the party named after it is the perpetrator)
+        for (int k = from; k < to - 1; k++) {
+            Token t = f.tokens.get(k), next = f.tokens.get(k + 1);
+            if ((t.hasForm("حصيله") || t.hasForm("ضحايا") || t.hasForm("شهداء")) && (next.hasForm("عدوان") || next.hasForm("حرب"))) {
+                ctx.note("kind", "kind.the-toll-of-a-war (حصيلة عدوان، ضحايا حرب)", k, k + 2);
+                return Kind.AGGREGATE;
+            }
+        }
+        // "ارتفعت في قطاع غزة حصيلة القتلى إلى"، "الحصيلة بلغت في لبنان": a toll of a whole territory
+        int territory = tollOfATerritory(f, from, to);
+        if (territory >= 0 && !namesATown(f, from, to, ctx)) {
+            ctx.note("kind", "kind.toll-of-a-whole-territory (حصيلة ... في قطاع غزة)", territory - 1, territory + 1);
+            return Kind.AGGREGATE;
+        }
         // منذ + a date or منذ بدء ... even when no publication date lets it resolve
         for (int k = from; k < to - 1; k++) {
             if (!f.tokens.get(k).hasForm("منذ")) continue; // ومنذ too
             // "the war going on for 19 days": the period of something else, not of the toll
             if (k > from && lex.has(f.tokens.get(k - 1), WordSet.ONGOING)) continue;
             Token next = f.tokens.get(k + 1);
+            // "ومنذ الأحد، أدت الغارات ...": since a weekday, on a page with no date to count the days from
+            boolean sinceAWeekday = ctx.published == null && WEEKDAYS.contains(next.text());
             if (next.isNumber() || lex.has(next, WordSet.PERIOD_START) || rules.dates.isMonthAt(f.tokens, k + 1, to)
-                    || rules.dates.isOrdinalDayAt(f.tokens, k + 1, to)) {
+                    || rules.dates.isOrdinalDayAt(f.tokens, k + 1, to) || sinceAWeekday) {
                 if (ctx.explaining()) ctx.note("kind", "kind.since (منذ + a date or the start of something)", k, k + 2);
                 return Kind.AGGREGATE;
             }
@@ -138,6 +162,24 @@ final class Kinds {
     private boolean rose(SentenceFacts f, int from, int to) {
         for (int k = from; k < to; k++) if (lex.has(f.tokens.get(k), WordSet.ROSE)) return true;
         return false;
+    }
+
+    private static final int RELATIVE_WINDOW = 10;
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+            "الخميس", "الجمعه");
+
+    /** The token of a whole country or territory after في, in a clause that speaks of a toll (حصيلة), or -1. */
+    private int tollOfATerritory(SentenceFacts f, int from, int to) {
+        boolean toll = false;
+        for (int k = from; k < to && !toll; k++) toll = f.tokens.get(k).hasForm("حصيله");
+        if (!toll) return -1;
+        for (int k = Math.max(from + 1, f.from + 1); k < to; k++) {
+            Token t = f.tokens.get(k);
+            boolean in = f.tokens.get(k - 1).text().equals("في") || t.text().startsWith("ب"); // في لبنان، بقطاع غزة
+            if (in && (lex.has(t, WordSet.COUNTRY_WORD) || t.hasForm("قطاع") || t.hasForm("الضفه"))) return k;
+        }
+        return -1;
     }
 
     private static final java.util.Set<String> DIRECTIONS =
