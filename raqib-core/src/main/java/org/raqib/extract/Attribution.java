@@ -204,7 +204,8 @@ final class Attribution {
         ActorMatch before = actorEndingBefore(f, verb.from(), 4);
         // "بيروت (شينخوا) أعلن ...": an agency credited in the dateline, cut off by a bracket or a
         // dash, is not the subject of the verb after it
-        if (before == null) return null;
+        // "... تنظيم الدولة كما أفادت مصادر رسمية": after كما the speaker follows; the party before is what was said
+        if (before == null || verb.from() > f.from && f.tokens.get(verb.from() - 1).text().equals("كما")) return null;
         // "الدفاع المدني السوري، أعلن أن ...": the sentence opens with its subject, set off by a comma
         if (before.from() == f.from && onlyCommaBetween(f, before.to(), verb.from())) return before;
         return !punctuationBetween(f, before.to(), verb.from()) ? before : null;

@@ -36,6 +36,7 @@ final class CountFinder {
     private final DateResolver dates;
     private final HarmSearch harms;
     private final ListedTolls listed;
+    private final org.raqib.resolve.ActorDictionary actors;
 
     CountFinder(RuleSet rules) {
         lex = rules.lexicons;
@@ -47,6 +48,7 @@ final class CountFinder {
         numbers = rules.numbers;
         dates = rules.dates;
         harms = new HarmSearch(rules);
+        actors = rules.actors;
     }
 
     List<CountMention> find(List<Token> tokens, int from, int to) {
@@ -130,7 +132,7 @@ final class CountFinder {
             vague = num.vague();
             int after = num.to();
             // "إلى (15) قتيلا"، "{١٥} شهيدا": a number set in brackets reads on to its noun
-            if (after + 1 < to && numStart > from && opensBracket(t.get(numStart - 1)) && closesBracket(t.get(after))
+            if (after + 1 < to && numStart > from && TokenRuns.opensBracket(t.get(numStart - 1)) && TokenRuns.closesBracket(t.get(after))
                     && !t.get(after + 1).startsWithConjunction()) after++; // not "مقتل (13) وإصابة (33)": the noun is the next clause's
             NumberMatch upper = vague || value == null ? null : rangeEnd(t, numStart, after, from, to);
             if (upper != null && upper.value() > value) { // من 120 إلى 200 شخص: low and best 120, high 200
@@ -206,7 +208,7 @@ final class CountFinder {
         }
         boolean outOf = false;
 
-        int markerEnd = skipBack(t, i, from);
+        int markerEnd = TokenRuns.skipBack(t, i, from);
         Match<Cue> marker = Lexicons.endingAt(CUES, t, from, markerEnd);
         if (marker != null && marker.value() == Cue.AMONG) {
             Harm named = markerHarm(t, marker); // من بين القتلى، بين الجرحى
@@ -221,7 +223,7 @@ final class CountFinder {
         Match<Cue> outOfMarker = Lexicons.endingAt(CUES, t, from, markerEnd);
         // "من أصل 600" sums the toll before it; after another number (140 held out of 600) it is no toll
         if (harm == null && prev != null && outOfMarker != null && isOutOf(t, outOfMarker)
-                && !numberBetween(t, prev.to(), outOfMarker.from())) {
+                && !TokenRuns.numberBetween(t, prev.to(), outOfMarker.from())) {
             harm = prev.harm();
             why = new Why("harm.out-of", "cues.tsv", outOfMarker.phrase(), outOfMarker.from(), outOfMarker.to());
             if (group == null) group = prev.group();
@@ -292,7 +294,11 @@ final class CountFinder {
             return new Read(null, end);
         }
         // "تسعة مدنيين بينهم أربعة من عائلة واحدة": a part of the toll named by no people noun counts no category
-        if (among && bare && num != null && !outOf && end < to && t.get(end).text().equals("من")) return new Read(null, end);
+        // ("بينهم ثلاثة في حزب الله"، "اثنان من الحرس الثوري": of an armed party, they are its fighters)
+        if (among && bare && num != null && !outOf && end + 1 < to && (t.get(end).text().equals("من") || t.get(end).text().equals("في"))) {
+            if (!armedPartyAt(t, end + 1, to)) return new Read(null, end);
+            group = Group.COMBATANT;
+        }
 
         Long low, best, high;
         if (value == null) {
@@ -377,32 +383,21 @@ final class CountFinder {
         return (q != null && !q.value().before()) || next.startsWithConjunction();
     }
 
-    static boolean numberBetween(List<Token> t, int from, int to) {
-        for (int k = from; k < to; k++) if (t.get(k).isNumber()) return true;
+    private boolean armedPartyAt(List<Token> t, int k, int to) {
+        for (var a : actors.find(t, k, Math.min(to, k + 5), null)) if (a.from() == k && a.isArmed()) return true;
         return false;
-    }
-
-    /** The position before skipping quotes and brackets back from token i. */
-    static int skipBack(List<Token> t, int i, int from) {
-        int k = i;
-        while (k > from && (t.get(k - 1).is('"') || t.get(k - 1).is('\'') || opensBracket(t.get(k - 1)) || t.get(k - 1).is(','))) k--;
-        return k;
     }
 
     private static boolean oneDead(Token w, Match<Victim> noun) {
         return noun.value().harm() == Harm.KILLED && (w.text().equals("شهيدا") || w.text().equals("قتيلا"));
     }
 
-    private static boolean opensBracket(Token p) { return p.is('(') || p.is('[') || p.is('{'); }
-
-    private static boolean closesBracket(Token p) { return p.is(')') || p.is(']') || p.is('}'); }
-
     /** As skipBack, also over little words between a harm word and its number (مقتل نحو، أسفر عن). */
     private int skipBackAdjacent(List<Token> t, int i, int from) {
         int k = i;
         while (k > from) {
             Token p = t.get(k - 1);
-            if (p.is('"') || p.is('\'') || opensBracket(p) || (p.isWord() && lex.words.isExactly(p, WordSet.BETWEEN_HARM_AND_NUMBER))) k--;
+            if (p.is('"') || p.is('\'') || TokenRuns.opensBracket(p) || (p.isWord() && lex.words.isExactly(p, WordSet.BETWEEN_HARM_AND_NUMBER))) k--;
             else break;
         }
         return k;

@@ -127,7 +127,7 @@ final class HarmSearch {
     }
 
     /**
-     * A sentence that opens with a killing verb whose subject is the attack ("قتلت غارة جوية على
+     * A sentence that opens with a killing verb whose subject is the attack or a force ("قتلت غارة جوية على
      * مبنى في المخيم، يوم الثلاثاء، 14 شخصا"): the people counted at the end of its clause are its
      * object, however far. Nothing else that counts (a number, a harm word) may stand between.
      */
@@ -136,8 +136,11 @@ final class HarmSearch {
         while (first < i && t.get(first).isPunct()) first++;
         if (first + 1 >= i || !lex.has(t.get(first), WordSet.KILLING_VERB)) return null;
         Match<Cue> attack = CUES.matchAt(t, first + 1, i);
-        if (attack == null || !attack.value().isEvent()) return null;
-        for (int k = attack.to(); k < i; k++) {
+        // or whose subject is a force ("قتلت قوات ...، مدعومة من ...، بالرصاص 10 أشخاص")
+        int subjectEnd = attack != null && attack.value().isEvent() ? attack.to()
+                : lex.has(t.get(first + 1), WordSet.FORCES) ? first + 2 : -1;
+        if (subjectEnd < 0) return null;
+        for (int k = subjectEnd; k < i; k++) {
             Token w = t.get(k);
             if (w.isNumber() || w.is('.') || w.is(':') || HARM.matchAt(t, k, i) != null) return null;
         }
@@ -163,7 +166,7 @@ final class HarmSearch {
      * (قتل وجرح 13، 35 بين قتيل وجريح، 30 من الشهداء والجرحى): it then counts neither.
      */
     boolean combined(List<Token> t, int start, int end, int from, int to, Match<Victim> noun) {
-        Match<Harm> h = Lexicons.endingAt(HARM, t, from, CountFinder.skipBack(t, start, from));
+        Match<Harm> h = Lexicons.endingAt(HARM, t, from, TokenRuns.skipBack(t, start, from));
         if (h != null && h.value() == Harm.COMBINED) return true;
         // a pair of verbs joins the figure after it only when it opens its clause: "قتل وأصيب 14"
         // but not "جنديا قتل وأصيب ثلاثة آخرون" (a soldier killed, three wounded)

@@ -44,7 +44,7 @@ final class Kinds {
             if (first.startsWith("خلال") && first.length() > 4 || first.startsWith("وخلال") && first.length() > 5) continue;
             if (first.equals("من")) {
                 // "من أصل" sums the toll it follows; after another number (120 migrants out of 610) it is no tally
-                if (group.stream().noneMatch(m -> m.to() <= c.from() && !CountFinder.numberBetween(f.tokens, m.to(), c.from()))) {
+                if (group.stream().noneMatch(m -> m.to() <= c.from() && !TokenRuns.numberBetween(f.tokens, m.to(), c.from()))) {
                     continue;
                 }
             } else if (first.equals("خلال") && !((followedByTimeUnit(f, c.to()) || rules.dates.isMonthAt(f.tokens, c.to(), to))
@@ -110,6 +110,14 @@ final class Kinds {
         for (int k = from; k < to - 1 && lex.mayHave(f, WordSet.ROSE); k++) {
             if (f.tokens.get(k).text().equals("لليوم") && rules.dates.ordinalAt(f.tokens, k + 1, to) > 1 && rose(f, from, to)) {
                 ctx.note("kind", "kind.risen-over-days (ارتفعت الحصيلة ... لليوم الثالث)", k, k + 2);
+                return Kind.AGGREGATE;
+            }
+        }
+        // "شهد شهر آب مقتل 94 مدنيا": a month named as the whole of the toll's time (its subject, not "بشهر آذار": when)
+        for (int k = from; k < to - 1; k++) {
+            String w = f.tokens.get(k).text();
+            if ((w.equals("شهر") || w.equals("وشهر")) && rules.dates.isMonthAt(f.tokens, k + 1, to)) {
+                ctx.note("kind", "kind.a-month (شهر آب)", k, k + 2);
                 return Kind.AGGREGATE;
             }
         }

@@ -57,6 +57,16 @@ final class Repeats {
                 break;
             }
         }
+        // "وثقت الشبكة مقتل عشرات المدنيين" before "شهد الشهر مقتل 94 مدنيا": the round figure of the lead is the exact one's
+        for (int a = 0; a < n && n > 1; a++) {
+            if (dropped[a] || !roundFiguresOnly(kept[a])) continue;
+            for (int b = a + 1; b < n; b++) {
+                if (dropped[b] || !exactWithin(kept[a], kept[b])) continue;
+                dropped[a] = true;
+                kept[b] = fill(kept[b], kept[a], !found.get(a).headline());
+                break;
+            }
+        }
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (dropped[i]) continue;
@@ -169,6 +179,32 @@ final class Repeats {
             if (e.getValue().best() > head || theirs != null && !java.util.Objects.equals(theirs.best(), e.getValue().best())) return false;
         }
         return head > 0;
+    }
+
+    /** Every count a word of tens, hundreds or thousands (عشرات، مئات، آلاف), not a number. */
+    private static boolean roundFiguresOnly(Claim c) {
+        if (c.counts().isEmpty()) return false;
+        for (Count k : c.counts().values()) {
+            if (k.best() == null || k.high() != null || k.text() == null || !ROUND_WORDS.matcher(k.text()).find()) return false;
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern ROUND_WORDS = java.util.regex.Pattern.compile("عشرات|مئات|مئآت|[اأآ]لاف");
+
+    /**
+     * Whether b gives, for a category of a, an exact figure within a's round one (11 to 99 for
+     * عشرات), in a claim of the same kind by the same speaker.
+     */
+    private static boolean exactWithin(Claim a, Claim b) {
+        if (b.kind() != a.kind() || b.stance() != a.stance() || !compatible(a.perpetrator(), b.perpetrator())
+                || !compatible(a.source(), b.source()) || inAnotherDivision(a, b)) return false;
+        for (var e : a.counts().entrySet()) {
+            Count theirs = b.count(e.getKey());
+            long round = e.getValue().best();
+            if (theirs != null && theirs.best() != null && theirs.best() > round && theirs.best() < 10 * round) return true;
+        }
+        return false;
     }
 
     /** Claim b with the parts only the lead a counted. */

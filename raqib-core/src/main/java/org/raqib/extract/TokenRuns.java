@@ -1,0 +1,25 @@
+package org.raqib.extract;
+
+import java.util.List;
+import org.raqib.text.Token;
+
+/** Small tests over runs of tokens that several rules share: numbers, quotes and brackets between words. */
+final class TokenRuns {
+    private TokenRuns() {}
+
+    static boolean numberBetween(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) if (t.get(k).isNumber()) return true;
+        return false;
+    }
+
+    /** The position before skipping quotes and brackets back from token i. */
+    static int skipBack(List<Token> t, int i, int from) {
+        int k = i;
+        while (k > from && (t.get(k - 1).is('"') || t.get(k - 1).is('\'') || opensBracket(t.get(k - 1)) || t.get(k - 1).is(','))) k--;
+        return k;
+    }
+
+    static boolean opensBracket(Token p) { return p.is('(') || p.is('[') || p.is('{'); }
+
+    static boolean closesBracket(Token p) { return p.is(')') || p.is(']') || p.is('}'); }
+}
