@@ -114,7 +114,7 @@ final class Kinds {
             }
         }
         // "شهد شهر آب مقتل 94 مدنيا": a month named as the whole of the toll's time (its subject, not "بشهر آذار": when)
-        for (int k = from; k < to - 1; k++) {
+        for (int k = from; k < to - 1 && lex.mayHave(f, WordSet.MONTH_WORD); k++) {
             String w = f.tokens.get(k).text();
             if ((w.equals("شهر") || w.equals("وشهر")) && rules.dates.isMonthAt(f.tokens, k + 1, to)) {
                 ctx.note("kind", "kind.a-month (شهر آب)", k, k + 2);
@@ -123,9 +123,9 @@ final class Kinds {
         }
         // "حصيلة عدوان الاحتلال"، "شهداء حرب الإبادة": the toll of a war named by the word after it (the war's
         // word is left to the attacker rules: the party named after it is the perpetrator)
-        for (int k = from; k < to - 1; k++) {
-            Token t = f.tokens.get(k), next = f.tokens.get(k + 1);
-            if ((t.hasForm("حصيله") || t.hasForm("ضحايا") || t.hasForm("شهداء")) && (next.hasForm("عدوان") || next.hasForm("حرب"))) {
+        for (int k = from; k < to - 1 && lex.mayHave(f, WordSet.TOLL_WORD); k++) {
+            Token next = f.tokens.get(k + 1);
+            if (lex.has(f.tokens.get(k), WordSet.TOLL_WORD) && (lex.has(next, WordSet.WAR) || next.hasForm("عدوان"))) {
                 ctx.note("kind", "kind.the-toll-of-a-war (حصيلة عدوان، ضحايا حرب)", k, k + 2);
                 return Kind.AGGREGATE;
             }
@@ -180,7 +180,7 @@ final class Kinds {
     /** The token of a whole country or territory after في, in a clause that speaks of a toll (حصيلة), or -1. */
     private int tollOfATerritory(SentenceFacts f, int from, int to) {
         boolean toll = false;
-        for (int k = from; k < to && !toll; k++) toll = f.tokens.get(k).hasForm("حصيله");
+        for (int k = from; k < to && !toll && lex.mayHave(f, WordSet.TOLL_WORD); k++) toll = f.tokens.get(k).hasForm("حصيله");
         if (!toll) return -1;
         for (int k = Math.max(from + 1, f.from + 1); k < to; k++) {
             Token t = f.tokens.get(k);

@@ -185,7 +185,9 @@ final class Repeats {
     private static boolean roundFiguresOnly(Claim c) {
         if (c.counts().isEmpty()) return false;
         for (Count k : c.counts().values()) {
-            if (k.best() == null || k.high() != null || k.text() == null || !ROUND_WORDS.matcher(k.text()).find()) return false;
+            Long b = k.best();
+            if (b == null || b != 10 && b != 100 && b != 1000 || k.high() != null || k.text() == null
+                    || !ROUND_WORDS.matcher(k.text()).find()) return false;
         }
         return true;
     }
