@@ -161,6 +161,7 @@ final class Attackers {
                 if (own != null && own.value().isEvent()) d = 0;
             }
             if (d > MAX_DISTANCE || d >= bestDistance) continue;
+            if (speakerNoun(f.tokens.get(m.from()))) continue; // "مصدر في الشرطة" tells of the attack; it did not attack
             // the parties passed over: the speaker or its affiliation, the victims, the fought or controlling, a period's start
             if (source != null && (overlaps(ctx, m, source) || rightAfter(ctx, m, source))) continue;
             if (insideCount(m, counts) || isControlled(f, m) || isVictim(f, m) || startsAPeriod(f, m)) continue;
@@ -184,6 +185,14 @@ final class Attackers {
             if (first == null) first = m.code();
             else if (!first.equals(m.code())) return true;
         }
+        return false;
+    }
+
+    private static final java.util.Set<String> SPEAKER_NOUNS = java.util.Set.of("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين",
+            "متحدث", "ناطق", "الناطق", "المتحدث");
+
+    private static boolean speakerNoun(org.raqib.text.Token t) {
+        for (String form : t.forms()) if (SPEAKER_NOUNS.contains(form)) return true;
         return false;
     }
 

@@ -39,6 +39,7 @@ final class Attribution {
 
     Result find(SentenceFacts f, Segment seg, Context ctx) {
         for (Match<Cue> ack : f.cues(seg.from(), seg.to(), Cue.ACKNOWLEDGEMENT)) {
+            if (negated(f, ack.from())) continue; // "ولم يتبنها التنظيم": no one claimed it
             ActorMatch speaker = subjectOf(f, ack);
             if (speaker != null && actors.isArmed(speaker.code())) {
                 if (ctx.explaining()) ctx.note("stance", "stance.acknowledgement " + lex.rule("cues.tsv", ack), ack.from(), ack.to());
@@ -209,6 +210,12 @@ final class Attribution {
         // "الدفاع المدني السوري، أعلن أن ...": the sentence opens with its subject, set off by a comma
         if (before.from() == f.from && onlyCommaBetween(f, before.to(), verb.from())) return before;
         return !punctuationBetween(f, before.to(), verb.from()) ? before : null;
+    }
+
+    private static boolean negated(SentenceFacts f, int k) {
+        if (k <= f.from) return false;
+        String w = f.tokens.get(k - 1).text();
+        return w.equals("لم") || w.equals("ولم") || w.equals("لا") || w.equals("ولا") || w.equals("لن");
     }
 
     private static boolean onlyCommaBetween(SentenceFacts f, int from, int to) {

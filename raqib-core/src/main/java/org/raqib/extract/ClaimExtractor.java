@@ -277,6 +277,13 @@ public final class ClaimExtractor {
                 stance = Stance.ACKNOWLEDGES;
             }
             EventType event = attackers.eventType(f, seg, perpetrator, ctx);
+            if (stance == Stance.ALLEGES && perpetrator == null && source != null && event == EventType.AIRSTRIKE
+                    && rules.actors.strikesFromTheAir(source.actor()) && denialCue == null) {
+                // "قال الجيش إن ضربة جوية لمخزن في البلدة قتلت تسعة": a raid it names no one for is its own
+                ctx.note("stance", "stance.the-attacker-speaks (a raid told by a party that strikes from the air, no other attacker)", -1, -1);
+                perpetrator = source;
+                stance = Stance.ACKNOWLEDGES;
+            }
             if (carried && event == EventType.UNKNOWN) {
                 event = sharesWith != null && sharesWith.eventType() != EventType.UNKNOWN ? sharesWith.eventType() : ctx.lastEvent;
                 ctx.note("event_type", "event.carried-with-the-attacker (the kind of attack told before)", -1, -1);

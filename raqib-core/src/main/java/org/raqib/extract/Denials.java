@@ -105,9 +105,12 @@ final class Denials {
     /** The party named next to a denial cue (قال التحالف نافيا، نفى التحالف: the subject after the verb wins), or null. */
     static ActorMatch partyAt(SentenceFacts f, Match<Cue> denial) {
         ActorMatch party = null;
+        // "قال الجيش ...، نافيا ما أورده المرصد": the participle's subject is before it; who comes after is denied
+        String cue = f.tokens.get(denial.from()).text();
+        boolean participle = cue.equals("نافيا") || cue.equals("نافيه");
         for (ActorMatch a : f.actors) {
             boolean before = a.to() <= denial.from() && a.to() > denial.from() - NEAR;
-            boolean after = a.from() >= denial.to() && a.from() < denial.to() + NEAR;
+            boolean after = !participle && a.from() >= denial.to() && a.from() < denial.to() + NEAR;
             if ((before || after) && !a.pointsBack()) {
                 party = a;
                 if (after) break;
@@ -181,7 +184,12 @@ final class Denials {
      */
     private static Match<Cue> attackBefore(SentenceFacts f, Match<Cue> denial, int figures) {
         Match<Cue> attack = f.first(denial.to(), figures, Cue.EVENTS);
-        return attack != null && attack.to() <= figures ? attack : null;
+        if (attack == null || attack.to() > figures) return null;
+        // "نافيا ما قاله المرصد عن أن الضربات قتلت 30": the attack is what a reporter told, not what is denied
+        for (var said : f.attributions) {
+            if (said.value() == Lexicons.Speech.VERB && said.from() >= denial.to() && said.from() < attack.from()) return null;
+        }
+        return attack;
     }
 
     /** "استهداف مدنيين، قصف المدنيين": the end of the civilians an attack word takes as its object, or -1. */

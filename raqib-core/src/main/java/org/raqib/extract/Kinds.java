@@ -28,13 +28,15 @@ final class Kinds {
                 return Kind.AGGREGATE;
             }
         }
-        var places = f.first(seg.from(), seg.to(), Cue.PLACES);
+        // "... في قصف على طرابلس، وقال سكان إن القصف طال عدة مناطق": another speaker's statement is not the toll's
+        int statementEnd = nextStatement(f, seg);
+        var places = f.first(seg.from(), statementEnd, Cue.PLACES);
         if (places != null) {
             if (ctx.explaining()) ctx.note("kind", "kind.several-places " + lex.rule("cues.tsv", places), places.from(), places.to());
             return Kind.AGGREGATE;
         }
         // a period named in another clause ("نزح ... خلال الأيام الماضية، فيما قتل 37 مدنيا أمس") is that clause's
-        int from = clauseOpening(f, seg), to = f.ownClauseEnd(seg);
+        int from = clauseOpening(f, seg), to = Math.min(f.ownClauseEnd(seg), statementEnd);
         for (var c : f.cues(seg.from(), seg.countsFrom(), Cue.CLAUSE)) {
             if (c.to() <= seg.countsFrom()) from = Math.max(from, c.from());
         }
@@ -165,6 +167,15 @@ final class Kinds {
             for (var c : f.cues(k, k + 1, Cue.CLAUSE)) return c.from();
         }
         return seg.from();
+    }
+
+    /** Where a new statement opens after the figures (a speech verb joined by و: "، وقال سكان إن"), else the segment's end. */
+    private static int nextStatement(SentenceFacts f, Segment seg) {
+        for (var said : f.attributions) {
+            if (said.from() >= seg.countsTo() && said.from() < seg.to() && f.tokens.get(said.from()).startsWithConjunction()
+                    && said.value() == Lexicons.Speech.VERB) return said.from();
+        }
+        return seg.to();
     }
 
     private boolean rose(SentenceFacts f, int from, int to) {

@@ -27,6 +27,7 @@ public final class ActorDictionary {
     private final Set<String> armed = new HashSet<>();
     /** Codes of parties that attack only from the air. */
     private final Set<String> airOnly = new HashSet<>();
+    private final Set<String> airForce = new HashSet<>();
 
     /** An alias of actors.tsv: its code, its codes by the report's country, and its row (the rule's name). */
     private record Alias(String code, Map<String, String> byCountry, boolean armed, String rule) {
@@ -59,7 +60,9 @@ public final class ActorDictionary {
             String code = r.col(0);
             if (!codes.add(code)) throw r.fail("code " + code + " listed twice");
             if (r.kind(1, Role.class) == Role.ARMED) armed.add(code);
-            if (!r.col(2, "").isEmpty() && r.oneOf(2, "air").equals("air")) airOnly.add(code);
+            String air = r.col(2, "").isEmpty() ? "" : r.oneOf(2, "air", "aircraft");
+            if (air.equals("air")) airOnly.add(code);
+            if (!air.isEmpty()) airForce.add(code);
         }
         for (RuleFile.Row r : RuleFile.read(rules.source(), "actors.tsv", 2, 3)) {
             String code = r.col(1);
@@ -93,6 +96,9 @@ public final class ActorDictionary {
 
     /** Whether the party attacks only from the air (a bare "قصف" of theirs is an airstrike). */
     public boolean attacksOnlyFromTheAir(String code) { return code != null && airOnly.contains(code); }
+
+    /** Whether the party strikes from the air (only, or with aircraft of its own abroad): "the army said a raid killed 9" is its raid. */
+    public boolean strikesFromTheAir(String code) { return code != null && airForce.contains(code); }
 
     /** All actor mentions in tokens [from, to), longest first, for a report about {@code country}. */
     public List<ActorMatch> find(List<Token> tokens, int from, int to, String country) {
