@@ -186,6 +186,8 @@ final class Attribution {
             // "نسبت الوكالة إلى مسؤول محلي القول": the one the words are put in the mouth of speaks;
             // "نسب ناشطون القصف إلى طيران النظام": an attack put down to a party names the attacker
             // after إلى, and the speaker is the subject as after any verb
+            // "لكن الهجوم نُسبت إلى التنظيم": إلى right after the verb, with no subject between, puts a deed down to a party
+            if (verb.to() < f.to && f.tokens.get(verb.to()).text().equals("الي")) return null;
             for (int k = verb.to(); k < Math.min(f.to, verb.to() + 8); k++) {
                 if (f.has(verb.to(), k, Cue.EVENTS)) break;
                 if (f.tokens.get(k).text().equals("الي")) {

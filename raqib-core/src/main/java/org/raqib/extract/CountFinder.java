@@ -110,7 +110,7 @@ final class CountFinder {
             if (noun.value().alone() == 1 && t.get(i).text().startsWith("ال")) return null;
             // a lone noun that names the harm (ضحية، إصابة) is too often not a count
             // (but "انتشلت الطواقم شهيدا"، "عثر عليه قتيلا": the indefinite accusative of the dead is one)
-            if (noun.value().alone() == 1 && noun.value().harm() != null && !oneDead(t.get(i), noun)) return null;
+            if (noun.value().alone() == 1 && noun.value().harm() != null && !(oneDead(t.get(i), noun) && (i == from || !t.get(i - 1).isNumber()))) return null;
             value = dualByVerb ? 2L : (long) noun.value().alone();
             end = noun.to();
             if (end < to && lex.has(t.get(end), WordSet.ONE)) end++; // طفل واحد
@@ -128,6 +128,7 @@ final class CountFinder {
         } else {
             if (isDate(t, numStart, num, from, to)) return null;
             if (numStart > from && t.get(numStart - 1).text().equals("ال")) return null; // الـ12: the 12 just named
+            if (numStart > from && t.get(numStart - 1).text().equals("ب") && roseBefore(t, numStart - 1, from)) return null; // ليرتفع العدد بـ 21: an increase
             value = num.value();
             vague = num.vague();
             int after = num.to();
@@ -381,6 +382,11 @@ final class CountFinder {
         if (cause != null && cause.value().isEvent()) return next.text().startsWith("ب");
         Match<QualifierWord> q = QUALIFIERS.matchAt(t, k, to);
         return (q != null && !q.value().before()) || next.startsWithConjunction();
+    }
+
+    private boolean roseBefore(List<Token> t, int k, int from) {
+        for (int j = Math.max(from, k - 5); j < k; j++) if (lex.has(t.get(j), WordSet.ROSE)) return true;
+        return false;
     }
 
     private boolean armedPartyAt(List<Token> t, int k, int to) {
