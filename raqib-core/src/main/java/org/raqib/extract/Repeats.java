@@ -67,6 +67,16 @@ final class Repeats {
                 break;
             }
         }
+        // "وتحدثت حصيلة سابقة عن 15 قتيلا": the earlier toll of the same attack goes into the update
+        for (int a = 0; a < n && n > 1; a++) {
+            if (dropped[a] || kept[a].evidence() == null || !EARLIER_TOLL.matcher(kept[a].evidence().text()).find()) continue;
+            for (int b = 0; b < n; b++) {
+                if (b == a || dropped[b] || !risesFrom(kept[a], kept[b])) continue;
+                dropped[a] = true;
+                kept[b] = fill(kept[b], kept[a], !found.get(a).headline());
+                break;
+            }
+        }
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (dropped[i]) continue;
@@ -207,6 +217,24 @@ final class Repeats {
             if (theirs != null && theirs.best() != null && theirs.best() > round && theirs.best() < 10 * round) return true;
         }
         return false;
+    }
+
+    /** A toll the text itself calls earlier: حصيلة سابقة، or "في وقت سابق" of the same attack (في نفس الغارة). */
+    private static final java.util.regex.Pattern EARLIER_TOLL = java.util.regex.Pattern.compile(
+            "حصيلة (أولية )?سابقة|الحصيلة السابقة|في وقت سابق.*(نفس|ذات) (الغارة|الهجوم|القصف|الانفجار|التفجير)");
+
+    /** Whether b is the same kind of claim with every figure of a, or more (the toll rose). */
+    private static boolean risesFrom(Claim a, Claim b) {
+        if (b.kind() != a.kind() || b.stance() != a.stance() || !compatible(a.perpetrator(), b.perpetrator())
+                || inAnotherDivision(a, b)) return false;
+        boolean shared = false;
+        for (var e : a.counts().entrySet()) {
+            Count theirs = b.count(e.getKey());
+            if (theirs == null || theirs.best() == null || e.getValue().best() == null) continue;
+            if (theirs.best() < e.getValue().best()) return false;
+            shared = true;
+        }
+        return shared;
     }
 
     /** Claim b with the parts only the lead a counted. */

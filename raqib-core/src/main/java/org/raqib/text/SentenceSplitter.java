@@ -17,6 +17,14 @@ public final class SentenceSplitter {
     /** A line of at least this many words that ends without punctuation is wrapped text. */
     static final int WRAPPED_LINE_WORDS = 12;
     static final int LONG_LINE_WORDS = 22;
+    /**
+     * Words no sentence or headline ends with (في، من، أبو ...): a line of some length ending with one
+     * goes on ("في مخيم أبو" / "شوك شمال المدينة").
+     */
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("في", "من", "علي", "الي", "عن", "مع", "بين", "حي",
+            "ابو", "بن", "قرب", "بعد", "قبل", "منذ", "حتي", "التي", "الذي", "الذين", "ان", "او", "و");
+    static final int JOINER_LINE_WORDS = 6;
+
     /** A page is hard-wrapped when at least this share of its lines of some length end unpunctuated ... */
     private static final double WRAPPED_SHARE = 0.65;
     /** ... counting lines of at least this many words, and only on pages with this many of them. */
@@ -59,7 +67,8 @@ public final class SentenceSplitter {
             if (t.type() == Token.Type.NEWLINE) {
                 boolean doubleBreak = i + 1 < tokens.size() && tokens.get(i + 1).type() == Token.Type.NEWLINE;
                 // a long headline has no comma; a sentence cut by the page's line width usually does
-                boolean wrapped = (hardWrapped || lineWords >= WRAPPED_LINE_WORDS && lineHasComma || lineWords >= LONG_LINE_WORDS)
+                boolean wrapped = (hardWrapped || lineWords >= WRAPPED_LINE_WORDS && lineHasComma || lineWords >= LONG_LINE_WORDS
+                        || lineWords >= JOINER_LINE_WORDS && i > 0 && JOINERS.contains(tokens.get(i - 1).text()))
                         && !doubleBreak && from < i && !blankLine;
                 if (!wrapped) {
                     if (from < i) ranges.add(new int[]{from, i});

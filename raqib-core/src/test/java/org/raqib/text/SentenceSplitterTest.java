@@ -66,6 +66,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aLineEndingWithAWordNoSentenceEndsWithGoesOn() {
+        var out = new java.util.ArrayList<Sentence>();
+        List<String> s = sentences("""
+                غارات على أطراف المدينة
+                وأدى القصف إلى مقتل ثلاثة مدنيين في حي أبو
+                سليم جنوب المدينة.""", out);
+        assertThat(s).containsExactly("غارات على أطراف المدينة",
+                "وأدى القصف إلى مقتل ثلاثة مدنيين في حي أبو\nسليم جنوب المدينة.");
+    }
+
+    @Test
     void aPageWhoseParagraphsEndWithFullStopsKeepsItsLineBreaks() {
         var out = new java.util.ArrayList<Sentence>();
         List<String> s = sentences("""
