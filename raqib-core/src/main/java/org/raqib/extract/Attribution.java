@@ -128,7 +128,8 @@ final class Attribution {
 
     private ActorMention resolve(SentenceFacts f, Match<Speech> m, Context ctx, boolean explain) {
         ActorMatch speaker = switch (m.value()) {
-            case VIA -> firstActorFrom(f, m.to(), AFTER_VIA, false);
+            // "وبحسب فلان، الناطق باسم الإسعاف، فإن": a person, then the title that names the party
+            case VIA -> { ActorMatch a = firstActorFrom(f, m.to(), AFTER_VIA, false); yield a != null ? a : spokespersonOf(f, m.to()); }
             case VERB -> m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.RELATIVE) ? null : speakerOfVerb(f, m);
             case VIA_AFTER_VERB -> null;
         };
