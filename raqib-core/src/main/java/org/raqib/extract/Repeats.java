@@ -69,7 +69,7 @@ final class Repeats {
         }
         // "وتحدثت حصيلة سابقة عن 15 قتيلا": the earlier toll of the same attack goes into the update
         for (int a = 0; a < n && n > 1; a++) {
-            if (dropped[a] || kept[a].evidence() == null || !EARLIER_TOLL.matcher(kept[a].evidence().text()).find()) continue;
+            if (dropped[a] || !calledEarlier(kept[a])) continue;
             for (int b = 0; b < n; b++) {
                 if (b == a || dropped[b] || !risesFrom(kept[a], kept[b])) continue;
                 dropped[a] = true;
@@ -222,6 +222,12 @@ final class Repeats {
     /** A toll the text itself calls earlier: حصيلة سابقة، or "في وقت سابق" of the same attack (في نفس الغارة). */
     private static final java.util.regex.Pattern EARLIER_TOLL = java.util.regex.Pattern.compile(
             "حصيلة (أولية )?سابقة|الحصيلة السابقة|في وقت سابق.*(نفس|ذات) (الغارة|الهجوم|القصف|الانفجار|التفجير)");
+
+    private static boolean calledEarlier(Claim c) {
+        if (c.evidence() == null) return false;
+        String text = c.evidence().text();
+        return text.contains("سابق") && EARLIER_TOLL.matcher(text).find(); // most sentences: one scan for the word
+    }
 
     /** Whether b is the same kind of claim with every figure of a, or more (the toll rose). */
     private static boolean risesFrom(Claim a, Claim b) {
