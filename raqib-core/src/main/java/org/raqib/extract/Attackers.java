@@ -218,12 +218,14 @@ final class Attackers {
 
     private static int f(Context ctx, int token) { return ctx.tokens.get(token).start(); }
 
-    /** "وزارة الصحة بحكومة الوفاق": the party written onto the speaker's name is whose the speaker is. */
-    private static boolean rightAfter(Context ctx, ActorMatch m, ActorMention source) {
+    /** "وزارة الصحة بحكومة الوفاق"، "قناة التابعة لـ": the party written onto the speaker's name is whose the speaker is. */
+    private boolean rightAfter(Context ctx, ActorMatch m, ActorMention source) {
         if (source.span() == null) return false;
         String first = ctx.tokens.get(m.from()).text(); // بحكومة، لحركة: written onto the name, not "اتهم المرصد قوات النظام"
         if (!(first.startsWith("ب") || first.startsWith("ل")) || first.startsWith("ال")) return false;
-        int s = ctx.text.originalStart(f(ctx, m.from()));
+        // "قناة المسيرة التابعة للحوثيين": also past the word that says whose it is
+        int k = m.from() > 0 && lex.has(ctx.tokens.get(m.from() - 1), WordSet.AFFILIATED) ? m.from() - 1 : m.from();
+        int s = ctx.text.originalStart(f(ctx, k));
         return s >= source.span().end() && s - source.span().end() <= 1;
     }
 

@@ -69,7 +69,8 @@ public final class SentenceSplitter {
                 // a long headline has no comma; a sentence cut by the page's line width usually does
                 boolean wrapped = (hardWrapped || lineWords >= WRAPPED_LINE_WORDS && lineHasComma || lineWords >= LONG_LINE_WORDS
                         || lineWords >= JOINER_LINE_WORDS && i > 0 && JOINERS.contains(tokens.get(i - 1).text()))
-                        && !doubleBreak && from < i && !blankLine;
+                        && !doubleBreak && from < i && !blankLine
+                        && !(i > 0 && tokens.get(i - 1).is(':')); // "موزعين كالتالي:": a list opens on the next line
                 if (!wrapped) {
                     if (from < i) ranges.add(new int[]{from, i});
                     from = i + 1;
