@@ -79,14 +79,16 @@ final class Kinds {
             return Kind.AGGREGATE;
         }
         // "استشهد في يوم السبت وحده 200": that day alone, all its strikes (not وحدة, a unit: it is spelled the same)
-        for (int k = Math.max(from + 1, f.from + 1); k < to && lex.mayHave(f, WordSet.ALONE); k++) {
+        boolean alone = lex.mayHave(f, WordSet.ALONE);
+        for (int k = Math.max(from + 1, f.from + 1); alone && k < to; k++) {
             if (lex.has(f.tokens.get(k), WordSet.ALONE) && DAYS.contains(f.tokens.get(k - 1).text())) {
                 ctx.note("kind", "kind.a-day-alone (يوم السبت وحده)", k - 1, k + 1);
                 return Kind.AGGREGATE;
             }
         }
         // "حرب سوريا خلفت مئات آلاف القتلى": what a war has done, its whole toll
-        for (int k = from; k < to && lex.mayHave(f, WordSet.WAR); k++) {
+        boolean war = lex.mayHave(f, WordSet.WAR);
+        for (int k = from; war && k < to; k++) {
             if (!lex.has(f.tokens.get(k), WordSet.WAR)) continue;
             // "قتلوا في الصراع": killed in the war, its whole toll (a definite war right after في)
             if (k > from && f.tokens.get(k - 1).text().equals("في") && f.tokens.get(k).text().startsWith("ال")) {
@@ -109,14 +111,16 @@ final class Kinds {
             }
         }
         // "ارتفعت حصيلة العدوان المتواصل لليوم الثالث إلى 32": the toll of days of attacks, risen to a total
-        for (int k = from; k < to - 1 && lex.mayHave(f, WordSet.ROSE); k++) {
+        boolean risen = lex.mayHave(f, WordSet.ROSE);
+        for (int k = from; risen && k < to - 1; k++) {
             if (f.tokens.get(k).text().equals("لليوم") && rules.dates.ordinalAt(f.tokens, k + 1, to) > 1 && rose(f, from, to)) {
                 ctx.note("kind", "kind.risen-over-days (ارتفعت الحصيلة ... لليوم الثالث)", k, k + 2);
                 return Kind.AGGREGATE;
             }
         }
         // "شهد شهر آب مقتل 94 مدنيا": a month named as the whole of the toll's time (its subject, not "بشهر آذار": when)
-        for (int k = from; k < to - 1 && lex.mayHave(f, WordSet.MONTH_WORD); k++) {
+        boolean month = lex.mayHave(f, WordSet.MONTH_WORD);
+        for (int k = from; month && k < to - 1; k++) {
             String w = f.tokens.get(k).text();
             if ((w.equals("شهر") || w.equals("وشهر")) && rules.dates.isMonthAt(f.tokens, k + 1, to)) {
                 ctx.note("kind", "kind.a-month (شهر آب)", k, k + 2);
@@ -125,7 +129,8 @@ final class Kinds {
         }
         // "حصيلة عدوان الاحتلال"، "شهداء حرب الإبادة": the toll of a war named by the word after it (the war's
         // word is left to the attacker rules: the party named after it is the perpetrator)
-        for (int k = from; k < to - 1 && lex.mayHave(f, WordSet.TOLL_WORD); k++) {
+        boolean tollWord = lex.mayHave(f, WordSet.TOLL_WORD);
+        for (int k = from; tollWord && k < to - 1; k++) {
             Token next = f.tokens.get(k + 1);
             if (lex.has(f.tokens.get(k), WordSet.TOLL_WORD) && (lex.has(next, WordSet.WAR) || next.hasForm("عدوان"))) {
                 ctx.note("kind", "kind.the-toll-of-a-war (حصيلة عدوان، ضحايا حرب)", k, k + 2);
@@ -140,7 +145,8 @@ final class Kinds {
         }
         // منذ + a date or منذ بدء ... even when no publication date lets it resolve
         for (int k = from; k < to - 1; k++) {
-            if (!f.tokens.get(k).hasForm("منذ")) continue; // ومنذ too
+            String w = f.tokens.get(k).text();
+            if (!w.equals("منذ") && !w.equals("ومنذ")) continue;
             // "the war going on for 19 days": the period of something else, not of the toll
             if (k > from && lex.has(f.tokens.get(k - 1), WordSet.ONGOING)) continue;
             Token next = f.tokens.get(k + 1);
@@ -191,7 +197,8 @@ final class Kinds {
     /** The token of a whole country or territory after في, in a clause that speaks of a toll (حصيلة), or -1. */
     private int tollOfATerritory(SentenceFacts f, int from, int to) {
         boolean toll = false;
-        for (int k = from; k < to && !toll && lex.mayHave(f, WordSet.TOLL_WORD); k++) toll = f.tokens.get(k).hasForm("حصيله");
+        if (!lex.mayHave(f, WordSet.TOLL_WORD)) return -1;
+        for (int k = from; k < to && !toll; k++) toll = f.tokens.get(k).hasForm("حصيله");
         if (!toll) return -1;
         for (int k = Math.max(from + 1, f.from + 1); k < to; k++) {
             Token t = f.tokens.get(k);

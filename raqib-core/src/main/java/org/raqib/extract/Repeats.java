@@ -194,7 +194,9 @@ final class Repeats {
     /** Every count a word of tens, hundreds or thousands (عشرات، مئات، آلاف), not a number. */
     private static boolean roundFiguresOnly(Claim c) {
         if (c.counts().isEmpty()) return false;
-        for (Count k : c.counts().values()) {
+        for (Category category : Category.values()) { // gets, not an iterator: this runs for every claim
+            Count k = c.count(category);
+            if (k == null) continue;
             Long b = k.best();
             if (b == null || b != 10 && b != 100 && b != 1000 || k.high() != null || k.text() == null
                     || !ROUND_WORDS.matcher(k.text()).find()) return false;
