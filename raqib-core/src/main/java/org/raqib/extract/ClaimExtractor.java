@@ -362,7 +362,7 @@ public final class ClaimExtractor {
             if (byCategory.values().stream().allMatch(c -> c.best() == null)) continue;
             Span evidence = ctx.span(s.from(), s.to());
             Claim claim = new Claim(doc.id(), kind, stance, source, perpetrator, event, date, place, byCategory, evidence);
-            if (g == 0 && ListRows.isRow(f, ctx)) claim = ListRows.underItsHead(claim, ctx);
+            if (g == 0 && ListRows.isRow(f)) claim = ListRows.underItsHead(claim, f, ctx);
             out.add(new Repeats.Found(claim, s.headline(), ctx.steps));
             if (denialCue != null) {
                 ActorMention accused = denier != null && rules.actors.isArmed(denier.actor()) ? denier : perpetrator;
