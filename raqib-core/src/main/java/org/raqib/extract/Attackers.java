@@ -37,7 +37,7 @@ final class Attackers {
         // "أغارت طائرات النظام على ...، فيما قصف الجيش التركي ... ما أسفر عن مقتل": the party of the figures' own clause first
         int clause = seg.from();
         for (Match<Cue> c : f.cues(seg.from(), seg.countsFrom(), Cue.CLAUSE)) if (c.to() <= seg.countsFrom()) clause = c.from();
-        ActorMatch best = clause > seg.from() ? best(f, clause, f.ownClauseEnd(seg), counts, source, ctx) : null;
+        ActorMatch best = clause > seg.from() && f.actors.size() > 1 ? best(f, clause, f.ownClauseEnd(seg), counts, source, ctx) : null;
         if (best == null) best = best(f, seg.from(), f.ownClauseEnd(seg), counts, source, ctx);
         if (best != null) {
             if (ctx.explaining()) ctx.note("perpetrator", "perpetrator.armed-party-at-attack " + best.rule(), best.from(), best.to());

@@ -124,6 +124,9 @@ public final class SentenceSplitter {
      * end with full stops, and whose unpunctuated lines are its headline and furniture, is not.
      */
     private static boolean hardWrapped(List<Token> tokens, String s) {
+        int breaks = 0; // most pages have a few lines: count the breaks in the text before reading its tokens
+        for (int i = s.indexOf('\n'); i >= 0 && breaks < WRAP_TEST_MIN_LINES; i = s.indexOf('\n', i + 1)) breaks++;
+        if (breaks < WRAP_TEST_MIN_LINES - 1) return false;
         int lines = 0, open = 0, words = 0;
         Token last = null;
         for (int i = 0; i <= tokens.size(); i++) {
