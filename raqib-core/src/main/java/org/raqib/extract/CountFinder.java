@@ -133,7 +133,8 @@ final class CountFinder {
             vague = num.vague();
             int after = num.to();
             // "إلى (15) قتيلا"، "{١٥} شهيدا": a number set in brackets reads on to its noun
-            if (after + 1 < to && numStart > from && TokenRuns.opensBracket(t.get(numStart - 1)) && TokenRuns.closesBracket(t.get(after))
+            if (after + 1 < to && numStart > from && (TokenRuns.opensBracket(t.get(numStart - 1)) && TokenRuns.closesBracket(t.get(after))
+                    || TokenRuns.isQuote(t.get(numStart - 1)) && TokenRuns.isQuote(t.get(after)))
                     && !t.get(after + 1).startsWithConjunction()) after++; // not "مقتل (13) وإصابة (33)": the noun is the next clause's
             NumberMatch upper = vague || value == null ? null : rangeEnd(t, numStart, after, from, to);
             if (upper != null && upper.value() > value) { // من 120 إلى 200 شخص: low and best 120, high 200

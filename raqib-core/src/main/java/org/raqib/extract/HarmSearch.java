@@ -156,7 +156,9 @@ final class HarmSearch {
         if (markerEnd <= from || !lex.has(t.get(markerEnd - 1), WordSet.RAISED_TO)) return null;
         Match<Harm> h = before(t, markerEnd - 1, from, window);
         if (h == null || h.to() >= markerEnd - 1) return null;
-        Match<Victim> adjective = VICTIMS.matchAt(t, h.to(), markerEnd - 1);
+        int k = h.to();
+        while (k < markerEnd - 1 && TokenRuns.isQuote(t.get(k))) k++; // الشهداء "المدنيين"
+        Match<Victim> adjective = VICTIMS.matchAt(t, k, markerEnd - 1);
         if (adjective != null && adjective.value().group() == Lexicons.Group.CIVILIAN) return Lexicons.Group.CIVILIAN;
         return lex.has(t.get(h.to()), WordSet.FORCES) ? Lexicons.Group.COMBATANT : null;
     }

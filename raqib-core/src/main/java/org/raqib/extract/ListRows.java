@@ -1,6 +1,10 @@
 package org.raqib.extract;
 
+import java.util.EnumMap;
+import java.util.Map;
 import org.raqib.extract.ClaimExtractor.Context;
+import org.raqib.model.Category;
+import org.raqib.model.Count;
 import org.raqib.model.Claim;
 import org.raqib.model.EventType;
 import org.raqib.model.Kind;
@@ -12,7 +16,9 @@ import org.raqib.model.Kind;
  * statement above it named, and the rows of a tally that name no town of their own are shares
  * of that tally. A labelled row also takes the attacker and the kind of attack told above (the
  * statement may give no figure itself: "أسفرت عن الحصيلة التالية:"); a dashed row does not,
- * since a list may go on from rows that name their own party to rows by governorate.
+ * since a list may go on from rows that name their own party to rows by governorate. A row of a
+ * tally stays a tally unless it names both a town and an attack of its own. The rows
+ * of a tally of civilians count civilians, whatever word they use for the dead.
  */
 final class ListRows {
     /** The marks a row of a list may open with (a dash or a bullet). */
@@ -44,11 +50,19 @@ final class ListRows {
         ctx.note("claim", "claim.row-of-a-list (" + (labelled ? "a label and a colon: the speaker, attacker and attack told above)"
                 : "a dash: the speaker told above)"), -1, -1);
         Claim head = ctx.lastClaim;
-        boolean tally = head != null && head.kind() == Kind.AGGREGATE && (row.place() == null || row.place().precision() == 3);
+        boolean tally = head != null && head.kind() == Kind.AGGREGATE
+                && (row.place() == null || row.place().precision() == 3 || row.eventType() == EventType.UNKNOWN);
+        Map<Category, Count> counts = row.counts();
+        if (tally && head.counts().containsKey(Category.CIVILIANS_KILLED) && !head.counts().containsKey(Category.KILLED)
+                && counts.containsKey(Category.KILLED) && !counts.containsKey(Category.CIVILIANS_KILLED)) {
+            // "بلغ عدد الشهداء المدنيين 86 ... – 113 شهيدا على يد ...": the rows of a tally of civilians count civilians
+            counts = new EnumMap<>(counts);
+            counts.put(Category.CIVILIANS_KILLED, counts.remove(Category.KILLED));
+        }
         return new Claim(row.doc(), tally ? Kind.AGGREGATE : row.kind(), row.stance(),
                 row.source() != null ? row.source() : ctx.lastSource,
                 row.perpetrator() != null || !labelled ? row.perpetrator() : ctx.lastAttacker,
                 row.eventType() != EventType.UNKNOWN || ctx.lastEvent == null || !labelled ? row.eventType() : ctx.lastEvent,
-                row.date(), row.place(), row.counts(), row.evidence());
+                row.date(), row.place(), counts, row.evidence());
     }
 }

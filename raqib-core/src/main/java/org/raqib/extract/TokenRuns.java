@@ -22,4 +22,7 @@ final class TokenRuns {
     static boolean opensBracket(Token p) { return p.is('(') || p.is('[') || p.is('{'); }
 
     static boolean closesBracket(Token p) { return p.is(')') || p.is(']') || p.is('}'); }
+
+    /** A quotation mark ("86" written as “86”). */
+    static boolean isQuote(Token p) { return p.is('"') || p.is('“') || p.is('”') || p.is('«') || p.is('»'); }
 }
