@@ -107,10 +107,11 @@ final class CountFinder {
             boolean dualByVerb = noun != null && noun.value().alone() == 0 && lex.dualVerbAfter(t, noun.to(), to);
             if (noun == null || noun.value().alone() == 0 && !dualByVerb) return null;
             // with the article a singular is a description (المدني in الدفاع المدني), not "one civilian"
-            if (noun.value().alone() == 1 && t.get(i).text().startsWith("ال")) return null;
+            // (but "استشهاد الفتى فلان"، "مقتل المواطن فلان": one person, named right after the harm word)
+            if (noun.value().alone() == 1 && t.get(i).text().startsWith("ال") && !namedAfterHarm(t, i, from, noun)) return null;
             // a lone noun that names the harm (ضحية، إصابة) is too often not a count
             // (but "انتشلت الطواقم شهيدا"، "عثر عليه قتيلا": the indefinite accusative of the dead is one)
-            if (noun.value().alone() == 1 && noun.value().harm() != null && !(oneDead(t.get(i), noun) && (i == from || !t.get(i - 1).isNumber()))) return null;
+            if (noun.value().alone() == 1 && noun.value().harm() != null && !(TokenRuns.oneDead(t.get(i), noun) && (i == from || !t.get(i - 1).isNumber()))) return null;
             value = dualByVerb ? 2L : (long) noun.value().alone();
             end = noun.to();
             if (end < to && lex.has(t.get(end), WordSet.ONE)) end++; // طفل واحد
@@ -385,6 +386,13 @@ final class CountFinder {
         return (q != null && !q.value().before()) || next.startsWithConjunction();
     }
 
+    private boolean namedAfterHarm(List<Token> t, int i, int from, Match<Victim> noun) {
+        if (noun.value().harm() != null || noun.value().group() == Group.COMBATANT || noun.to() >= t.size() || i <= from) return false;
+        Match<Harm> h = Lexicons.endingAt(HARM, t, from, i);
+        return h != null && h.value() == Harm.KILLED && t.get(noun.to()).isWord() && VICTIMS.matchAt(t, noun.to(), noun.to() + 1) == null
+                && !lex.has(t.get(noun.to()), WordSet.PLACE_NAME_STOP);
+    }
+
     private boolean roseBefore(List<Token> t, int k, int from) {
         for (int j = Math.max(from, k - 5); j < k; j++) if (lex.has(t.get(j), WordSet.ROSE)) return true;
         return false;
@@ -395,9 +403,6 @@ final class CountFinder {
         return false;
     }
 
-    private static boolean oneDead(Token w, Match<Victim> noun) {
-        return noun.value().harm() == Harm.KILLED && (w.text().equals("شهيدا") || w.text().equals("قتيلا"));
-    }
 
     /** As skipBack, also over little words between a harm word and its number (مقتل نحو، أسفر عن). */
     private int skipBackAdjacent(List<Token> t, int i, int from) {

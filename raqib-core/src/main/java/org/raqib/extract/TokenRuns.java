@@ -1,6 +1,9 @@
 package org.raqib.extract;
 
 import java.util.List;
+import org.raqib.extract.Lexicons.Harm;
+import org.raqib.extract.Lexicons.Victim;
+import org.raqib.text.PhraseMatcher.Match;
 import org.raqib.text.Token;
 
 /** Small tests over runs of tokens that several rules share: numbers, quotes and brackets between words. */
@@ -25,4 +28,9 @@ final class TokenRuns {
 
     /** A quotation mark ("86" written as “86”). */
     static boolean isQuote(Token p) { return p.is('"') || p.is('“') || p.is('”') || p.is('«') || p.is('»'); }
+
+    /** "شهيدا"، "قتيلا": the indefinite accusative of the dead, one person. */
+    static boolean oneDead(Token w, Match<Victim> noun) {
+        return noun.value().harm() == Harm.KILLED && (w.text().equals("شهيدا") || w.text().equals("قتيلا"));
+    }
 }
