@@ -153,7 +153,7 @@ final class Attackers {
             if (m.to() < b && lex.has(f.tokens.get(m.to()), WordSet.KILLING_VERB)) d = 0; // قوات النظام قتلت 108 منهم
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.ACCUSING)) d = 0;
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.BY_THE_HANDS_OF)) d = 0; // على يد قوات النظام
-            if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.LAUNCHED) && !events.isEmpty()) d = 0; // شنه التحالف
+            if (m.from() > f.from && launchedBy(f, m) && !events.isEmpty()) d = 0; // شنه التحالف، نفذه اثنان من عناصر التنظيم
             if (m.to() < b && lex.has(f.tokens.get(m.to()), WordSet.RESPONSIBLE)) d = 0;
             if (d > MAX_DISTANCE) {
                 // "ضحايا العدوان الإسرائيلي": the party's name is its attack, even where a tally's words cover the attack word
@@ -187,6 +187,17 @@ final class Attackers {
         }
         return false;
     }
+
+    /** "شنه التحالف"، "نفذه اثنان من عناصر التنظيم": the verb of launching a few words before the party, no other party between. */
+    private boolean launchedBy(SentenceFacts f, ActorMatch m) {
+        for (int k = m.from() - 1; k >= Math.max(f.from, m.from() - LAUNCHER_GAP); k--) {
+            if (lex.has(f.tokens.get(k), WordSet.LAUNCHED)) return true;
+            for (ActorMatch other : f.actors) if (other != m && other.from() <= k && k < other.to()) return false;
+        }
+        return false;
+    }
+
+    private static final int LAUNCHER_GAP = 6;
 
     private static final java.util.Set<String> SPEAKER_NOUNS = java.util.Set.of("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين",
             "متحدث", "ناطق", "الناطق", "المتحدث");
