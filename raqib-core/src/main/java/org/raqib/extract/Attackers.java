@@ -96,6 +96,11 @@ final class Attackers {
             if (ctx.explaining()) ctx.note("event_type", "event.an-attack-of-the-kind-told-before " + lex.rule("cues.tsv", named), named.from(), named.to());
             return ctx.lastEvent;
         }
+        if (perpetrator != null && actors.attacksOnlyFromTheAir(perpetrator.actor())) {
+            // "في عدوان أميركي على الحي": a party that attacks only from the air, with no kind of attack named
+            ctx.note("event_type", "event.a-party-that-attacks-only-from-the-air (actor-codes.tsv air)", -1, -1);
+            return EventType.AIRSTRIKE;
+        }
         return EventType.UNKNOWN;
     }
 
