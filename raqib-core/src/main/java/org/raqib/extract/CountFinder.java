@@ -129,7 +129,7 @@ final class CountFinder {
         } else {
             if (isDate(t, numStart, num, from, to)) return null;
             if (numStart > from && t.get(numStart - 1).text().equals("ال")) return null; // الـ12: the 12 just named
-            if (numStart > from && t.get(numStart - 1).text().equals("ب") && roseBefore(t, numStart - 1, from)) return null; // ليرتفع العدد بـ 21: an increase
+            if (numStart > from && t.get(numStart - 1).text().equals("ب") && lex.anyIn(t, Math.max(from, numStart - 6), numStart - 1, WordSet.ROSE)) return null; // ليرتفع العدد بـ 21: an increase
             value = num.value();
             vague = num.vague();
             int after = num.to();
@@ -391,11 +391,6 @@ final class CountFinder {
         Match<Harm> h = Lexicons.endingAt(HARM, t, from, i);
         return h != null && h.value() == Harm.KILLED && t.get(noun.to()).isWord() && VICTIMS.matchAt(t, noun.to(), noun.to() + 1) == null
                 && !lex.has(t.get(noun.to()), WordSet.PLACE_NAME_STOP);
-    }
-
-    private boolean roseBefore(List<Token> t, int k, int from) {
-        for (int j = Math.max(from, k - 5); j < k; j++) if (lex.has(t.get(j), WordSet.ROSE)) return true;
-        return false;
     }
 
     private boolean armedPartyAt(List<Token> t, int k, int to) {

@@ -74,14 +74,15 @@ final class Kinds {
         }
         // "سقوط 9 شهداء بغارات إسرائيلية جنوب البلاد": raids over a whole region of the country
         int region = f.has(from, to, Cue.EVENTS) && lex.mayHave(f, WordSet.COUNTRY_WORD) ? regionOfTheCountry(f, from, to) : -1; // raids, named as attacks
-        if (region >= 0 && (pluralAttacks(f, from, to) || f.has(from, to, Cue.BOMBARDMENT)) && !namesATown(f, from, to, ctx)) {
+        if (region >= 0 && (lex.anyIn(f.tokens, from, to, WordSet.PLURAL_ATTACK) || f.has(from, to, Cue.BOMBARDMENT)) && !namesATown(f, from, to, ctx)) {
             ctx.note("kind", "kind.raids-over-a-region-of-the-country (plural attacks or bombardment, جنوب البلاد)", region - 1, region + 1);
             return Kind.AGGREGATE;
         }
         // "استشهد في يوم السبت وحده 200": that day alone, all its strikes (not وحدة, a unit: it is spelled the same)
         boolean alone = lex.mayHave(f, WordSet.ALONE);
         for (int k = Math.max(from + 1, f.from + 1); alone && k < to; k++) {
-            if (lex.has(f.tokens.get(k), WordSet.ALONE) && DAYS.contains(f.tokens.get(k - 1).text())) {
+            Token day = f.tokens.get(k - 1);
+            if (lex.has(f.tokens.get(k), WordSet.ALONE) && (rules.dates.isWeekday(day) || DAYS.contains(day.text()))) {
                 ctx.note("kind", "kind.a-day-alone (يوم السبت وحده)", k - 1, k + 1);
                 return Kind.AGGREGATE;
             }
@@ -113,7 +114,7 @@ final class Kinds {
         // "ارتفعت حصيلة العدوان المتواصل لليوم الثالث إلى 32": the toll of days of attacks, risen to a total
         boolean risen = lex.mayHave(f, WordSet.ROSE);
         for (int k = from; risen && k < to - 1; k++) {
-            if (f.tokens.get(k).text().equals("لليوم") && rules.dates.ordinalAt(f.tokens, k + 1, to) > 1 && rose(f, from, to)) {
+            if (f.tokens.get(k).text().equals("لليوم") && rules.dates.ordinalAt(f.tokens, k + 1, to) > 1 && lex.anyIn(f.tokens, from, to, WordSet.ROSE)) {
                 ctx.note("kind", "kind.risen-over-days (ارتفعت الحصيلة ... لليوم الثالث)", k, k + 2);
                 return Kind.AGGREGATE;
             }
@@ -151,7 +152,7 @@ final class Kinds {
             if (k > from && lex.has(f.tokens.get(k - 1), WordSet.ONGOING)) continue;
             Token next = f.tokens.get(k + 1);
             // "ومنذ الأحد، أدت الغارات ...": since a weekday, on a page with no date to count the days from
-            boolean sinceAWeekday = ctx.published == null && WEEKDAYS.contains(next.text());
+            boolean sinceAWeekday = ctx.published == null && rules.dates.isWeekday(next);
             if (next.isNumber() || lex.has(next, WordSet.PERIOD_START) || rules.dates.isMonthAt(f.tokens, k + 1, to)
                     || rules.dates.isOrdinalDayAt(f.tokens, k + 1, to) || sinceAWeekday) {
                 if (ctx.explaining()) ctx.note("kind", "kind.since (منذ + a date or the start of something)", k, k + 2);
@@ -184,15 +185,7 @@ final class Kinds {
         return seg.to();
     }
 
-    private boolean rose(SentenceFacts f, int from, int to) {
-        for (int k = from; k < to; k++) if (lex.has(f.tokens.get(k), WordSet.ROSE)) return true;
-        return false;
-    }
-
     private static final int RELATIVE_WINDOW = 10;
-
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-            "الخميس", "الجمعه");
 
     /** The token of a whole country or territory after في, in a clause that speaks of a toll (حصيلة), or -1. */
     private int tollOfATerritory(SentenceFacts f, int from, int to) {
@@ -211,8 +204,8 @@ final class Kinds {
     private static final java.util.Set<String> DIRECTIONS =
             java.util.Set.of("جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي", "وسط");
 
-    private static final java.util.Set<String> DAYS = java.util.Set.of("السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-            "الخميس", "الجمعه", "اليوم", "الامس", "امس", "ليله", "الليله");
+    /** Days that are no weekday (weekdays.tsv holds those): today, yesterday, a night. */
+    private static final java.util.Set<String> DAYS = java.util.Set.of("اليوم", "الامس", "امس", "ليله", "الليله");
 
     /**
      * The token of a whole region or country struck: البلاد or القطاع after a direction (جنوب البلاد، شمال القطاع),
@@ -240,11 +233,6 @@ final class Kinds {
         for (int k = from; k < to; k++) {
             for (String form : f.tokens.get(k).forms()) if (ONE_PLACE.contains(form)) return true;
         }
-        return false;
-    }
-
-    private boolean pluralAttacks(SentenceFacts f, int from, int to) {
-        for (int k = from; k < to; k++) if (lex.has(f.tokens.get(k), WordSet.PLURAL_ATTACK)) return true;
         return false;
     }
 

@@ -85,6 +85,12 @@ final class Lexicons {
 
     boolean has(Token t, WordSet set) { return words.has(t, set); }
 
+    /** Whether a word of the set stands among tokens [from, to). */
+    boolean anyIn(List<Token> t, int from, int to, WordSet set) {
+        for (int k = from; k < to; k++) if (has(t.get(k), set)) return true;
+        return false;
+    }
+
     /** Whether a dual verb of harm (استشهدا، أصيبا) follows at token k, past a comma: the noun before it is a dual. */
     boolean dualVerbAfter(List<Token> t, int k, int to) {
         if (k < to && t.get(k).is(',')) k++;

@@ -58,25 +58,9 @@ final class Repeats {
             }
         }
         // "وثقت الشبكة مقتل عشرات المدنيين" before "شهد الشهر مقتل 94 مدنيا": the round figure of the lead is the exact one's
-        for (int a = 0; a < n && n > 1; a++) {
-            if (dropped[a] || !roundFiguresOnly(kept[a])) continue;
-            for (int b = a + 1; b < n; b++) {
-                if (dropped[b] || !exactWithin(kept[a], kept[b])) continue;
-                dropped[a] = true;
-                kept[b] = fill(kept[b], kept[a], !found.get(a).headline());
-                break;
-            }
-        }
+        mergeInto(found, kept, dropped, Repeats::roundFiguresOnly, Repeats::exactWithin, true);
         // "وتحدثت حصيلة سابقة عن 15 قتيلا": the earlier toll of the same attack goes into the update
-        for (int a = 0; a < n && n > 1; a++) {
-            if (dropped[a] || !calledEarlier(kept[a])) continue;
-            for (int b = 0; b < n; b++) {
-                if (b == a || dropped[b] || !risesFrom(kept[a], kept[b])) continue;
-                dropped[a] = true;
-                kept[b] = fill(kept[b], kept[a], !found.get(a).headline());
-                break;
-            }
-        }
+        mergeInto(found, kept, dropped, Repeats::calledEarlier, Repeats::risesFrom, false);
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (dropped[i]) continue;
@@ -189,6 +173,24 @@ final class Repeats {
             if (e.getValue().best() > head || theirs != null && !java.util.Objects.equals(theirs.best(), e.getValue().best())) return false;
         }
         return head > 0;
+    }
+
+    /**
+     * Drops each claim of the given shape into the first other claim that {@code into} accepts
+     * for it (only a later one when {@code laterOnly}), filling that claim with what it lacked.
+     */
+    private static void mergeInto(List<Found> found, Claim[] kept, boolean[] dropped, java.util.function.Predicate<Claim> shape,
+                                  java.util.function.BiPredicate<Claim, Claim> into, boolean laterOnly) {
+        int n = kept.length;
+        for (int a = 0; a < n && n > 1; a++) {
+            if (dropped[a] || !shape.test(kept[a])) continue;
+            for (int b = laterOnly ? a + 1 : 0; b < n; b++) {
+                if (b == a || dropped[b] || !into.test(kept[a], kept[b])) continue;
+                dropped[a] = true;
+                kept[b] = fill(kept[b], kept[a], !found.get(a).headline());
+                break;
+            }
+        }
     }
 
     /** Every count a word of tens, hundreds or thousands (عشرات، مئات، آلاف), not a number. */

@@ -320,6 +320,9 @@ public final class DateResolver {
         return null;
     }
 
+    /** Whether the token names a day of the week (weekdays.tsv), with or without its clitics. */
+    public boolean isWeekday(Token t) { return weekday(t) != null; }
+
     private boolean isDayWord(Token t) {
         return weekday(t) != null || t.hasForm("اليوم") || t.hasForm("امس");
     }
