@@ -166,14 +166,18 @@ public final class ClaimExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             SentenceFacts f = facts.get(i);
+            ActorMention accused = null;
             if (!s.furniture() && !(f.has(f.from, f.to, Cue.ACCIDENT) && !f.has(f.from, f.to, Cue.EVENTS))) {
                 for (Repeats.Found c : claimsOf(doc, s, f, ctx, explain)) {
                     found.add(c);
                     if (c.claim().stance() != Stance.DENIES) ctx.lastClaim = c.claim();
+                    if (c.claim().stance() == Stance.ALLEGES && c.claim().perpetrator() != null) accused = c.claim().perpetrator();
                 }
             }
             attribution.remember(f, ctx);
             attackers.remember(f, ctx);
+            // "the attack" later points back to the attacker its toll was given, not to a party the speaker belongs to
+            if (accused != null) ctx.lastAttacker = accused;
             placeRules.remember(f, ctx);
             dates.remember(f, ctx);
         }
@@ -291,6 +295,12 @@ public final class ClaimExtractor {
             if (event == EventType.UNKNOWN && g > 0 && !out.isEmpty() && !f.has(seg.from(), seg.to(), Cue.EVENTS)) {
                 ctx.note("event_type", "event.the-sentence's-attack (a toll listed after another, no attack of its own)", -1, -1);
                 event = out.getLast().claim().eventType();
+                if (perpetrator == null && stance == Stance.ALLEGES && out.getLast().claim().perpetrator() != null
+                        && !onlyFighters(group)) { // "...، فيما قتل انتحاريان": fighters of the other side
+                    // "قضى رجل في حي الأندلس، كما قتل في حي النصر شاب آخر": the same shelling, by the same party
+                    ctx.note("perpetrator", "perpetrator.the-sentence's-attack (the attacker of the toll before)", -1, -1);
+                    perpetrator = out.getLast().claim().perpetrator();
+                }
             }
             Kind kind = kinds.of(f, seg, group, ctx);
             if (kind == Kind.AGGREGATE && perpetrator != null && perpetrator == ctx.lastAttacker && continued == null
@@ -311,15 +321,19 @@ public final class ClaimExtractor {
                 kind = continued.kind();
             }
             Claim before = ctx.lastClaim;
+            boolean tallyRow = false;
             if (kind == Kind.INCIDENT && continued == null && g == 0 && before != null && before.kind() == Kind.AGGREGATE
                     && source != null && before.source() != null && source.actor().equals(before.source().actor())
-                    && !f.has(seg.from(), seg.to(), Cue.EVENTS) && f.dates(seg.from(), seg.to(), ctx).isEmpty()) {
-                // "وبين التقرير أن 120 مدنيا قتلوا على يد ...": the next row of the same source's tally
+                    && !f.has(seg.from(), seg.to(), Cue.EVENTS) && !dates.namesTheEventsDay(f, seg, ctx)) {
+                // "وبين التقرير أن 120 مدنيا قتلوا على يد ...": the next row of the same source's tally, over its period
                 ctx.note("kind", "kind.the-same-source's-tally-goes-on (no attack or day named)", -1, -1);
                 kind = Kind.AGGREGATE;
+                tallyRow = before.date() != null;
+                if (carried) perpetrator = null; // a row names its own party: "على يد جهات لم تحدد" is no one's
             }
             previousKind = kind;
-            DateRange date = dates.of(f, seg, kind, ctx);
+            DateRange date = tallyRow ? before.date() : dates.of(f, seg, kind, ctx);
+            if (tallyRow) ctx.note("date", "date.the-tally's-period (a row of the tally before)", -1, -1);
             if (date == null && continued != null) date = continued.date();
             if (date == null && g > 0 && (group.stream().anyMatch(CountMention::outOf) || kind == Kind.AGGREGATE
                     || !f.has(seg.from(), seg.to(), Cue.EVENTS))) {
@@ -327,10 +341,11 @@ public final class ClaimExtractor {
                 // after another with no attack of its own ("3 في حي الأندلس، ومقتل رابع في حي آخر")
                 date = previousDate;
             }
+            boolean sameSpeaker = source != null && lastSource != null && source.actor().equals(lastSource.actor());
+            if (date == null && kind == Kind.INCIDENT && sameSpeaker) date = Dates.theDayTold(before, f, ctx);
             previousDate = date;
             ctx.speaker = source;
             Place place = placeRules.of(f, seg, kind, ctx);
-            boolean sameSpeaker = source != null && lastSource != null && source.actor().equals(lastSource.actor());
             if (kind == Kind.INCIDENT && sameSpeaker && place != null && place.span() == null && place.admin1() == null
                     && ctx.lastClaim != null && ctx.lastClaim.place() != null && ctx.lastClaim.place().admin1() != null) {
                 // "وأوضح المصدر أن ... إصابة 13 مدنيا": the speaker goes on about the attack just told, where it was

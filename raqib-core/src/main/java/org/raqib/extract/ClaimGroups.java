@@ -40,13 +40,33 @@ final class ClaimGroups {
             // (not "...، فيما وصل عدد الجرحى إلى 90 ألفا": the same statement goes on)
             boolean newClause = current != null && f.has(current.getLast().to(), m.from(), Cue.CLAUSE)
                     && speaks(f, current.getLast().to(), m.from());
-            if (current == null || conflict || newEvent || newClause) {
+            // "غارات على بلدة ... قتلت ثلاثة، في حين قتل طفلان بقصف مماثل طال قرية ...": a side clause's own
+            // toll of a new attack named after it, when the toll before had its attack too (not "قتل 4 بينما
+            // أصيب 15 في انفجار سيارة": one blast; not "...، فيما أصيب 10 في القصف": the attack told)
+            boolean sideAttack = current != null && m.ownTrigger() && !m.among() && newAttackAfter(f, m.to())
+                    && attackBeforeClause(f, current.getLast().to(), m.from());
+            if (current == null || conflict || newEvent || newClause || sideAttack) {
                 current = new ArrayList<>();
                 groups.add(current);
             }
             current.add(m);
         }
         return groups;
+    }
+
+    /** Whether an attack not yet told (بقصف مماثل, not بالقصف) is named within a few words after token k. */
+    private static boolean newAttackAfter(SentenceFacts f, int k) {
+        for (var c : f.cues(k, Math.min(f.to, k + 8), Cue.EVENTS)) {
+            String w = f.tokens.get(c.from()).text();
+            return !(w.startsWith("ال") || w.startsWith("بال") || w.startsWith("وال") || w.startsWith("فال") || w.startsWith("لل"));
+        }
+        return false;
+    }
+
+    /** Whether a clause word stands within tokens [a, b) with an attack named before it in the sentence. */
+    private static boolean attackBeforeClause(SentenceFacts f, int a, int b) {
+        for (var c : f.cues(a, b, Cue.CLAUSE)) return f.has(f.from, c.from(), Cue.EVENTS);
+        return false;
     }
 
     /** Whether a speech verb stands within tokens [a, b). */

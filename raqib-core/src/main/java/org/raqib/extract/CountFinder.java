@@ -209,7 +209,7 @@ final class CountFinder {
             harm = prev.harm();
             why = new Why("harm.of-them (a part of the toll before)", null, null, prev.from(), prev.to());
         }
-        boolean outOf = false;
+        boolean outOf = false, partOfList = false;
 
         int markerEnd = TokenRuns.skipBack(t, i, from);
         Match<Cue> marker = Lexicons.endingAt(CUES, t, from, markerEnd);
@@ -245,6 +245,7 @@ final class CountFinder {
             if (group == Group.PERSON && (prev.group() == Group.CHILD || prev.group() == Group.WOMAN)) return new Read(null, end);
             if (bare && prev.among() && end < to && t.get(end).text().equals("من")) return new Read(null, end); // و10 من الكوادر
             harm = prev.harm();
+            partOfList = prev.among();
             why = new Why("harm.continues-count (و after the toll before)", null, null, prev.from(), prev.to());
             // "11 مدنيا في الباب، وتسعة في اعزاز": nine civilians (not "... بينهم ثلاث نساء، وتسعة": nine women)
             if (noun == null && group == null && !prev.among() && (prev.group() == Group.CIVILIAN || prev.group() == Group.COMBATANT)) {
@@ -302,6 +303,9 @@ final class CountFinder {
             if (!armedPartyAt(t, end + 1, to)) return new Read(null, end);
             group = Group.COMBATANT;
         }
+        // "مقتل 9 مدنيين منهم اثنان تحت التعذيب", "بينهم 3 أطفال، و4 جوعا": a part no people word names is
+        // none of the contract's categories, and not the whole toll either
+        if ((among || partOfList) && bare && num != null && group == null) return new Read(null, end);
 
         Long low, best, high;
         if (value == null) {

@@ -3,12 +3,15 @@ package org.raqib.extract;
 import java.util.List;
 import org.raqib.extract.ClaimExtractor.Context;
 import org.raqib.extract.ClaimExtractor.Segment;
+import org.raqib.model.Claim;
 import org.raqib.model.DateRange;
 import org.raqib.model.Kind;
 import org.raqib.model.Span;
+import org.raqib.rules.WordSet;
 import org.raqib.resolve.ActorDictionary.ActorMatch;
 import org.raqib.resolve.DateMention;
 import org.raqib.text.PhraseMatcher.Match;
+import org.raqib.text.Token;
 
 /**
  * The date of a claim's own event: of the dates in its part of the sentence, the one
@@ -30,7 +33,7 @@ final class Dates {
             if (kind == Kind.AGGREGATE && !m.since()) d += 1000; // a tally's period beats a day named inside it
             // the day a statement was made is the event's only when the sentence names no other
             // ("أعلنت الشرطة اليوم مقتل ثلاثة بانفجار": the blast was that day or not dated at all)
-            if (isStatementDay(f, m)) d += 10_000;
+            if (isStatementDay(f, m, ctx)) d += 10_000;
             if (d < bestScore) {
                 best = m;
                 bestScore = d;
@@ -47,6 +50,20 @@ final class Dates {
         return new DateRange(span.text(), best.start(), best.end(), span);
     }
 
+    /**
+     * The day of the claim before, for an incident its speaker goes on about with no day of its
+     * own ("وأضاف المصدر أن الطائرات ذاتها قصفت قرية ..."): the attacks of the day it told, unless
+     * the sentence tells of what had happened before (وكان ... قد، وسبق أن). Null otherwise.
+     */
+    static DateRange theDayTold(Claim before, SentenceFacts f, Context ctx) {
+        if (before == null || before.date() == null || before.date().from() == null) return null;
+        if (!before.date().from().equals(before.date().to())) return null; // a tally's period is no day
+        Token first = f.tokens.get(f.from);
+        if (first.hasForm("كان") || first.hasForm("كانت") || first.hasForm("سبق")) return null;
+        ctx.note("date", "date.same-speaker-goes-on (the day of the claim before)", -1, -1);
+        return before.date();
+    }
+
     /** After a sentence, remember its first date for "the attack" or "the toll" later on. */
     void remember(SentenceFacts f, Context ctx) {
         List<DateMention> found = f.dates(f.from, f.to, ctx);
@@ -57,15 +74,27 @@ final class Dates {
         }
     }
 
-    /** A day right after the speaker or the speech verb is when the statement was made. */
-    private static boolean isStatementDay(SentenceFacts f, DateMention m) {
+    /** Whether a part of a sentence names a day other than the day a statement was made. */
+    boolean namesTheEventsDay(SentenceFacts f, Segment seg, Context ctx) {
+        for (DateMention m : f.dates(seg.from(), seg.to(), ctx)) if (!isStatementDay(f, m, ctx)) return true;
+        return false;
+    }
+
+    /**
+     * A day right after the speaker or the speech verb is when the statement was made; so is a
+     * day after the body that issued a report ("وفق تقرير أصدرته المنظمة، الخميس 3 آذار"),
+     * a speaker named within three words of the verb and before what is said (أن، فقد).
+     */
+    private static boolean isStatementDay(SentenceFacts f, DateMention m, Context ctx) {
         if (m.since()) return false;
         int k = m.from();
+        if (k > f.from && ctx.rules.dates.isWeekday(f.tokens.get(k - 1))) k--; // "الإثنين 1 أيلول"
         while (k > f.from && f.tokens.get(k - 1).is(',')) k--;
         for (Match<Lexicons.Speech> v : f.attributions) {
             if (v.to() == k) return true;
             for (ActorMatch a : f.actors) {
-                boolean speaker = a.from() >= v.to() && a.from() <= v.to() + 1;
+                boolean speaker = a.from() >= v.to() && a.from() <= v.to() + 3
+                        && !ctx.rules.lexicons.anyIn(f.tokens, v.to(), a.from(), WordSet.STATEMENT_OPENS);
                 if (speaker && (a.to() == k || a.to() == k - 1)) return true;
             }
         }
