@@ -207,6 +207,9 @@ final class Attackers {
     private static final java.util.Set<String> SPEAKER_NOUNS = java.util.Set.of("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين",
             "متحدث", "ناطق", "الناطق", "المتحدث");
 
+    /** The nouns of harm whose complement is who was harmed (not the verbs: "قتل التحالف" names the killer). */
+    private static final java.util.Set<String> HARM_NOUNS = java.util.Set.of("مقتل", "اصابه", "استشهاد", "مصرع", "وفاه");
+
     private static boolean speakerNoun(org.raqib.text.Token t) {
         for (String form : t.forms()) if (SPEAKER_NOUNS.contains(form)) return true;
         return false;
@@ -261,6 +264,8 @@ final class Attackers {
     private boolean isVictim(SentenceFacts f, ActorMatch m) {
         // "قوات النظام السوري والقوات الروسية": a party joined by و is not a noun's complement
         if (m.from() == f.from || f.tokens.get(m.from()).startsWithConjunction()) return false;
+        // "مقتل شرطي"، "إصابة جندي": the party the harm noun befell
+        for (String form : f.tokens.get(m.from() - 1).forms()) if (HARM_NOUNS.contains(form)) return true;
         var v = lex.victims.matchAt(f.tokens, m.from() - 1, m.from());
         // "ضابط في الجيش العراقي"، "عناصر من الحشد": a member of the party, by في or من
         String between = f.tokens.get(m.from() - 1).text();

@@ -268,7 +268,7 @@ public final class ClaimExtractor {
                 }
             }
             if (source != null && perpetrator == ctx.lastAttacker && perpetrator != null
-                    && source.actor().equals(perpetrator.actor()) && onlyFighters(group)) {
+                    && source.actor().equals(perpetrator.actor()) && CountMention.onlyFighters(group)) {
                 // "وتابع أن التفجير أودى بحياة جندي في الجيش": a party telling of its own fighters' deaths, with no
                 // attacker named in the sentence, did not kill them ("قال الجيش إنه قتل 20 مسلحا" names itself)
                 ctx.note("perpetrator", "perpetrator.none (the speaker's own fighters died)", -1, -1);
@@ -296,7 +296,7 @@ public final class ClaimExtractor {
                 ctx.note("event_type", "event.the-sentence's-attack (a toll listed after another, no attack of its own)", -1, -1);
                 event = out.getLast().claim().eventType();
                 if (perpetrator == null && stance == Stance.ALLEGES && out.getLast().claim().perpetrator() != null
-                        && !onlyFighters(group)) { // "...، فيما قتل انتحاريان": fighters of the other side
+                        && !CountMention.onlyFighters(group)) { // "...، فيما قتل انتحاريان": fighters of the other side
                     // "قضى رجل في حي الأندلس، كما قتل في حي النصر شاب آخر": the same shelling, by the same party
                     ctx.note("perpetrator", "perpetrator.the-sentence's-attack (the attacker of the toll before)", -1, -1);
                     perpetrator = out.getLast().claim().perpetrator();
@@ -373,6 +373,7 @@ public final class ClaimExtractor {
                 ctx.note("claim", "claim.among-the-toll-told-before (من بين القتلى opening a sentence)", -1, -1);
                 byCategory.putAll(told.counts());
             }
+            TollsGoingOn.dropFewerDeadThanCivilians(byCategory);
             // "عدد من الضحايا" states no figure: nothing a recorder could count
             if (byCategory.values().stream().allMatch(c -> c.best() == null)) continue;
             Span evidence = ctx.span(s.from(), s.to());
@@ -393,17 +394,6 @@ public final class ClaimExtractor {
         for (CountMention.Why w : new CountMention.Why[]{m.harmWhy(), m.peopleWhy(), m.qualifierWhy()}) {
             if (w != null) ctx.note(field, w.name(rules.lexicons), w.from(), w.to());
         }
-    }
-
-    /** Whether a claim's tolls count fighters killed, and perhaps the wounded, and no one else. */
-    private static boolean onlyFighters(List<CountMention> group) {
-        boolean fighters = false;
-        for (CountMention m : group) {
-            Category c = m.category();
-            if (c == Category.COMBATANTS_KILLED) fighters = true;
-            else if (c != Category.INJURED) return false;
-        }
-        return fighters;
     }
 
     /** The stretch of a sentence that belongs to one claim; {@code whole} when it is the only one. */

@@ -108,7 +108,9 @@ final class CountFinder {
             if (noun == null || noun.value().alone() == 0 && !dualByVerb) return null;
             // with the article a singular is a description (المدني in الدفاع المدني), not "one civilian"
             // (but "استشهاد الفتى فلان"، "مقتل المواطن فلان": one person, named right after the harm word)
-            if (noun.value().alone() == 1 && t.get(i).text().startsWith("ال") && !namedAfterHarm(t, i, from, noun)) return null;
+            if (noun.value().alone() == 1 && t.get(i).text().startsWith("ال") && !harms.namedAfterHarm(t, i, from, noun)) return null;
+            // after a word for forces a singular describes them (قوات عسكرية، عناصر أمنية), no one is counted
+            if (noun.value().alone() == 1 && i > from && lex.has(t.get(i - 1), WordSet.FORCES)) return null;
             // a lone noun that names the harm (ضحية، إصابة) is too often not a count
             // (but "انتشلت الطواقم شهيدا"، "عثر عليه قتيلا": the indefinite accusative of the dead is one)
             if (noun.value().alone() == 1 && noun.value().harm() != null && !(TokenRuns.oneDead(t.get(i), noun) && (i == from || !t.get(i - 1).isNumber()))) return null;
@@ -143,6 +145,8 @@ final class CountFinder {
                 after = upper.to();
             }
             noun = after < to ? VICTIMS.matchAt(t, after, to) : null;
+            // "مقتل ثلاثة وإصابة 8": a word with و on it opens the next toll, it is not this one's people
+            if (noun != null && noun.value().harm() != null && t.get(after).text().charAt(0) == 'و') noun = null;
             if (noun == null && after + 1 < to && t.get(after).text().equals("من")) {
                 noun = VICTIMS.matchAt(t, after + 1, to); // عشرات من المدنيين
                 // "15 من الأطفال والنساء والمسنين": people of several kinds in one figure, no category's count
@@ -214,7 +218,7 @@ final class CountFinder {
         int markerEnd = TokenRuns.skipBack(t, i, from);
         Match<Cue> marker = Lexicons.endingAt(CUES, t, from, markerEnd);
         if (marker != null && marker.value() == Cue.AMONG) {
-            Harm named = markerHarm(t, marker); // من بين القتلى، بين الجرحى
+            Harm named = harms.markerHarm(t, marker); // من بين القتلى، بين الجرحى
             if (prev != null || named != null) { // بينهم after a toll, or a marker naming the toll it is part of
                 among = true;
                 if (harm == null) {
@@ -234,6 +238,9 @@ final class CountFinder {
         }
         if (harm == null) {
             Match<Harm> h = Lexicons.endingAt(HARM, t, from, skipBackAdjacent(t, i, from));
+            if (h != null && h.value().combined() && h.from() > from && numbers.parse(t, h.from() - 1, to) != null) {
+                h = HARM.matchAt(t, h.to() - 1, to); // "3 قتلى وإصابة 8": no pair, the harm of the last word
+            }
             if (h != null && !h.value().combined()) {
                 harm = h.value();
                 why = new Why("harm.word-before", "harm.tsv", h.phrase(), h.from(), h.to());
@@ -245,7 +252,7 @@ final class CountFinder {
             if (group == Group.PERSON && (prev.group() == Group.CHILD || prev.group() == Group.WOMAN)) return new Read(null, end);
             if (bare && prev.among() && end < to && t.get(end).text().equals("من")) return new Read(null, end); // و10 من الكوادر
             harm = prev.harm();
-            partOfList = prev.among();
+            partOfList = prev.among() || prev.group() == Group.CHILD || prev.group() == Group.WOMAN; // parts go on
             why = new Why("harm.continues-count (و after the toll before)", null, null, prev.from(), prev.to());
             // "11 مدنيا في الباب، وتسعة في اعزاز": nine civilians (not "... بينهم ثلاث نساء، وتسعة": nine women)
             if (noun == null && group == null && !prev.among() && (prev.group() == Group.CIVILIAN || prev.group() == Group.COMBATANT)) {
@@ -305,7 +312,10 @@ final class CountFinder {
         }
         // "مقتل 9 مدنيين منهم اثنان تحت التعذيب", "بينهم 3 أطفال، و4 جوعا": a part no people word names is
         // none of the contract's categories, and not the whole toll either
-        if ((among || partOfList) && bare && num != null && group == null) return new Read(null, end);
+        // (but "...، وامرأتان، وستة في جرابلس": a toll of another place goes on with the list)
+        if ((among || partOfList && !(end < to && t.get(end).text().equals("في"))) && bare && num != null && group == null) {
+            return new Read(null, end);
+        }
 
         Long low, best, high;
         if (value == null) {
@@ -354,15 +364,6 @@ final class CountFinder {
         return m.to() - m.from() == 2 && t.get(m.from()).text().equals("من") && t.get(m.from() + 1).hasForm("اصل");
     }
 
-    /** The harm a marker names itself: من بين القتلى، بين الجرحى. */
-    private Harm markerHarm(List<Token> t, Match<Cue> marker) {
-        for (int k = marker.from(); k < marker.to(); k++) {
-            Match<Harm> h = HARM.matchAt(t, k, marker.to());
-            if (h != null && !h.value().combined()) return h.value();
-        }
-        return null;
-    }
-
     /** A number that is part of a date: 7 أكتوبر، آذار 2015، عام 2011. */
     private boolean isDate(List<Token> t, int start, NumberMatch num, int from, int to) {
         if (dates.isMonthAt(t, num.to(), to)) return true; // 5 رمضان، 7 أكتوبر: months.tsv, the one list of months
@@ -388,13 +389,6 @@ final class CountFinder {
         if (cause != null && cause.value().isEvent()) return next.text().startsWith("ب");
         Match<QualifierWord> q = QUALIFIERS.matchAt(t, k, to);
         return (q != null && !q.value().before()) || next.startsWithConjunction();
-    }
-
-    private boolean namedAfterHarm(List<Token> t, int i, int from, Match<Victim> noun) {
-        if (noun.value().harm() != null || noun.value().group() == Group.COMBATANT || noun.to() >= t.size() || i <= from) return false;
-        Match<Harm> h = Lexicons.endingAt(HARM, t, from, i);
-        return h != null && h.value() == Harm.KILLED && t.get(noun.to()).isWord() && VICTIMS.matchAt(t, noun.to(), noun.to() + 1) == null
-                && !lex.has(t.get(noun.to()), WordSet.PLACE_NAME_STOP);
     }
 
     private boolean armedPartyAt(List<Token> t, int k, int to) {

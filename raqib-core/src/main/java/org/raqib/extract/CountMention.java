@@ -24,6 +24,17 @@ record CountMention(int from, int to, Long low, Long best, Long high, Group grou
         String name(Lexicons lex) { return file == null ? rule : rule + " " + lex.rule(file, phrase); }
     }
 
+    /** Whether a claim's tolls count fighters killed, and perhaps the wounded, and no one else. */
+    static boolean onlyFighters(java.util.List<CountMention> group) {
+        boolean fighters = false;
+        for (CountMention m : group) {
+            Category c = m.category();
+            if (c == Category.COMBATANTS_KILLED) fighters = true;
+            else if (c != Category.INJURED) return false;
+        }
+        return fighters;
+    }
+
     /** "25 آخرين" killed: more of the people counted just before. */
     boolean othersKilled() { return group == Group.OTHERS && harm == Harm.KILLED; }
 

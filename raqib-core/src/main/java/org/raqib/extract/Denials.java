@@ -70,6 +70,7 @@ final class Denials {
             if (attackFirst != null && category == Category.CIVILIANS_KILLED && targetsCivilians(lex, f, attackFirst) > 0) attackFirst = null;
             if (attackFirst != null) category = null;
             Match<Cue> attack = category == null ? (attackFirst != null ? attackFirst : attackDenied(f, d)) : null;
+            if (category == null && attack == null) attack = attackBeforeRelative(f, d);
             if (category == null && attack == null) continue;
             if (category == null) { // "denied that its aircraft struck the hall": the attack itself, no figure
                 if (ctx.explaining()) ctx.note("stance", "stance.denial-of-the-attack " + lex.rule("cues.tsv", d), d.from(), attack.to());
@@ -88,7 +89,7 @@ final class Denials {
             if (source == null) source = ctx.lastSource;
             ActorMention perpetrator = attackers.perpetrator(f, seg, List.of(), source, ctx);
             // an armed party that denies denies its own part: it is the accused, whoever else the sentence names
-            if (source != null && actors.isArmed(source.actor())) {
+            if (source != null && (speaker != null ? speaker.isArmed() : actors.isArmed(source.actor()))) { // قوات الدعم السريع: OTHER, armed
                 ctx.note("perpetrator", "perpetrator.the-armed-party-denying", -1, -1);
                 perpetrator = source;
             }
@@ -196,6 +197,14 @@ final class Denials {
     private static int targetsCivilians(Lexicons lex, SentenceFacts f, Match<Cue> attack) {
         var v = lex.victims.matchAt(f.tokens, attack.to(), f.to);
         return v != null && v.value().group() == Lexicons.Group.CIVILIAN ? v.to() : -1;
+    }
+
+    /** "ووجدت المجزرة التي نفتها القوات ...": the attack a relative clause's denial is about, or null. */
+    private static Match<Cue> attackBeforeRelative(SentenceFacts f, Match<Cue> denial) {
+        int k = denial.from() - 1;
+        if (k <= f.from || !(f.tokens.get(k).hasForm("التي") || f.tokens.get(k).hasForm("الذي"))) return null;
+        for (Match<Cue> c : f.cues) if (c.to() == k && c.value().isEvent()) return c;
+        return null;
     }
 
     /** The attack words just after a denial ("نفت ... أن تكون طائراتها قصفت", "لم تجر عمليات جوية"), or null. */

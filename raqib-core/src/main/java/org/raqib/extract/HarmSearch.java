@@ -169,19 +169,42 @@ final class HarmSearch {
      */
     boolean combined(List<Token> t, int start, int end, int from, int to, Match<Victim> noun) {
         Match<Harm> h = Lexicons.endingAt(HARM, t, from, TokenRuns.skipBack(t, start, from));
-        if (h != null && h.value() == Harm.COMBINED) return true;
+        // (not "3 قتلى وإصابة 8": the first harm of the seeming pair has its figure before it)
+        if (h != null && h.value() == Harm.COMBINED) return !(h.from() > from && numbers.parse(t, h.from() - 1, to) != null);
         // a pair of verbs joins the figure after it only when it opens its clause: "قتل وأصيب 14"
         // but not "جنديا قتل وأصيب ثلاثة آخرون" (a soldier killed, three wounded)
         if (h != null && h.value() == Harm.COMBINED_BEFORE) return h.from() == from || t.get(h.from() - 1).isPunct();
         // "30 من الشهداء والجرحى": the noun itself opens the combined harm
         if (noun != null && noun.from() < end) {
             Match<Harm> a = HARM.matchAt(t, noun.from(), to);
-            if (a != null && a.value() == Harm.COMBINED) return true;
+            if (a != null && a.value() == Harm.COMBINED) return !ownFigureAfter(t, a, to);
         }
         for (int k = end; k < Math.min(to, end + 3); k++) {
             Match<Harm> a = HARM.matchAt(t, k, to);
-            if (a != null && a.value() == Harm.COMBINED) return true;
+            if (a != null && a.value() == Harm.COMBINED) return !ownFigureAfter(t, a, to);
         }
         return false;
+    }
+
+    /** "3 قتلى وإصابة 8": the second harm of a seeming pair takes a figure of its own, so each toll stands. */
+    private boolean ownFigureAfter(List<Token> t, Match<Harm> pair, int to) {
+        return pair.to() < to && numbers.parse(t, pair.to(), to) != null;
+    }
+
+    /** The harm a marker names itself: من بين القتلى، بين الجرحى. */
+    Harm markerHarm(List<Token> t, Match<Cue> marker) {
+        for (int k = marker.from(); k < marker.to(); k++) {
+            Match<Harm> h = HARM.matchAt(t, k, marker.to());
+            if (h != null && !h.value().combined()) return h.value();
+        }
+        return null;
+    }
+
+    /** "استشهاد الفتى فلان"، "مقتل المواطن فلان": a singular with the article, named right after a killing word. */
+    boolean namedAfterHarm(List<Token> t, int i, int from, Match<Victim> noun) {
+        if (noun.value().harm() != null || noun.value().group() == Lexicons.Group.COMBATANT || noun.to() >= t.size() || i <= from) return false;
+        Match<Harm> h = Lexicons.endingAt(HARM, t, from, i);
+        return h != null && h.value() == Harm.KILLED && t.get(noun.to()).isWord() && VICTIMS.matchAt(t, noun.to(), noun.to() + 1) == null
+                && !lex.has(t.get(noun.to()), WordSet.PLACE_NAME_STOP);
     }
 }

@@ -44,6 +44,18 @@ final class TollsGoingOn {
         return true;
     }
 
+    /**
+     * Fewer dead in all than civilians dead: the figure in all is not the toll in all, and goes
+     * ("فقتلت العشرات، ويقدر عددهم بنحو 60 مدنيا": the closer figure stands; "20 مدنيا ...
+     * ومن بين الضحايا 8 أشخاص من أسرة": a part).
+     */
+    static void dropFewerDeadThanCivilians(java.util.Map<Category, Count> byCategory) {
+        var dead = byCategory.get(Category.KILLED);
+        var civilians = byCategory.get(Category.CIVILIANS_KILLED);
+        if (dead != null && civilians != null && dead.best() != null && civilians.best() != null
+                && dead.best() < civilians.best()) byCategory.remove(Category.KILLED);
+    }
+
     /** Whom a toll counts as a whole: all the dead when it gives them, else the people it names first. */
     static Category headOf(Claim c) {
         if (c.counts().containsKey(Category.KILLED)) return Category.KILLED;

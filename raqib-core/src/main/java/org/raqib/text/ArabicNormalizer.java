@@ -5,11 +5,17 @@ package org.raqib.text;
  * waw/ya to waw/ya, alef maqsura to ya, ta marbuta to ha, tatweel, diacritics and invisible
  * marks removed, Arabic-Indic and Persian digits to ASCII, Arabic punctuation and curly
  * quotes to ASCII, NBSP to space, '_' (hashtags) to space, Latin lowercased.
- * Each char is replaced or deleted, never expanded, so offsets map back one to one.
+ * Arabic presentation forms (the shaped letters and ligatures of text copied from PDFs and
+ * print editions: ﺗﺼﺎﻋﺪ، ﻻ) become the letters they draw, a ligature two or more.
+ * Each char is replaced, deleted or (a ligature) expanded, and every normalized char keeps
+ * the index of the original char it came from, so any normalized range maps back.
  */
 public final class ArabicNormalizer {
     private static final char DELETE = '\uFFFF';
     private static final char[] TABLE = buildTable();
+    private static final char FIRST_FORM = '\uFB50', LAST_FORM = '\uFEFC';
+    /** The letters each presentation form draws (Unicode's compatibility decomposition), normalized; null if none. */
+    private static final String[] FORMS = buildForms();
 
     private ArabicNormalizer() {}
 
@@ -20,13 +26,42 @@ public final class ArabicNormalizer {
         int k = 0;
         for (int i = 0; i < n; i++) {
             char c = original.charAt(i);
+            String form = c >= FIRST_FORM && c <= LAST_FORM ? FORMS[c - FIRST_FORM] : null;
+            if (form != null) {
+                if (k + form.length() > out.length) { // a ligature drew more letters than the text has chars
+                    out = java.util.Arrays.copyOf(out, out.length + n / 8 + form.length());
+                    map = java.util.Arrays.copyOf(map, out.length);
+                }
+                for (int j = 0; j < form.length(); j++) {
+                    out[k] = form.charAt(j);
+                    map[k++] = i;
+                }
+                continue;
+            }
             char r = c < TABLE.length ? TABLE[c] : mapRest(c);
             if (r == DELETE) continue;
             out[k] = r;
             map[k] = i;
             k++;
         }
-        return new NormalizedText(original, new String(out, 0, k), k == n ? map : java.util.Arrays.copyOf(map, k));
+        return new NormalizedText(original, new String(out, 0, k), k == map.length ? map : java.util.Arrays.copyOf(map, k));
+    }
+
+    private static String[] buildForms() {
+        String[] forms = new String[LAST_FORM - FIRST_FORM + 1];
+        for (char c = FIRST_FORM; c <= LAST_FORM; c++) {
+            if (!Character.isLetter(c)) continue; // the forms' unassigned points and ornate parentheses
+            String letters = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC);
+            if (letters.length() == 1 && letters.charAt(0) == c) continue;
+            StringBuilder sb = new StringBuilder(letters.length());
+            for (int j = 0; j < letters.length(); j++) {
+                char x = letters.charAt(j);
+                char r = x < TABLE.length ? TABLE[x] : x; // the hamza on أ and the marks on isolated harakat go too
+                if (r != DELETE) sb.append(r);
+            }
+            forms[c - FIRST_FORM] = sb.toString().strip(); // an isolated mark drew a space and itself: nothing
+        }
+        return forms;
     }
 
     /** The normalized form of a word or phrase (runs of white space become one space), for building lexicons. */

@@ -42,4 +42,16 @@ class ArabicNormalizerTest {
         assertThat(n.originalEnd(4)).isEqualTo(original.length() - 1);
         assertThat(n.originalText(1, 3)).isEqualTo("قْتَ".substring(0, 3));
     }
+
+    @Test
+    void presentationFormsBecomeTheLettersTheyDrawAndLigaturesMapBackToOneChar() {
+        // قتل ثلاثة مدنيين as a PDF gives it: shaped letters, a lam-alef and a yeh-noon ligature
+        String original = "\uFED7\uFE98\uFEDE \uFE9B\uFEFC\uFE9B\uFE94 \uFEE3\uFEAA\uFEE7\uFEF4\uFC94";
+        NormalizedText n = ArabicNormalizer.normalize(original);
+        assertThat(n.normalized()).isEqualTo("قتل ثلاثه مدنيين");
+        int word = n.normalized().indexOf("مدنيين");
+        assertThat(n.originalText(word, word + 6)).isEqualTo("\uFEE3\uFEAA\uFEE7\uFEF4\uFC94");
+        assertThat(n.originalText(word + 4, word + 5)).isEqualTo("\uFC94"); // half a ligature is all of it
+        assertThat(ArabicNormalizer.normalize("\uFE70\uFEFB").normalized()).isEqualTo("لا"); // an isolated mark goes
+    }
 }
