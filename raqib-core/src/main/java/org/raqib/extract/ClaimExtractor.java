@@ -82,6 +82,8 @@ public final class ClaimExtractor {
         Place onlyDivision;
         DateRange lastDate;
         ActorMention lastAttacker;
+        /** The dates given to claims that were only the day a statement was made (Dates). */
+        final java.util.Set<DateRange> statementDays = new java.util.HashSet<>();
         EventType lastEvent = EventType.UNKNOWN;
         Claim lastClaim;
         /** The source of the claim being made: a place written onto its name is whose it is, not where it struck. */
@@ -342,7 +344,7 @@ public final class ClaimExtractor {
                 date = previousDate;
             }
             boolean sameSpeaker = source != null && lastSource != null && source.actor().equals(lastSource.actor());
-            if (date == null && kind == Kind.INCIDENT && sameSpeaker) date = Dates.theDayTold(before, f, ctx);
+            if (date == null && kind == Kind.INCIDENT) date = Dates.theDayTold(before, sameSpeaker, f, ctx);
             previousDate = date;
             ctx.speaker = source;
             Place place = placeRules.of(f, seg, kind, ctx);

@@ -26,7 +26,9 @@ enum Cue {
     /** A road accident or a flood: no violence. */
     ACCIDENT,
     /** A ceasefire: read whole so that its words (وقف، إطلاق النار) are not taken for anything else. */
-    CEASEFIRE;
+    CEASEFIRE,
+    /** Words read whole so that a cue inside them tells nothing (سلسلة بيانات: statements, not raids). */
+    NOTHING;
 
     /** The cues that name violence (an attack of any kind). */
     static final Set<Cue> EVENTS = EnumSet.of(AIRSTRIKE, SHELLING, EXPLOSION, CLASH, BOMBARDMENT, ATTACK);

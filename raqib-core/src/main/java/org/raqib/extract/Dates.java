@@ -40,28 +40,39 @@ final class Dates {
             }
         }
         if (best == null) {
-            boolean sameAttack = kind == Kind.INCIDENT && attackers.pointsBackToAttack(f, seg.from(), seg.to());
+            boolean sameAttack = kind == Kind.INCIDENT && attackers.pointsBackToAttack(f, seg.from(), seg.to()) && !comparesWithEarlier(f);
             if (sameAttack && ctx.lastDate != null) ctx.note("date", "date.the-attack-before (words.tsv the-attack)", -1, -1);
             return sameAttack ? ctx.lastDate : null;
         }
         if (ctx.explaining()) ctx.note("date", bestScore >= 10_000 ? "date.statement-day (the only date named)"
                 : kind == Kind.AGGREGATE && best.since() ? "date.period-of-tally" : "date.closest-to-toll", best.from(), best.to());
         Span span = ctx.span(best.from(), best.to());
-        return new DateRange(span.text(), best.start(), best.end(), span);
+        DateRange date = new DateRange(span.text(), best.start(), best.end(), span);
+        if (bestScore >= 10_000) ctx.statementDays.add(date);
+        return date;
     }
 
     /**
-     * The day of the claim before, for an incident its speaker goes on about with no day of its
-     * own ("وأضاف المصدر أن الطائرات ذاتها قصفت قرية ..."): the attacks of the day it told, unless
-     * the sentence tells of what had happened before (وكان ... قد، وسبق أن). Null otherwise.
+     * The day of the claim before, for an incident told after it with no day of its own: a
+     * report's lead gives the day, and the raids it details after it are of that day ("وأفادت
+     * الوزارة بمقتل 6 في غارة على بلدة ..."), unless the sentence tells of what had happened
+     * before (وكان ... قد، وسبق أن) or compares it with earlier ones. A day that was only when a statement was made goes on only
+     * with the same speaker ("وأضاف المصدر أن الطائرات ذاتها قصفت قرية ..."). Null otherwise.
      */
-    static DateRange theDayTold(Claim before, SentenceFacts f, Context ctx) {
+    static DateRange theDayTold(Claim before, boolean sameSpeaker, SentenceFacts f, Context ctx) {
         if (before == null || before.date() == null || before.date().from() == null) return null;
         if (!before.date().from().equals(before.date().to())) return null; // a tally's period is no day
+        if (!sameSpeaker && ctx.statementDays.contains(before.date())) return null;
         Token first = f.tokens.get(f.from);
-        if (first.hasForm("كان") || first.hasForm("كانت") || first.hasForm("سبق")) return null;
-        ctx.note("date", "date.same-speaker-goes-on (the day of the claim before)", -1, -1);
+        if (first.hasForm("كان") || first.hasForm("كانت") || first.hasForm("سبق") || comparesWithEarlier(f)) return null;
+        ctx.note("date", "date.the-day-told-before (the day of the claim before)", -1, -1);
         return before.date();
+    }
+
+    /** Whether a sentence compares the attack with earlier ones ("وتعد هذه الثانية من نوعها، بعد غارة قتلت ..."). */
+    private static boolean comparesWithEarlier(SentenceFacts f) {
+        for (int k = f.from; k < f.to; k++) if (f.tokens.get(k).hasForm("نوعها") || f.tokens.get(k).hasForm("نوعه")) return true;
+        return false;
     }
 
     /** After a sentence, remember its first date for "the attack" or "the toll" later on. */
