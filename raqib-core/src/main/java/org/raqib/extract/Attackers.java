@@ -25,9 +25,11 @@ final class Attackers {
     private final Lexicons lex;
     private final ActorDictionary actors;
 
+    private final ArabicNumbers numbers;
     Attackers(RuleSet rules) {
         this.lex = rules.lexicons;
         this.actors = rules.actors;
+        this.numbers = rules.numbers;
     }
 
     ActorMention perpetrator(SentenceFacts f, Segment seg, List<CountMention> counts, ActorMention source,
@@ -112,9 +114,13 @@ final class Attackers {
 
     /**
      * "أطلقت طائرات التحالف صاروخين على": a rocket or missile with an aircraft named just before
-     * it in the same clause was fired from the air.
+     * it in the same clause was fired from the air; so was a shelling "from" an aircraft.
      */
     private boolean firedFromTheAir(SentenceFacts f, Segment seg, Match<Cue> munition) {
+        // "بقصف صاروخي من طائرة مسيرة": the aircraft it came from, named just after it
+        for (Match<Cue> c : f.cues(munition.to(), Math.min(f.to, munition.to() + 4), Cue.KINDS)) {
+            if (c.value() == Cue.AIRSTRIKE && f.tokens.get(c.from() - 1).text().equals("من")) return true;
+        }
         if (!lex.has(f.tokens.get(munition.from()), WordSet.MUNITION)) return false;
         for (Match<Cue> c : f.cues(Math.max(seg.from(), munition.from() - MUNITION_AFTER_AIRCRAFT), munition.from(), Cue.KINDS)) {
             if (c.value() == Cue.AIRSTRIKE) return true;
@@ -271,6 +277,8 @@ final class Attackers {
         String between = f.tokens.get(m.from() - 1).text();
         if (v == null && m.from() - 2 >= f.from && (between.equals("في") || between.equals("من"))) {
             v = lex.victims.matchAt(f.tokens, m.from() - 2, m.from() - 1);
+            // "أصيب ثلاثة من عناصر الشرطة": a number of the party's members
+            if (v == null && numbers.parse(f.tokens, m.from() - 2, m.from() - 1) != null) return true;
         }
         return v != null && (v.value().group() == Lexicons.Group.COMBATANT || v.value().group() == Lexicons.Group.PERSON);
     }

@@ -277,6 +277,9 @@ final class Repeats {
             return false; // another speaker's figure, later, at a place not named before is another event (a lead comes first;
             // a quote of the same speaker is a repeat)
         }
+        if (!found.get(a).headline() && !found.get(b).headline() && onAnotherDay(ca, cb)) {
+            return false; // "وكان شرطيان قتلا الخميس" and "كما قتل اثنان السبت": two days, two events
+        }
         if (!found.get(a).headline() && !found.get(b).headline() && inAnotherDivision(ca, cb)) {
             return false; // "6 in حدث بعلبك" and "6 and 5 wounded in قضاء صور": two governorates, two strikes
         }
@@ -328,6 +331,20 @@ final class Repeats {
     private static boolean inAnotherDivision(Claim x, Claim y) {
         return x.place() != null && y.place() != null && x.place().span() != null && y.place().span() != null
                 && x.place().admin1() != null && y.place().admin1() != null && !x.place().admin1().equals(y.place().admin1());
+    }
+
+    /**
+     * Both dated to a single day by a day's own name or date (الخميس، 12 آذار), and not the same
+     * one. Not "اليوم" or "أمس": those are often only the day a statement was made.
+     */
+    private static boolean onAnotherDay(Claim x, Claim y) {
+        DateRange a = x.date(), b = y.date();
+        return namedDay(a) && namedDay(b) && !a.from().equals(b.from());
+    }
+
+    private static boolean namedDay(DateRange d) {
+        return d != null && d.from() != null && d.from().equals(d.to()) && d.text() != null
+                && !d.text().contains("اليوم") && !d.text().contains("أمس") && !d.text().contains("امس");
     }
 
     private static boolean sameSpeaker(Claim x, Claim y) {
