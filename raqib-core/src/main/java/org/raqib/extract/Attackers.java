@@ -165,7 +165,7 @@ final class Attackers {
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.ACCUSING)) d = 0;
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.BY_THE_HANDS_OF)) d = 0; // على يد قوات النظام
             if (m.from() > f.from && launchedBy(f, m) && !events.isEmpty()) d = 0; // شنه التحالف، نفذه اثنان من عناصر التنظيم
-            if (m.to() < b && lex.has(f.tokens.get(m.to()), WordSet.RESPONSIBLE)) d = 0;
+            if (claimsIt(f, m)) d = 0;
             if (d > MAX_DISTANCE) {
                 // "ضحايا العدوان الإسرائيلي": the party's name is its attack, even where a tally's words cover the attack word
                 Match<Cue> own = lex.cues.matchAt(f.tokens, m.from(), m.to());
@@ -174,7 +174,7 @@ final class Attackers {
             if (d > MAX_DISTANCE || d >= bestDistance) continue;
             if (speakerNoun(f.tokens.get(m.from()))) continue; // "مصدر في الشرطة" tells of the attack; it did not attack
             // the parties passed over: the speaker or its affiliation, the victims, the fought or controlling, a period's start
-            if (source != null && (overlaps(ctx, m, source) || rightAfter(ctx, m, source))) continue;
+            if (source != null && (overlaps(ctx, m, source) || rightAfter(ctx, m, source)) && !claimsIt(f, m)) continue;
             if (insideCount(m, counts) || isControlled(f, m) || isVictim(f, m) || startsAPeriod(f, m)) continue;
             best = m;
             bestDistance = d;
@@ -212,6 +212,24 @@ final class Attackers {
 
     private static final java.util.Set<String> SPEAKER_NOUNS = java.util.Set.of("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين",
             "متحدث", "ناطق", "الناطق", "المتحدث");
+
+    /**
+     * "تبنى التنظيم مسؤوليته"، "التحالف مسؤول عن": the party says it did it, or is said to have done
+     * it (not "حمّله الحوثيون مسؤوليتها": the accusers, who hold another party responsible).
+     */
+    private boolean claimsIt(SentenceFacts f, ActorMatch m) {
+        if (m.to() >= f.to || !lex.has(f.tokens.get(m.to()), WordSet.RESPONSIBLE)) return false;
+        if (m.from() == f.from) return true;
+        String before = f.tokens.get(m.from() - 1).text();
+        if (before.startsWith("و") || before.startsWith("ف")) before = before.substring(1);
+        return !before.startsWith("حمل");
+    }
+
+    /** "وتبنى التنظيم في بيان مسؤوليته عن التفجير": the speaker claims the attack it tells of. */
+    boolean claimsTheAttack(SentenceFacts f, ActorMention speaker) {
+        for (ActorMatch m : f.actors) if (m.code().equals(speaker.actor()) && claimsIt(f, m)) return true;
+        return false;
+    }
 
     /** The nouns of harm whose complement is who was harmed (not the verbs: "قتل التحالف" names the killer). */
     private static final java.util.Set<String> HARM_NOUNS = java.util.Set.of("مقتل", "اصابه", "استشهاد", "مصرع", "وفاه");

@@ -247,6 +247,11 @@ public final class ClaimExtractor {
                     source = Denials.reporter(f, denialCue, seg, denier.actor(), ctx); // the denier never alleges
                 }
             }
+            if (stance == Stance.ACKNOWLEDGES && CountMention.allFighters(group)) {
+                // "اعترف الجيش بإصابة ثلاثة جنود": a party owning up to its own soldiers' wounds caused no harm it admits
+                ctx.note("stance", "stance.its-own-fighters (an acknowledgement of its own losses alleges)", -1, -1);
+                stance = Stance.ALLEGES;
+            }
             ActorMention perpetrator = stance == Stance.ACKNOWLEDGES ? said.source()
                     : attackers.perpetrator(f, seg, counts, source, ctx);
             if (perpetrator == null && denier != null && rules.actors.isArmed(denier.actor())) {
@@ -270,7 +275,8 @@ public final class ClaimExtractor {
                 }
             }
             if (source != null && perpetrator == ctx.lastAttacker && perpetrator != null
-                    && source.actor().equals(perpetrator.actor()) && CountMention.onlyFighters(group)) {
+                    && source.actor().equals(perpetrator.actor()) && CountMention.onlyFighters(group)
+                    && !attackers.claimsTheAttack(f, source)) {
                 // "وتابع أن التفجير أودى بحياة جندي في الجيش": a party telling of its own fighters' deaths, with no
                 // attacker named in the sentence, did not kill them ("قال الجيش إنه قتل 20 مسلحا" names itself)
                 ctx.note("perpetrator", "perpetrator.none (the speaker's own fighters died)", -1, -1);

@@ -71,6 +71,7 @@ final class CountFinder {
         if (t.get(i).text().startsWith("ال")) return null;
         if (noun.value().alone() != 0 || noun.to() >= to || t.get(noun.to()).isNumber()) return null;
         NumberMatch n = numbers.parse(t, noun.to(), to);
+        if (n != null && n.to() < to && VICTIMS.matchAt(t, n.to(), to) != null) return null; // بإصابة ثلاثة جنود: the number's own noun
         return n != null && n.value() != null && !n.vague() && n.value() >= 2 && n.value() <= 10 ? n : null;
     }
 

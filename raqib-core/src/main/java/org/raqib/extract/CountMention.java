@@ -35,6 +35,12 @@ record CountMention(int from, int to, Long low, Long best, Long high, Group grou
         return fighters;
     }
 
+    /** Whether every toll counts fighters (جنود، عناصر), killed or wounded. */
+    static boolean allFighters(java.util.List<CountMention> group) {
+        for (CountMention m : group) if (m.group() != Group.COMBATANT) return false;
+        return !group.isEmpty();
+    }
+
     /** "25 آخرين" killed: more of the people counted just before. */
     boolean othersKilled() { return group == Group.OTHERS && harm == Harm.KILLED; }
 

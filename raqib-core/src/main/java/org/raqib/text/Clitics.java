@@ -46,7 +46,10 @@ final class Clitics {
             String f = out.get(i);
             for (String s : SUFFIXES) {
                 if (f.length() - s.length() >= 3 && f.endsWith(s)) {
-                    add(out, f.substring(0, f.length() - s.length()));
+                    String stem = f.substring(0, f.length() - s.length());
+                    add(out, stem);
+                    // a ta marbuta is written ت before a suffix: مسؤوليتها -> مسؤولية (normalized مسووليه)
+                    if (stem.length() >= 4 && stem.charAt(stem.length() - 1) == 'ت') add(out, stem.substring(0, stem.length() - 1) + 'ه');
                     break;
                 }
             }

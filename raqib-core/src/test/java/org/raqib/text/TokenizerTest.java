@@ -20,6 +20,8 @@ class TokenizerTest {
         assertThat(tokens("وبالقصف").getFirst().forms()).contains("وبالقصف", "بالقصف", "القصف", "قصف");
         assertThat(tokens("للتحالف").getFirst().forms()).contains("التحالف", "تحالف");
         assertThat(tokens("مصرعهم").getFirst().forms()).contains("مصرع");
+        // a ta marbuta is written ت before a suffix: مسؤوليتها is مسؤولية + ها
+        assertThat(tokens("مسؤوليتها").getFirst().forms()).contains("مسووليه");
         // a word with the article takes no pronoun suffix: بالإضافة is not إضاف + ه
         assertThat(tokens("بالإضافة").getFirst().forms()).doesNotContain("اضاف");
     }
