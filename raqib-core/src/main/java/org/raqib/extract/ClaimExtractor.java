@@ -350,7 +350,7 @@ public final class ClaimExtractor {
                 date = previousDate;
             }
             boolean sameSpeaker = source != null && lastSource != null && source.actor().equals(lastSource.actor());
-            if (date == null && kind == Kind.INCIDENT) date = Dates.theDayTold(before, sameSpeaker, f, ctx);
+            if (date == null && kind == Kind.INCIDENT) date = Dates.theDayTold(before, source, f, ctx);
             previousDate = date;
             ctx.speaker = source;
             Place place = placeRules.of(f, seg, kind, ctx);

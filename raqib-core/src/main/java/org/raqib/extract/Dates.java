@@ -3,6 +3,7 @@ package org.raqib.extract;
 import java.util.List;
 import org.raqib.extract.ClaimExtractor.Context;
 import org.raqib.extract.ClaimExtractor.Segment;
+import org.raqib.model.ActorMention;
 import org.raqib.model.Claim;
 import org.raqib.model.DateRange;
 import org.raqib.model.Kind;
@@ -59,10 +60,12 @@ final class Dates {
      * before (وكان ... قد، وسبق أن) or compares it with earlier ones. A day that was only when a statement was made goes on only
      * with the same speaker ("وأضاف المصدر أن الطائرات ذاتها قصفت قرية ..."). Null otherwise.
      */
-    static DateRange theDayTold(Claim before, boolean sameSpeaker, SentenceFacts f, Context ctx) {
+    static DateRange theDayTold(Claim before, ActorMention source, SentenceFacts f, Context ctx) {
         if (before == null || before.date() == null || before.date().from() == null) return null;
+        boolean sameSpeaker = source != null && before.source() != null && source.actor().equals(before.source().actor());
         if (!before.date().from().equals(before.date().to())) return null; // a tally's period is no day
         if (!sameSpeaker && ctx.statementDays.contains(before.date())) return null;
+        if (!sameSpeaker && before.kind() == Kind.AGGREGATE) return null; // a day's tally is not a raid's day
         Token first = f.tokens.get(f.from);
         if (first.hasForm("كان") || first.hasForm("كانت") || first.hasForm("سبق") || comparesWithEarlier(f)) return null;
         ctx.note("date", "date.the-day-told-before (the day of the claim before)", -1, -1);
