@@ -102,6 +102,14 @@ final class Places {
                     return toPlace(m, m.to(), ctx);
                 }
             }
+            // "... على بلدة في ريف إدلب، وقبل ذلك أدى قصف مماثل على منزل إلى مقتل 4": the
+            // toll before named the division; this one's place is somewhere in it
+            for (PlaceMention m : kind == Kind.INCIDENT ? find(f, f.from, seg.from(), ctx) : List.<PlaceMention>of()) {
+                if (m.known() && !m.pointsBack() && !isDateline(f, m) && m.admin1() != null && m.country().equals(ctx.country)) {
+                    ctx.note("place", "place.the-sentence's-division (named for the toll before)", m.from(), m.to());
+                    return new Place(null, null, m.admin1(), m.country(), null, null, 3, null);
+                }
+            }
         }
         boolean sameAttack = kind == Kind.INCIDENT && attackers.pointsBackToAttack(f, seg.from(), seg.to());
         if (sameAttack && ctx.lastPlace != null) {
