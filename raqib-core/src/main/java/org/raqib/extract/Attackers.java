@@ -50,8 +50,20 @@ final class Attackers {
             if (ctx.explaining()) ctx.note("perpetrator", "perpetrator.the-attack-before (words.tsv the-attack)", back, back + 1);
             return ctx.lastAttacker;
         }
+        for (int k = seg.from(); k < seg.to() && ctx.lastAttacker != null; k++) {
+            for (String form : f.tokens.get(k).forms()) {
+                if (!THE_PARTY.contains(form)) continue;
+                // "وقد قصفت الميليشيا القرية"، "في تفجير تبنته الجماعة": the armed party told before
+                ctx.note("perpetrator", "perpetrator.the-party-told-before (الميليشيا، الجماعة، التنظيم)", k, k + 1);
+                return ctx.lastAttacker;
+            }
+        }
         return null;
     }
+
+    /** Words for an armed party that, with the article, point back to the one named before. */
+    private static final java.util.Set<String> THE_PARTY = java.util.Set.of("الميليشيا", "المليشيا", "الميليشيات", "المليشيات",
+            "الجماعه", "التنظيم");
 
     EventType eventType(SentenceFacts f, Segment seg, ActorMention perpetrator, Context ctx) {
         // the kind of attack named closest to the tolls ("قصف" alone: an airstrike when the attacker only flies)

@@ -273,8 +273,8 @@ final class CountFinder {
         if (harm == null && h == null) {
             h = harms.after(t, end, to, bare ? 2 : num == null ? 3 : FORWARD_WINDOW);
             rule = "harm.word-after";
-            if (h != null && bare && num != null && t.get(h.from()).startsWithConjunction()) {
-                // "وقتل يوم الجمعة وحده قرابة 150 وجرح نحو 300": وأصيب opens the next clause
+            if (h != null && num != null && t.get(h.from()).startsWithConjunction()) {
+                // "وقتل يوم الجمعة وحده قرابة 150 وجرح نحو 300"، "قتلت القوات 12 شخصا وجرحت 30": وأصيب opens the next clause
                 Match<Harm> back = harms.before(t, i, from, BACKWARD_WINDOW);
                 if (back != null) {
                     h = back;
