@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.raqib.rules.WordSet;
 import org.raqib.model.ActorMention;
 import org.raqib.model.Category;
 import org.raqib.model.Claim;
@@ -360,7 +359,7 @@ public final class ClaimExtractor {
                 ctx.note("place", "place.same-speaker-goes-on (the place of the claim before)", -1, -1);
                 place = ctx.lastClaim.place();
             }
-            if (kind == Kind.INCIDENT && continued == null && wholeDivision(place) && pluralAttacks(f, seg)) {
+            if (kind == Kind.INCIDENT && continued == null && wholeDivision(place) && kinds.pluralAttacks(f, seg)) {
                 ctx.note("kind", "kind.a-governorate's-row (plural attacks, only a governorate named)", -1, -1);
                 kind = Kind.AGGREGATE; // "11 killed in Nabatieh governorate in yesterday's raids": a governorate's row of a tally
             }
@@ -409,10 +408,5 @@ public final class ClaimExtractor {
 
     private static boolean wholeDivision(Place p) {
         return p != null && p.span() != null && p.name() == null && p.admin1() != null && p.precision() != null && p.precision() == 3;
-    }
-
-    private boolean pluralAttacks(SentenceFacts f, Segment seg) {
-        for (int k = seg.from(); k < seg.to(); k++) if (rules.lexicons.has(f.tokens.get(k), WordSet.PLURAL_ATTACK)) return true;
-        return false;
     }
 }

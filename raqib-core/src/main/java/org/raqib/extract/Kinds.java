@@ -151,6 +151,8 @@ final class Kinds {
             // "the war going on for 19 days": the period of something else, not of the toll
             if (k > from && lex.has(f.tokens.get(k - 1), WordSet.ONGOING)) continue;
             Token next = f.tokens.get(k + 1);
+            var about = lex.qualifiers.matchAt(f.tokens, k + 1, to); // "ومنذ أكثر من 20 يوما"
+            if (about != null && about.to() < to) next = f.tokens.get(about.to());
             // "ومنذ الأحد، أدت الغارات ...": since a weekday, on a page with no date to count the days from
             boolean sinceAWeekday = ctx.published == null && rules.dates.isWeekday(next);
             if (next.isNumber() || lex.has(next, WordSet.PERIOD_START) || rules.dates.isMonthAt(f.tokens, k + 1, to)
@@ -247,6 +249,18 @@ final class Kinds {
     private boolean followedByTimeUnit(SentenceFacts f, int k) {
         for (int j = k; j < Math.min(f.to, k + 3); j++) {
             if (lex.has(f.tokens.get(j), WordSet.TIME_UNIT)) return true;
+        }
+        return false;
+    }
+
+    /** Raids in the plural, not on one target ("غارات طالت إحدى المدارس": one school, one strike). */
+    boolean pluralAttacks(SentenceFacts f, ClaimExtractor.Segment seg) {
+        for (int k = seg.from(); k < seg.to(); k++) {
+            if (!lex.has(f.tokens.get(k), WordSet.PLURAL_ATTACK)) continue;
+            for (int j = k + 1; j < Math.min(seg.to(), k + 4); j++) {
+                if (f.tokens.get(j).hasForm("احد") || f.tokens.get(j).hasForm("احدي")) return false;
+            }
+            return true;
         }
         return false;
     }
