@@ -311,6 +311,8 @@ final class CountFinder {
             if (!armedPartyAt(t, end + 1, to)) return new Read(null, end);
             group = Group.COMBATANT;
         }
+        // "وقتل 9 أطفال، خمسة منهم أشقاء": a part named only as people or kin is no category
+        if (among && group == Group.PERSON && harm == Harm.KILLED) return new Read(null, end);
         // "مقتل 9 مدنيين منهم اثنان تحت التعذيب", "بينهم 3 أطفال، و4 جوعا": a part no people word names is
         // none of the contract's categories, and not the whole toll either
         // (but "...، وامرأتان، وستة في جرابلس": a toll of another place goes on with the list)
