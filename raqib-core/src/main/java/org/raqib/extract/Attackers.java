@@ -24,8 +24,8 @@ final class Attackers {
     private static final int MUNITION_AFTER_AIRCRAFT = 4;
     private final Lexicons lex;
     private final ActorDictionary actors;
-
     private final ArabicNumbers numbers;
+
     Attackers(RuleSet rules) {
         this.lex = rules.lexicons;
         this.actors = rules.actors;
