@@ -215,10 +215,11 @@ final class Attribution {
         return !punctuationBetween(f, before.to(), verb.from()) ? before : null;
     }
 
+    /** Whether the word before token k negates it (لم، لا، لن, also with و: ولم). */
     private static boolean negated(SentenceFacts f, int k) {
         if (k <= f.from) return false;
-        String w = f.tokens.get(k - 1).text();
-        return w.equals("لم") || w.equals("ولم") || w.equals("لا") || w.equals("ولا") || w.equals("لن");
+        Token w = f.tokens.get(k - 1);
+        return w.hasForm("لم") || w.hasForm("لا") || w.hasForm("لن");
     }
 
     private static boolean onlyCommaBetween(SentenceFacts f, int from, int to) {

@@ -147,7 +147,7 @@ final class CountFinder {
             }
             noun = after < to ? VICTIMS.matchAt(t, after, to) : null;
             // "مقتل ثلاثة وإصابة 8": a word with و on it opens the next toll, it is not this one's people
-            if (noun != null && noun.value().harm() != null && t.get(after).text().charAt(0) == 'و') noun = null;
+            if (noun != null && noun.value().harm() != null && t.get(after).startsWithConjunction() && !noun.phrase().startsWith("و")) noun = null;
             if (noun == null && after + 1 < to && t.get(after).text().equals("من")) {
                 noun = VICTIMS.matchAt(t, after + 1, to); // عشرات من المدنيين
                 // "15 من الأطفال والنساء والمسنين": people of several kinds in one figure, no category's count
