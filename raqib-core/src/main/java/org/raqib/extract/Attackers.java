@@ -88,8 +88,10 @@ final class Attackers {
             if (ctx.explaining()) ctx.note("event_type", "event.bombardment-by-aircraft (قصف طائرات) " + lex.rule("cues.tsv", closest), closest.from(), closest.to());
             return EventType.AIRSTRIKE;
         }
-        if (closest != null && ctx.lastEvent == EventType.AIRSTRIKE && f.tokens.get(closest.from()).hasForm("القصف")) {
-            // "قتلوا جراء هذا القصف" after "قصف جوي على الحي": the bombardment told before, from the air
+        if (closest != null && (ctx.lastEvent == EventType.AIRSTRIKE || f.has(f.from, closest.from(), Cue.AIRSTRIKE))
+                && f.tokens.get(closest.from()).hasForm("القصف")) {
+            // "قتلوا جراء هذا القصف" after "قصف جوي على الحي" (in the sentence before or earlier in this one):
+            // the bombardment told before, from the air
             if (ctx.explaining()) ctx.note("event_type", "event.the-bombardment-told-before (القصف after an airstrike)", closest.from(), closest.to());
             return EventType.AIRSTRIKE;
         }
@@ -110,12 +112,27 @@ final class Attackers {
             if (ctx.explaining()) ctx.note("event_type", "event.an-attack-of-the-kind-told-before " + lex.rule("cues.tsv", named), named.from(), named.to());
             return ctx.lastEvent;
         }
+        Match<Cue> assault = assault(f, seg.from(), seg.to());
+        if (assault != null && perpetrator != null && actors.fightsOnTheGround(perpetrator.actor())) {
+            // "هاجم مسلحو التنظيم نقطة للجيش": an assault by a party that fights on the ground, no weapon named
+            if (ctx.explaining()) ctx.note("event_type", "event.an-assault-by-a-ground-party (actor-codes.tsv ground) " + lex.rule("cues.tsv", assault), assault.from(), assault.to());
+            return EventType.CLASH;
+        }
         if (perpetrator != null && actors.attacksOnlyFromTheAir(perpetrator.actor())) {
             // "في عدوان أميركي على الحي": a party that attacks only from the air, with no kind of attack named
             ctx.note("event_type", "event.a-party-that-attacks-only-from-the-air (actor-codes.tsv air)", -1, -1);
             return EventType.AIRSTRIKE;
         }
         return EventType.UNKNOWN;
+    }
+
+    /** The first assault named in tokens [a, b) (هجوم، هجمات، هاجم; not a massacre, a war or a targeting, which say nothing of how), or null. */
+    private static Match<Cue> assault(SentenceFacts f, int a, int b) {
+        for (Match<Cue> c : f.cues(a, b, Cue.ATTACK)) {
+            String w = f.tokens.get(c.from()).text();
+            if (w.contains("هجوم") || w.contains("هجمات") || w.contains("هاجم")) return c;
+        }
+        return null;
     }
 
     /** A massacre or an attack, one event (not a war or an offensive: العدوان، الحرب name many). */
@@ -161,6 +178,9 @@ final class Attackers {
         if (best != null) ctx.lastAttacker = severalAttackers(f) ? null : ctx.mention(best.from(), best.to(), best.code());
         Match<Cue> specific = f.first(f.from, f.to, Cue.SPECIFIC);
         if (specific != null) ctx.lastEvent = EventType.fromCode(specific.value().code());
+        if (specific == null && best != null && assault(f, f.from, f.mainClauseEnd()) != null && actors.fightsOnTheGround(best.code())) {
+            ctx.lastEvent = EventType.CLASH; // "هاجم مسلحو التنظيم موقعا": "the attack" later is that assault
+        }
     }
 
     private ActorMatch best(SentenceFacts f, int a, int b, List<CountMention> counts, ActorMention source,
@@ -302,15 +322,34 @@ final class Attackers {
         if (m.from() == f.from || f.tokens.get(m.from()).startsWithConjunction()) return false;
         // "مقتل شرطي"، "إصابة جندي": the party the harm noun befell
         for (String form : f.tokens.get(m.from() - 1).forms()) if (HARM_NOUNS.contains(form)) return true;
+        if (targetOfTheAttack(f, m)) return true;
         var v = lex.victims.matchAt(f.tokens, m.from() - 1, m.from());
+        // "هجمات شنها عناصر التنظيم": members right after the verb of the attack are its doers
+        if (v != null && m.from() - 2 >= f.from && lex.has(f.tokens.get(m.from() - 2), WordSet.LAUNCHED)) return false;
         // "ضابط في الجيش العراقي"، "عناصر من الحشد": a member of the party, by في or من
         String between = f.tokens.get(m.from() - 1).text();
         if (v == null && m.from() - 2 >= f.from && (between.equals("في") || between.equals("من"))) {
             v = lex.victims.matchAt(f.tokens, m.from() - 2, m.from() - 1);
+            // "مسلحون من التنظيم هاجموا"، "هاجم مسلحون من التنظيم": members who attack, the subject of the assault
+            if (v != null && (f.first(m.to(), m.to() + 1, Cue.EVENTS) != null
+                    || (m.from() - 3 >= f.from && f.tokens.get(m.from() - 3).text().contains("هاجم")))) return false;
             // "أصيب ثلاثة من عناصر الشرطة": a number of the party's members
             if (v == null && numbers.parse(f.tokens, m.from() - 2, m.from() - 1) != null) return true;
         }
         return v != null && (v.value().group() == Lexicons.Group.COMBATANT || v.value().group() == Lexicons.Group.PERSON);
+    }
+
+    /**
+     * "هاجموا موقعا للشرطة"، "استهدفت مقرا للجيش": a party written with ل after the object of an
+     * attack owns what was attacked (not "غارات للتحالف" nor "غارة جوية للتحالف", where ل follows the
+     * attack and its adjective: the object is known by its accusative alef).
+     */
+    private static boolean targetOfTheAttack(SentenceFacts f, ActorMatch m) {
+        if (m.beginsWithLam() || m.from() - 2 < f.from || !f.tokens.get(m.from()).text().startsWith("ل")) return false;
+        int object = m.from() - 1;
+        String objectWord = f.tokens.get(object).text();
+        if (!objectWord.endsWith("ا") || f.first(object, object + 1, Cue.EVENTS) != null) return false;
+        return f.first(Math.max(f.from, object - 2), object, Cue.EVENTS) != null;
     }
 
     /**

@@ -83,6 +83,8 @@ public final class ClaimExtractor {
         ActorMention lastAttacker;
         /** The dates given to claims that were only the day a statement was made (Dates). */
         final java.util.Set<DateRange> statementDays = new java.util.HashSet<>();
+        /** The days that were only a tally's period (خلال الـ24 ساعة الأخيرة), no day an attack was told of. */
+        final java.util.Set<DateRange> periodDays = new java.util.HashSet<>();
         EventType lastEvent = EventType.UNKNOWN;
         Claim lastClaim;
         /** The source of the claim being made: a place written onto its name is whose it is, not where it struck. */

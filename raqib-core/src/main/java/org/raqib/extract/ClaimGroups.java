@@ -45,6 +45,10 @@ final class ClaimGroups {
             // أصيب 15 في انفجار سيارة": one blast; not "...، فيما أصيب 10 في القصف": the attack told)
             boolean sideAttack = current != null && m.ownTrigger() && !m.among() && newAttackAfter(f, m.to())
                     && attackBeforeClause(f, current.getLast().to(), m.from());
+            if (conflict && addsToTheLast(f, current.getLast(), m)) {
+                current.set(current.size() - 1, sum(current.getLast(), m));
+                continue;
+            }
             if (current == null || conflict || newEvent || newClause || sideAttack) {
                 current = new ArrayList<>();
                 groups.add(current);
@@ -52,6 +56,28 @@ final class ClaimGroups {
             current.add(m);
         }
         return groups;
+    }
+
+    /**
+     * "وإصابة ضابط وثلاثة مقاتلين": a count joined by و right after a count of the same category,
+     * under that count's harm word (no harm word of its own), is the next part of one toll, not a
+     * second toll. Not a part (بينهم) nor "آخرين", which the claims before them take.
+     */
+    private static boolean addsToTheLast(SentenceFacts f, CountMention last, CountMention m) {
+        if (m.ownTrigger() || m.among() || last.among() || m.ofThem() || m.outOf() || m.category() != last.category()) return false;
+        if (m.group() == Lexicons.Group.OTHERS || last.best() == null || m.best() == null) return false;
+        Token next = f.tokens.get(m.from());
+        return (m.from() == last.to() && next.startsWithConjunction())
+                || (m.from() == last.to() + 1 && f.tokens.get(last.to()).text().equals("و"));
+    }
+
+    /** Two parts of one toll as one count: their bounds added, over both their words. */
+    private static CountMention sum(CountMention a, CountMention b) {
+        Long low = a.low() == null || b.low() == null ? null : a.low() + b.low();
+        Long high = a.high() == null || b.high() == null ? null : a.high() + b.high();
+        Lexicons.Group group = a.group() == b.group() ? a.group() : null;
+        return new CountMention(a.from(), b.to(), low, a.best() + b.best(), high, group, a.harm(), false, a.ownTrigger(),
+                false, false, a.harmWhy(), a.qualifierWhy(), a.peopleWhy());
     }
 
     /** Whether an attack not yet told (بقصف مماثل, not بالقصف) is named within a few words after token k. */

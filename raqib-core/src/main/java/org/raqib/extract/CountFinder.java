@@ -71,7 +71,8 @@ final class CountFinder {
         if (t.get(i).text().startsWith("ال")) return null;
         if (noun.value().alone() != 0 || noun.to() >= to || t.get(noun.to()).isNumber()) return null;
         NumberMatch n = numbers.parse(t, noun.to(), to);
-        if (n != null && n.to() < to && VICTIMS.matchAt(t, n.to(), to) != null) return null; // بإصابة ثلاثة جنود: the number's own noun
+        // "بإصابة ثلاثة جنود": the number's own noun (not "مدنيين اثنين وإصابة آخرين": و opens the next toll)
+        if (n != null && n.to() < to && VICTIMS.matchAt(t, n.to(), to) != null && !t.get(n.to()).startsWithConjunction()) return null;
         return n != null && n.value() != null && !n.vague() && n.value() >= 2 && n.value() <= 10 ? n : null;
     }
 
@@ -348,14 +349,15 @@ final class CountFinder {
 
     /**
      * The upper number of a range after the number ending at {@code after}: "إلى 200" (من 120 إلى 200،
-     * ثلاثة إلى خمسة) or, after بين, "و200". Not a toll that rose (ارتفعت من 20 إلى 35): that is 35.
+     * ثلاثة إلى خمسة), "أو 7" (6 أو 7 قتلى) or, after بين, "و200". Not a toll that rose (ارتفعت من 20
+     * إلى 35): that is 35. The caller keeps only an upper number above the first.
      */
     private NumberMatch rangeEnd(List<Token> t, int numStart, int after, int from, int to) {
         if (after + 1 >= to) return null;
         Token link = t.get(after);
         boolean between = numStart > from && t.get(numStart - 1).hasForm("بين");
         boolean toWord = lex.has(link, WordSet.UP_TO);
-        if (!toWord && !(between && link.text().equals("و"))) return null;
+        if (!toWord && !(between && link.text().equals("و")) && !link.text().equals("او")) return null;
         for (int k = Math.max(from, numStart - 6); k < numStart; k++) {
             if (lex.has(t.get(k), WordSet.ROSE)) return null;
         }

@@ -50,6 +50,7 @@ final class Dates {
         Span span = ctx.span(best.from(), best.to());
         DateRange date = new DateRange(span.text(), best.start(), best.end(), span);
         if (bestScore >= 10_000) ctx.statementDays.add(date);
+        if (kind == Kind.AGGREGATE && best.since()) ctx.periodDays.add(date);
         return date;
     }
 
@@ -65,7 +66,8 @@ final class Dates {
         boolean sameSpeaker = source != null && before.source() != null && source.actor().equals(before.source().actor());
         if (!before.date().from().equals(before.date().to())) return null; // a tally's period is no day
         if (!sameSpeaker && ctx.statementDays.contains(before.date())) return null;
-        if (!sameSpeaker && before.kind() == Kind.AGGREGATE) return null; // a day's tally is not a raid's day
+        // a tally over the last day is not a raid's day (but "قتل 24، الاثنين، بغارات ..." names the raids' day)
+        if (!sameSpeaker && before.kind() == Kind.AGGREGATE && ctx.periodDays.contains(before.date())) return null;
         Token first = f.tokens.get(f.from);
         if (first.hasForm("كان") || first.hasForm("كانت") || first.hasForm("سبق") || comparesWithEarlier(f)) return null;
         ctx.note("date", "date.the-day-told-before (the day of the claim before)", -1, -1);

@@ -121,7 +121,13 @@ final class HarmSearch {
             if (tok.is('.') || tok.is(':')) return null;
             if (tok.isNumber()) return null;
             Match<Harm> h = HARM.matchAt(t, j, k);
-            if (h != null) return h.value().combined() ? null : h;
+            if (h == null) continue;
+            // "إنه قتل وأصيب 35 شخصا": the harm word is the end of a pair that joins dead and wounded
+            // (not "جنديا قتل وأصيب ثلاثة": the first verb has its own subject, one soldier)
+            Match<Harm> pair = j > from ? HARM.matchAt(t, j - 1, k) : null;
+            if (pair != null && pair.to() > j && pair.value().combined()
+                    && (pair.value() == Harm.COMBINED || j - 1 == from || VICTIMS.matchAt(t, j - 2, j - 1) == null)) return null;
+            return h.value().combined() ? null : h;
         }
         return null;
     }

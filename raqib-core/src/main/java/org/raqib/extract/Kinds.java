@@ -128,6 +128,14 @@ final class Kinds {
                 return Kind.AGGREGATE;
             }
         }
+        // "قتلوا في أيلول الماضي جراء التفجيرات": the whole of last month, with no one attack named in the clause
+        for (int k = from; k + 2 < to; k++) {
+            if (LAST.contains(f.tokens.get(k + 2).text()) && f.tokens.get(k).text().equals("في")
+                    && rules.dates.isMonthAt(f.tokens, k + 1, to) && !namesOneAttack(f, from, to)) {
+                ctx.note("kind", "kind.last-month (في أيلول الماضي, no single attack)", k, k + 3);
+                return Kind.AGGREGATE;
+            }
+        }
         // "حصيلة عدوان الاحتلال"، "شهداء حرب الإبادة": the toll of a war named by the word after it (the war's
         // word is left to the attacker rules: the party named after it is the perpetrator)
         boolean tollWord = lex.mayHave(f, WordSet.TOLL_WORD);
@@ -219,8 +227,23 @@ final class Kinds {
             String w = f.tokens.get(k).text(), before = f.tokens.get(k - 1).text();
             if ((w.equals("البلاد") || w.equals("القطاع")) && DIRECTIONS.contains(before)) return k; // شمال القطاع
             if (before.equals("علي")) return k; // على لبنان، على القطاع
+            // "جنوب وشرق لبنان": two regions of the country at once
+            if (k - 2 > f.from && before.startsWith("و") && DIRECTIONS.contains(before.substring(1))
+                    && DIRECTIONS.contains(f.tokens.get(k - 2).text())) return k;
         }
         return -1;
+    }
+
+    /** The words after a month's name that make it the one just past. */
+    private static final java.util.Set<String> LAST = java.util.Set.of("الماضي", "المنصرم");
+
+    /** Whether the stretch names an attack in the singular (هجوما، غارة), not only plurals (غارات، التفجيرات). */
+    private boolean namesOneAttack(SentenceFacts f, int from, int to) {
+        for (var c : f.cues(from, to, Cue.EVENTS)) {
+            org.raqib.text.Token t = f.tokens.get(c.from());
+            if (!t.text().endsWith("ات") && !lex.has(t, WordSet.PLURAL_ATTACK)) return true;
+        }
+        return false;
     }
 
     /** Words of one place struck: "قصف على قرية في شمال البلاد" is one village, not a region's raids. */

@@ -35,9 +35,16 @@ final class SentenceFacts {
             String w = tokens.get(m.from()).text();
             boolean article = w.startsWith("ال") || w.startsWith("بال") || w.startsWith("وال") || w.startsWith("فال")
                     || w.startsWith("لل") || w.startsWith("كال");
-            if (m.value() != Speech.VERB || !article) out.add(m);
+            if (m.value() != Speech.VERB || !(article || afterPreposition(w, m.phrase()))) out.add(m);
         }
         return out;
+    }
+
+    /** "بذكرى": a speech verb's letters after the preposition ب or ك are a noun (a verb takes neither). */
+    private static boolean afterPreposition(String word, String phrase) {
+        int space = phrase.indexOf(' ');
+        int at = word.indexOf(space < 0 ? phrase : phrase.substring(0, space));
+        return at > 0 && (word.charAt(at - 1) == 'ب' || word.charAt(at - 1) == 'ك');
     }
 
     private SentenceFacts(List<Token> tokens, int from, int to, List<ActorMatch> actors, List<Match<Cue>> cues,
@@ -124,13 +131,18 @@ final class SentenceFacts {
         return out;
     }
 
-    /** "9 أغسطس/ آب": a month's name inside a date is no place (آب is written as إب, a governorate of Yemen). */
+    /**
+     * "9 أغسطس/ آب"، "في آب الماضي": a month's name inside a date is no place (آب is written as إب, a
+     * governorate of Yemen, whose names include "في إب": the month may be the mention's last word).
+     */
     private List<org.raqib.resolve.place.PlaceMention> notMonths(List<org.raqib.resolve.place.PlaceMention> found,
                                                                  ClaimExtractor.Context ctx) {
         List<org.raqib.resolve.place.PlaceMention> out = null;
         for (int i = 0; i < found.size(); i++) {
             var m = found.get(i);
-            if (ctx.rules.dates.isMonthAt(tokens, m.nameFrom(), to) && insideADate(m.nameFrom(), ctx)) {
+            int last = m.to() - 1;
+            if (ctx.rules.dates.isMonthAt(tokens, m.nameFrom(), to) && insideADate(m.nameFrom(), ctx)
+                    || last > m.nameFrom() && ctx.rules.dates.isMonthAt(tokens, last, to) && insideADate(last, ctx)) {
                 if (out == null) out = new ArrayList<>(found.subList(0, i));
             } else if (out != null) {
                 out.add(m);

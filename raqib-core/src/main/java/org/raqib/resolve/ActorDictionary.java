@@ -28,6 +28,8 @@ public final class ActorDictionary {
     /** Codes of parties that attack only from the air. */
     private final Set<String> airOnly = new HashSet<>();
     private final Set<String> airForce = new HashSet<>();
+    /** Codes of parties that fight on the ground only. */
+    private final Set<String> groundOnly = new HashSet<>();
 
     /** An alias of actors.tsv: its code, its codes by the report's country, and its row (the rule's name). */
     private record Alias(String code, Map<String, String> byCountry, boolean armed, String rule) {
@@ -60,9 +62,10 @@ public final class ActorDictionary {
             String code = r.col(0);
             if (!codes.add(code)) throw r.fail("code " + code + " listed twice");
             if (r.kind(1, Role.class) == Role.ARMED) armed.add(code);
-            String air = r.col(2, "").isEmpty() ? "" : r.oneOf(2, "air", "aircraft");
-            if (air.equals("air")) airOnly.add(code);
-            if (!air.isEmpty()) airForce.add(code);
+            String arm = r.col(2, "").isEmpty() ? "" : r.oneOf(2, "air", "aircraft", "ground");
+            if (arm.equals("air")) airOnly.add(code);
+            if (arm.equals("air") || arm.equals("aircraft")) airForce.add(code);
+            if (arm.equals("ground")) groundOnly.add(code);
         }
         for (RuleFile.Row r : RuleFile.read(rules.source(), "actors.tsv", 2, 3)) {
             String code = r.col(1);
@@ -96,6 +99,9 @@ public final class ActorDictionary {
 
     /** Whether the party attacks only from the air (a bare "قصف" of theirs is an airstrike). */
     public boolean attacksOnlyFromTheAir(String code) { return code != null && airOnly.contains(code); }
+
+    /** Whether the party fights on the ground only (an attack of theirs with no kind named is a clash). */
+    public boolean fightsOnTheGround(String code) { return code != null && groundOnly.contains(code); }
 
     /** Whether the party strikes from the air (only, or with aircraft of its own abroad): "the army said a raid killed 9" is its raid. */
     public boolean strikesFromTheAir(String code) { return code != null && airForce.contains(code); }
