@@ -257,6 +257,48 @@ final class Attackers {
         return !before.startsWith("حمل");
     }
 
+    /**
+     * "ووقع الهجوم، الذي تبناه تنظيم داعش، على سوق ...": a party that carried out or owned up to "the
+     * attack" after its tolls were told is the attacker of the incidents told before with none named
+     * (not of tallies, nor of what the party itself said).
+     */
+    List<Repeats.Found> ownedUpToLater(List<Repeats.Found> found, SentenceFacts f, Context ctx) {
+        int attack = found.isEmpty() ? -1 : pointBack(f, f.from, f.to);
+        if (attack < 0) return found;
+        ActorMatch owner = null;
+        for (ActorMatch m : f.actors) {
+            // the party right after the verb, a few words after "the attack" ("الهجوم الدامي، الذي تبناه التنظيم")
+            if (m.isArmed() && m.from() > attack && m.from() - attack <= OWNER_GAP
+                    && lex.has(f.tokens.get(m.from() - 1), WordSet.LAUNCHED) && !isVictim(f, m)) {
+                owner = m;
+                break;
+            }
+        }
+        if (owner == null) return found;
+        ActorMention who = ctx.mention(owner.from(), owner.to(), owner.code());
+        List<Repeats.Found> out = new java.util.ArrayList<>(found.size());
+        for (Repeats.Found x : found) {
+            org.raqib.model.Claim c = x.claim();
+            boolean fill = c.kind() == org.raqib.model.Kind.INCIDENT && c.stance() == org.raqib.model.Stance.ALLEGES
+                    && c.perpetrator() == null && (c.source() == null || !c.source().actor().equals(owner.code()));
+            if (!fill) {
+                out.add(x);
+                continue;
+            }
+            if (x.steps() != null) x.steps().add(new Explanation.Step("perpetrator",
+                    "perpetrator.owned-up-to-later (words.tsv the-attack, launched: تبناه، نفذه)", who.text()));
+            out.add(new Repeats.Found(new org.raqib.model.Claim(c.doc(), c.kind(), c.stance(), c.source(), who, c.eventType(),
+                    c.date(), c.place(), c.counts(), c.evidence()), x.headline(), x.steps()));
+        }
+        return out;
+    }
+
+    /** The adjective "military", which the victim words read as a soldier. */
+    private static final java.util.Set<String> MILITARY = java.util.Set.of("العسكري", "العسكريه");
+
+    /** How far after "the attack" the party that owned up to it may be named. */
+    private static final int OWNER_GAP = 6;
+
     /** "وتبنى التنظيم في بيان مسؤوليته عن التفجير": the speaker claims the attack it tells of. */
     boolean claimsTheAttack(SentenceFacts f, ActorMention speaker) {
         for (ActorMatch m : f.actors) if (m.code().equals(speaker.actor()) && claimsIt(f, m)) return true;
@@ -326,6 +368,10 @@ final class Attackers {
         var v = lex.victims.matchAt(f.tokens, m.from() - 1, m.from());
         // "هجمات شنها عناصر التنظيم": members right after the verb of the attack are its doers
         if (v != null && m.from() - 2 >= f.from && lex.has(f.tokens.get(m.from() - 2), WordSet.LAUNCHED)) return false;
+        // "الهجوم العسكري الإسرائيلي": an adjective of the attack, no soldier
+        // (not "استهداف العناصر الحوثية" nor "استهداف الجندي الإسرائيلي": those are the targets)
+        if (v != null && m.from() - 2 >= f.from && MILITARY.contains(f.tokens.get(m.from() - 1).text())
+                && f.first(m.from() - 2, m.from() - 1, Cue.EVENTS) != null) return false;
         // "ضابط في الجيش العراقي"، "عناصر من الحشد": a member of the party, by في or من
         String between = f.tokens.get(m.from() - 1).text();
         if (v == null && m.from() - 2 >= f.from && (between.equals("في") || between.equals("من"))) {

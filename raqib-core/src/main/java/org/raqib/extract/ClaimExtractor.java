@@ -179,6 +179,7 @@ public final class ClaimExtractor {
             }
             attribution.remember(f, ctx);
             attackers.remember(f, ctx);
+            found = attackers.ownedUpToLater(found, f, ctx);
             // "the attack" later points back to the attacker its toll was given, not to a party the speaker belongs to
             if (accused != null) ctx.lastAttacker = accused;
             placeRules.remember(f, ctx);

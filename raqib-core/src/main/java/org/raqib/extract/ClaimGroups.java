@@ -20,8 +20,9 @@ final class ClaimGroups {
             if (before.is(',') || before.is(';')) return k;
             if (before.startsWithConjunction() || before.text().equals("و")) return k - 1;
         }
-        // "، كما أدت غارة على قرية مجاورة إلى سقوط شهيدين": a clause word further back opens the stretch
-        for (var c : f.cues(Math.max(previousEnd, toll - 12), toll, Cue.CLAUSE)) return c.from();
+        // "، كما أدت غارة على قرية مجاورة إلى سقوط شهيدين": a clause word further back opens the stretch,
+        // however far, when it stands after the toll before ("، فيما ارتكبت جهات مجهولة ... مجزرة في ... قضى فيها 11")
+        for (var c : f.cues(previousEnd, toll, Cue.CLAUSE)) return c.from();
         return toll; // no clause boundary close by: the toll itself starts its stretch
     }
 

@@ -22,8 +22,10 @@ final class HarmSearch {
     private final PhraseMatcher<Victim> VICTIMS;
     private final PhraseMatcher<Cue> CUES;
     private final ArabicNumbers numbers;
+    private final org.raqib.resolve.DateResolver dates;
 
     HarmSearch(RuleSet rules) {
+        dates = rules.dates;
         lex = rules.lexicons;
         HARM = lex.harm;
         VICTIMS = lex.victims;
@@ -52,9 +54,10 @@ final class HarmSearch {
         return null;
     }
 
-    /** Times (ظهر اليوم، كذلك) and then at most one place phrase (في طريق الشوك، بسوق الجمعة), from k to the subject. */
+    /** Times (ظهر اليوم الأربعاء، كذلك) and then at most one place phrase (في طريق الشوك، بسوق الجمعة), from k to the subject. */
     private boolean gapBeforeSubject(List<Token> t, int k, int subject) {
-        while (k < subject && (lex.has(t.get(k), WordSet.TIME_OF_DAY) || lex.has(t.get(k), WordSet.BEFORE_DELAYED_SUBJECT))) k++;
+        while (k < subject && (lex.has(t.get(k), WordSet.TIME_OF_DAY) || lex.has(t.get(k), WordSet.BEFORE_DELAYED_SUBJECT)
+                || dates.isWeekday(t.get(k)))) k++;
         if (k == subject) return true;
         Token p = t.get(k);
         if (p.text().equals("في")) return subject - k <= 3;

@@ -74,7 +74,7 @@ final class Kinds {
         }
         // "سقوط 9 شهداء بغارات إسرائيلية جنوب البلاد": raids over a whole region of the country
         int region = f.has(from, to, Cue.EVENTS) && lex.mayHave(f, WordSet.COUNTRY_WORD) ? regionOfTheCountry(f, from, to) : -1; // raids, named as attacks
-        if (region >= 0 && (lex.anyIn(f.tokens, from, to, WordSet.PLURAL_ATTACK) || f.has(from, to, Cue.BOMBARDMENT)) && !namesATown(f, from, to, ctx)) {
+        if (region >= 0 && (pluralNotOneOf(f, from, to) || f.has(from, to, Cue.BOMBARDMENT)) && !namesATown(f, from, to, ctx)) {
             ctx.note("kind", "kind.raids-over-a-region-of-the-country (plural attacks or bombardment, جنوب البلاد)", region - 1, region + 1);
             return Kind.AGGREGATE;
         }
@@ -272,6 +272,16 @@ final class Kinds {
     private boolean followedByTimeUnit(SentenceFacts f, int k) {
         for (int j = k; j < Math.min(f.to, k + 3); j++) {
             if (lex.has(f.tokens.get(j), WordSet.TIME_UNIT)) return true;
+        }
+        return false;
+    }
+
+    /** Attacks in the plural, not one of them ("إحدى غاراته على القطاع": one raid). */
+    private boolean pluralNotOneOf(SentenceFacts f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!lex.has(f.tokens.get(k), WordSet.PLURAL_ATTACK)) continue;
+            Token before = k > f.from ? f.tokens.get(k - 1) : null;
+            if (before == null || !(before.hasForm("احد") || before.hasForm("احدي"))) return true;
         }
         return false;
     }

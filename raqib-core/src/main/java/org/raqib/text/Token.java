@@ -81,8 +81,12 @@ public final class Token {
     /** True when the token starts with the conjunction و (or ف) as a proclitic. */
     public boolean startsWithConjunction() {
         return type == Type.WORD && text.length() > 2 && (text.charAt(0) == 'و' || text.charAt(0) == 'ف')
-                && forms.length > 1;
+                && forms.length > 1 && !F_OF_THE_WORD.contains(text);
     }
+
+    /** Frequent words whose ف is their own first letter: في with a pronoun (قضى فيها 11), فقط، فوق، فترة. */
+    private static final java.util.Set<String> F_OF_THE_WORD = java.util.Set.of("فيه", "فيها", "فيهم", "فيهما", "فيما", "فيهن",
+            "فقط", "فوق", "فتره");
 
     @Override
     public String toString() { return text; }
