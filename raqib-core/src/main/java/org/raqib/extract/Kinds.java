@@ -136,6 +136,13 @@ final class Kinds {
                 return Kind.AGGREGATE;
             }
         }
+        // "في عام 2017 قتل 900 مدني"، "شهد العام الأول من الحرب مقتل 3000": a whole year, no single attack named
+        for (int k = from; k + 1 < to; k++) {
+            if (YEARS.contains(f.tokens.get(k).text()) && wholeYear(f.tokens.get(k + 1)) && !namesOneAttack(f, from, to)) {
+                ctx.note("kind", "kind.a-year (عام 2017، العام الأول, no single attack)", k, k + 2);
+                return Kind.AGGREGATE;
+            }
+        }
         // "حصيلة عدوان الاحتلال"، "شهداء حرب الإبادة": the toll of a war named by the word after it (the war's
         // word is left to the attacker rules: the party named after it is the perpetrator)
         boolean tollWord = lex.mayHave(f, WordSet.TOLL_WORD);
@@ -233,6 +240,20 @@ final class Kinds {
         }
         return -1;
     }
+
+    /** A year as a span of time (not عاما, an age). */
+    private static final java.util.Set<String> YEARS = java.util.Set.of("عام", "العام", "وعام", "والعام", "سنه", "السنه");
+
+    /** The word after a year's word that makes it one whole year: its number, or which one (الأول، الماضي، الذي تلاه). */
+    private static boolean wholeYear(Token next) {
+        if (next.isNumber()) {
+            String n = next.text();
+            return n.length() == 4 && (n.startsWith("19") || n.startsWith("20"));
+        }
+        return WHICH_YEAR.contains(next.text());
+    }
+
+    private static final java.util.Set<String> WHICH_YEAR = java.util.Set.of("الاول", "الثاني", "الثالث", "الماضي", "المنصرم", "الذي");
 
     /** The words after a month's name that make it the one just past. */
     private static final java.util.Set<String> LAST = java.util.Set.of("الماضي", "المنصرم");
