@@ -63,6 +63,21 @@ final class Kinds {
                 return Kind.AGGREGATE;
             }
         }
+        // a whole year or last month as the toll's time, with no single attack named: "في عام 2017 قتل 900 مدني"،
+        // "شهد العام الأول من الحرب مقتل 3000"، "قتلوا في أيلول الماضي جراء التفجيرات" (read from the words: with no
+        // publication date, last month is no date)
+        boolean yearWord = lex.mayHave(f, WordSet.YEAR_WORD);
+        for (int k = from; k + 1 < to; k++) {
+            Token next = f.tokens.get(k + 1);
+            boolean year = yearWord && YEARS.contains(f.tokens.get(k).text()) && wholeYear(next);
+            boolean lastMonth = !year && k > from && LAST.contains(next.text()) && f.tokens.get(k - 1).text().equals("في")
+                    && rules.dates.isMonthAt(f.tokens, k, to);
+            if ((year || lastMonth) && !namesOneAttack(f, from, to)) {
+                if (year) ctx.note("kind", "kind.a-year (عام 2017، العام الأول, no single attack)", k, k + 2);
+                else ctx.note("kind", "kind.last-month (في أيلول الماضي, no single attack)", k - 1, k + 2);
+                return Kind.AGGREGATE;
+            }
+        }
         // "أوقع في خمسة أشهر 1963 قتيلا": a toll over N months
         for (int k = from; k < to - 2; k++) {
             if (!f.tokens.get(k).text().equals("في")) continue;
@@ -125,21 +140,6 @@ final class Kinds {
             String w = f.tokens.get(k).text();
             if ((w.equals("شهر") || w.equals("وشهر")) && rules.dates.isMonthAt(f.tokens, k + 1, to)) {
                 ctx.note("kind", "kind.a-month (شهر آب)", k, k + 2);
-                return Kind.AGGREGATE;
-            }
-        }
-        // "قتلوا في أيلول الماضي جراء التفجيرات": the whole of last month, with no one attack named in the clause
-        for (int k = from; k + 2 < to; k++) {
-            if (LAST.contains(f.tokens.get(k + 2).text()) && f.tokens.get(k).text().equals("في")
-                    && rules.dates.isMonthAt(f.tokens, k + 1, to) && !namesOneAttack(f, from, to)) {
-                ctx.note("kind", "kind.last-month (في أيلول الماضي, no single attack)", k, k + 3);
-                return Kind.AGGREGATE;
-            }
-        }
-        // "في عام 2017 قتل 900 مدني"، "شهد العام الأول من الحرب مقتل 3000": a whole year, no single attack named
-        for (int k = from; k + 1 < to; k++) {
-            if (YEARS.contains(f.tokens.get(k).text()) && wholeYear(f.tokens.get(k + 1)) && !namesOneAttack(f, from, to)) {
-                ctx.note("kind", "kind.a-year (عام 2017، العام الأول, no single attack)", k, k + 2);
                 return Kind.AGGREGATE;
             }
         }

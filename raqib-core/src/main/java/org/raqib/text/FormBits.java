@@ -33,7 +33,7 @@ public final class FormBits {
     /** Sets {@code bit} (one or more bits) on a normalized word form. */
     public synchronized void add(String form, long bit) {
         if (bit == 0) return;
-        bits.merge(form, bit, (a, b) -> a | b);
+        bits.merge(form.intern(), bit, (a, b) -> a | b);
         version++;
     }
 

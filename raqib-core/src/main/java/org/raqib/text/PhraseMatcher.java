@@ -35,6 +35,7 @@ public final class PhraseMatcher<V> {
         String norm = ArabicNormalizer.normalizeWord(phrase);
         if (norm.isEmpty()) return this;
         String[] words = norm.split(" ");
+        for (int w = 0; w < words.length; w++) words[w] = words[w].intern(); // as a Word's forms are
         List<Entry<V>> list = byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2));
         if (bit != 0) index.add(words[0], bit);
         list.removeIf(e -> e.phrase.equals(norm));

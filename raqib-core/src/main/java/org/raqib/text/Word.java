@@ -27,6 +27,8 @@ final class Word {
 
     Word(String surface, String[] forms) {
         this.surface = surface;
+        // one instance per form, as the rule sets' words are (PhraseMatcher, FormBits): their lookups then compare references
+        for (int k = 0; k < forms.length; k++) forms[k] = forms[k].intern();
         this.forms = forms;
         this.hashes = new int[forms.length];
         for (int k = 0; k < forms.length; k++) hashes[k] = forms[k].hashCode();

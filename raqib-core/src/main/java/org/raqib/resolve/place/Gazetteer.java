@@ -47,7 +47,11 @@ public final class Gazetteer {
                 if (!list.contains(e)) list.add(e);
             }
         }
-        names.forEach(byName::add);
+        // most populous first, so a name's reading is the first entry in the report's country, else the first
+        names.forEach((n, list) -> {
+            list.sort(java.util.Comparator.comparingLong(Entry::population).reversed());
+            byName.add(n, List.copyOf(list));
+        });
         Admin1Names.arabicAliases().forEach((d, aliases) -> aliases.forEach(a -> divisions.add(a, d)));
     }
 

@@ -167,16 +167,12 @@ public final class PlaceResolver {
     /** A gazetteer entry's Arabic names, normalized once (a cache of immutable values, safe to share). */
     private static final java.util.Map<String, java.util.List<String>> NORMALIZED_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The most populous place of the name in the report's country, else the most populous (the gazetteer lists them so). */
     private static Gazetteer.Entry choose(List<Gazetteer.Entry> candidates, String country) {
-        Gazetteer.Entry best = null;
-        for (Gazetteer.Entry e : candidates) {
-            boolean inCountry = country != null && e.country().equals(country);
-            boolean bestInCountry = best != null && country != null && best.country().equals(country);
-            if (best == null || (inCountry && !bestInCountry) || (inCountry == bestInCountry && e.population() > best.population())) {
-                best = e;
-            }
+        if (country != null) {
+            for (int k = 0, n = candidates.size(); k < n; k++) if (candidates.get(k).country().equals(country)) return candidates.get(k);
         }
-        return best;
+        return candidates.getFirst();
     }
 
     private boolean isKindWord(List<Token> t, int k, int to) {
