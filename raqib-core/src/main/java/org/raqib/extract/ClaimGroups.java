@@ -18,7 +18,8 @@ final class ClaimGroups {
         for (int k = toll; k > previousEnd && toll - k < 6; k--) {
             Token before = f.tokens.get(k - 1);
             if (before.is(',') || before.is(';')) return k;
-            if (before.startsWithConjunction() || before.text().equals("و")) return k - 1;
+            // (not ف: "أما الهيئة فقتلت مدنيا" goes on with the party named before it)
+            if (before.startsWithConjunction() && before.text().charAt(0) == 'و' || before.text().equals("و")) return k - 1;
         }
         // "، كما أدت غارة على قرية مجاورة إلى سقوط شهيدين": a clause word further back opens the stretch,
         // however far, when it stands after the toll before ("، فيما ارتكبت جهات مجهولة ... مجزرة في ... قضى فيها 11")
