@@ -79,7 +79,17 @@ final class Places {
                 end = division.to();
             }
             Place around = around(ctx);
-            if (m.entry() != null && (f.tokens.get(m.from()).hasForm("حي") || f.tokens.get(m.from()).hasForm("احياء")) && around != null && around.admin1() != null
+            int word = m.from() - 1; // the word before the name, past its quotes (لحي “الروضة”)
+            while (word > f.from && f.tokens.get(word).isPunct()) word--;
+            boolean quarter = m.entry() != null && (neighbourhood(f.tokens.get(m.from())) || word >= f.from && neighbourhood(f.tokens.get(word)));
+            PlaceMention city = quarter ? contextOf(f, m, ctx) : null;
+            if (city != null && city.admin1() != null && city.country().equals(m.country()) && !city.admin1().equals(m.admin1())) {
+                // "لحي الروضة شمالي مدينة مأرب": a neighbourhood of the city named right after it, not a namesake elsewhere
+                ctx.note("place", "place.neighbourhood-of-the-city-after-it", m.from(), city.to());
+                m = new PlaceMention(m.from(), m.nameFrom(), m.to(), m.name(), null, city.admin1(), city.country(),
+                        m.near(), m.rural(), m.region(), false);
+            }
+            if (quarter && around != null && around.admin1() != null
                     && m.country().equals(around.country()) && !around.admin1().equals(m.admin1())) {
                 // "حي الروضة"، "أحياء الروضة والمسبح" in a report on Taiz: a neighbourhood of the city the report is about, not a namesake elsewhere
                 ctx.note("place", "place.neighbourhood-of-the-report's-city", m.from(), m.to());
@@ -246,6 +256,13 @@ final class Places {
         return gap >= 0 && gap <= 12 && (m.from() > f.from && (f.tokens.get(m.from() - 1).text().equals("في")
                 || f.tokens.get(m.from()).text().startsWith("ب")) || gap <= 1);
     }
+
+    /** حي، أحياء, also with a preposition on the short word (لحي، بحي: too short for the clitic forms). */
+    private static boolean neighbourhood(org.raqib.text.Token t) {
+        return t.hasForm("حي") || t.hasForm("احياء") || NEIGHBOURHOOD.contains(t.text());
+    }
+
+    private static final java.util.Set<String> NEIGHBOURHOOD = java.util.Set.of("لحي", "بحي", "وبحي", "ولحي", "فحي", "وحي");
 
     private static PlaceMention contextOf(SentenceFacts f, PlaceMention m, Context ctx) {
         for (PlaceMention c : find(f, m.to(), Math.min(f.to, m.to() + CONTEXT_WINDOW), ctx)) {
