@@ -158,9 +158,11 @@ final class Attackers {
     }
 
     /** "قصف طائرات العدو": the bombardment's own next word names aircraft. */
-    private static boolean aircraftRightAfter(SentenceFacts f, Match<Cue> bombardment) {
-        for (Match<Cue> c : f.cues(bombardment.to(), Math.min(f.to, bombardment.to() + 1), Cue.KINDS)) {
-            if (c.value() == Cue.AIRSTRIKE && c.from() == bombardment.to()) return true;
+    private boolean aircraftRightAfter(SentenceFacts f, Match<Cue> bombardment) {
+        // "قصف نفذه الطيران": the aircraft named right after the verb that carried the bombardment out
+        int next = bombardment.to() < f.to && lex.has(f.tokens.get(bombardment.to()), WordSet.LAUNCHED) ? bombardment.to() + 1 : bombardment.to();
+        for (Match<Cue> c : f.cues(next, Math.min(f.to, next + 1), Cue.KINDS)) {
+            if (c.value() == Cue.AIRSTRIKE && c.from() == next) return true;
         }
         // "طائرة مسيرة تابعة لقوات ... قصفت مركزا": the aircraft is the subject of the verb, a few words before it
         Match<Cue> nearest = null;
