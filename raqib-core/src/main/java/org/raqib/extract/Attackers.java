@@ -4,7 +4,10 @@ import java.util.List;
 import org.raqib.extract.ClaimExtractor.Context;
 import org.raqib.extract.ClaimExtractor.Segment;
 import org.raqib.model.ActorMention;
+import org.raqib.model.Claim;
 import org.raqib.model.EventType;
+import org.raqib.model.Kind;
+import org.raqib.model.Stance;
 import org.raqib.resolve.ActorDictionary;
 import org.raqib.resolve.ActorDictionary.ActorMatch;
 import org.raqib.rules.WordSet;
@@ -280,8 +283,8 @@ final class Attackers {
         ActorMention who = ctx.mention(owner.from(), owner.to(), owner.code());
         List<Repeats.Found> out = new java.util.ArrayList<>(found.size());
         for (Repeats.Found x : found) {
-            org.raqib.model.Claim c = x.claim();
-            boolean fill = c.kind() == org.raqib.model.Kind.INCIDENT && c.stance() == org.raqib.model.Stance.ALLEGES
+            Claim c = x.claim();
+            boolean fill = c.kind() == Kind.INCIDENT && c.stance() == Stance.ALLEGES
                     && c.perpetrator() == null && (c.source() == null || !c.source().actor().equals(owner.code()));
             if (!fill) {
                 out.add(x);
@@ -289,7 +292,7 @@ final class Attackers {
             }
             if (x.steps() != null) x.steps().add(new Explanation.Step("perpetrator",
                     "perpetrator.owned-up-to-later (words.tsv the-attack, launched: تبناه، نفذه)", who.text()));
-            out.add(new Repeats.Found(new org.raqib.model.Claim(c.doc(), c.kind(), c.stance(), c.source(), who, c.eventType(),
+            out.add(new Repeats.Found(new Claim(c.doc(), c.kind(), c.stance(), c.source(), who, c.eventType(),
                     c.date(), c.place(), c.counts(), c.evidence()), x.headline(), x.steps()));
         }
         return out;

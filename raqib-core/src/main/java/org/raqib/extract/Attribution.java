@@ -205,12 +205,8 @@ final class Attribution {
         ActorMatch title = spokespersonOf(f, verb.to());
         if (title != null) return title;
         if (after != null) return after;
-        // "وكان المرصد، ومقره لندن، قد ذكر أن": the subject between كان and قد, past an aside
-        if (verb.from() - 1 > f.from && f.tokens.get(verb.from() - 1).text().equals("قد")
-                && (f.tokens.get(f.from).hasForm("كان") || f.tokens.get(f.from).hasForm("كانت"))) {
-            ActorMatch subject = firstActorFrom(f, f.from + 1, 2, false);
-            if (subject != null && subject.to() < verb.from()) return subject;
-        }
+        ActorMatch pluperfect = subjectOfPluperfect(f, verb.from());
+        if (pluperfect != null) return pluperfect;
         ActorMatch before = actorEndingBefore(f, verb.from(), 4);
         // "بيروت (شينخوا) أعلن ...": an agency credited in the dateline, cut off by a bracket or a
         // dash, is not the subject of the verb after it
@@ -286,14 +282,19 @@ final class Attribution {
         return false;
     }
 
+    /** "وكان المرصد، ومقره لندن، قد ذكر أن"، "وكان التحالف قد أقر": the subject between كان and قد, past an aside, or null. */
+    private ActorMatch subjectOfPluperfect(SentenceFacts f, int verbFrom) {
+        if (verbFrom - 1 <= f.from || !f.tokens.get(verbFrom - 1).text().equals("قد")) return null;
+        Token opening = f.tokens.get(f.from);
+        if (!opening.hasForm("كان") && !opening.hasForm("كانت")) return null;
+        ActorMatch subject = firstActorFrom(f, f.from + 1, 2, false);
+        return subject != null && subject.to() < verbFrom ? subject : null;
+    }
+
     /** The speaker of an acknowledgement verb: the party just before it or just after. */
     private ActorMatch subjectOf(SentenceFacts f, Match<Cue> verb) {
-        // "وكان المرصد، ومقره لندن، قد ذكر أن": the subject between كان and قد, past an aside
-        if (verb.from() - 1 > f.from && f.tokens.get(verb.from() - 1).text().equals("قد")
-                && (f.tokens.get(f.from).hasForm("كان") || f.tokens.get(f.from).hasForm("كانت"))) {
-            ActorMatch subject = firstActorFrom(f, f.from + 1, 2, false);
-            if (subject != null && subject.to() < verb.from()) return subject;
-        }
+        ActorMatch pluperfect = subjectOfPluperfect(f, verb.from());
+        if (pluperfect != null) return pluperfect;
         ActorMatch before = actorEndingBefore(f, verb.from(), 4);
         return before != null ? before : firstActorFrom(f, verb.to(), AFTER_VERB, true);
     }
