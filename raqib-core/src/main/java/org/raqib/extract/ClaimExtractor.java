@@ -284,7 +284,7 @@ public final class ClaimExtractor {
                 ctx.note("perpetrator", "perpetrator.none (the speaker's own fighters died)", -1, -1);
                 perpetrator = null;
             }
-            if (stance == Stance.ALLEGES && source != null && perpetrator != null && source.actor().equals(perpetrator.actor())
+            if (stance == Stance.ALLEGES && source != null && perpetrator != null && rules.actors.sameSide(source.actor(), perpetrator.actor())
                     && rules.actors.isArmed(source.actor()) && denialCue == null) {
                 // "وأشار البيان إلى أن ضربات قوات التحالف ربما قتلت 150 شخصا": the attacker tells of its own harm
                 ctx.note("stance", "stance.the-attacker-speaks (its own harm, told by itself)", -1, -1);

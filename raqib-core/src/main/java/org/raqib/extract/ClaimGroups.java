@@ -67,7 +67,9 @@ final class ClaimGroups {
      */
     private static boolean addsToTheLast(SentenceFacts f, CountMention last, CountMention m) {
         if (m.ownTrigger() || m.among() || last.among() || m.ofThem() || m.outOf() || m.category() != last.category()) return false;
-        if (m.group() == Lexicons.Group.OTHERS || last.best() == null || m.best() == null) return false;
+        // both name their people ("562 قتيلا و2855": a bare number after the dead is some other figure, not more dead)
+        if (m.group() == null || m.group() == Lexicons.Group.OTHERS || m.group() == Lexicons.Group.DEAD
+                || last.group() == null || last.group() == Lexicons.Group.DEAD || last.best() == null || m.best() == null) return false;
         Token next = f.tokens.get(m.from());
         return (m.from() == last.to() && next.startsWithConjunction())
                 || (m.from() == last.to() + 1 && f.tokens.get(last.to()).text().equals("و"));

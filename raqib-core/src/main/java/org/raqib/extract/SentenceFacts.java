@@ -35,10 +35,14 @@ final class SentenceFacts {
             String w = tokens.get(m.from()).text();
             boolean article = w.startsWith("ال") || w.startsWith("بال") || w.startsWith("وال") || w.startsWith("فال")
                     || w.startsWith("لل") || w.startsWith("كال");
-            if (m.value() != Speech.VERB || !(article || afterPreposition(w, m.phrase()))) out.add(m);
+            // "سجلت خلالها السعودية جرائم": a verb with "during it" after it records deeds, it reports nothing
+            boolean during = m.to() < tokens.size() && DURING_IT.contains(tokens.get(m.to()).text());
+            if (m.value() != Speech.VERB || !(article || during || afterPreposition(w, m.phrase()))) out.add(m);
         }
         return out;
     }
+
+    private static final Set<String> DURING_IT = Set.of("خلالها", "خلاله", "خلالهم");
 
     /** "بذكرى": a speech verb's letters after the preposition ب or ك are a noun (a verb takes neither). */
     private static boolean afterPreposition(String word, String phrase) {

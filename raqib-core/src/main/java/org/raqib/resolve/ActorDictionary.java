@@ -28,6 +28,8 @@ public final class ActorDictionary {
     /** Codes of parties that attack only from the air. */
     private final Set<String> airOnly = new HashSet<>();
     private final Set<String> airForce = new HashSet<>();
+    /** The coalition each party leads (USA: COALITION), checked against the codes once all are read. */
+    private final Map<String, String> leads = new HashMap<>();
     /** Codes of parties that fight on the ground only. */
     private final Set<String> groundOnly = new HashSet<>();
 
@@ -58,7 +60,7 @@ public final class ActorDictionary {
     public ActorDictionary(RuleData rules) {
         matcher = new PhraseMatcher<>(rules.index());
         Set<String> codes = new HashSet<>();
-        for (RuleFile.Row r : RuleFile.read(rules.source(), "actor-codes.tsv", 2, 3)) {
+        for (RuleFile.Row r : RuleFile.read(rules.source(), "actor-codes.tsv", 2, 4)) {
             String code = r.col(0);
             if (!codes.add(code)) throw r.fail("code " + code + " listed twice");
             if (r.kind(1, Role.class) == Role.ARMED) armed.add(code);
@@ -66,6 +68,10 @@ public final class ActorDictionary {
             if (arm.equals("air")) airOnly.add(code);
             if (arm.equals("air") || arm.equals("aircraft")) airForce.add(code);
             if (arm.equals("ground")) groundOnly.add(code);
+            if (!r.col(3, "").isEmpty()) leads.put(code, r.col(3));
+        }
+        for (String led : leads.values()) {
+            if (!codes.contains(led)) throw new IllegalArgumentException("actor-codes.tsv: unknown coalition " + led);
         }
         for (RuleFile.Row r : RuleFile.read(rules.source(), "actors.tsv", 2, 3)) {
             String code = r.col(1);
@@ -99,6 +105,11 @@ public final class ActorDictionary {
 
     /** Whether the party attacks only from the air (a bare "قصف" of theirs is an airstrike). */
     public boolean attacksOnlyFromTheAir(String code) { return code != null && airOnly.contains(code); }
+
+    /** Whether two parties are one side: the same code, or a party and the coalition it leads. */
+    public boolean sameSide(String a, String b) {
+        return a != null && b != null && (a.equals(b) || b.equals(leads.get(a)) || a.equals(leads.get(b)));
+    }
 
     /** Whether the party fights on the ground only (an attack of theirs with no kind named is a clash). */
     public boolean fightsOnTheGround(String code) { return code != null && groundOnly.contains(code); }
