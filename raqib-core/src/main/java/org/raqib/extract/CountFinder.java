@@ -257,7 +257,9 @@ final class CountFinder {
             partOfList = prev.among() || prev.group() == Group.CHILD || prev.group() == Group.WOMAN; // parts go on
             why = new Why("harm.continues-count (و after the toll before)", null, null, prev.from(), prev.to());
             // "11 مدنيا في الباب، وتسعة في اعزاز": nine civilians (not "... بينهم ثلاث نساء، وتسعة": nine women)
-            if (noun == null && group == null && !prev.among() && (prev.group() == Group.CIVILIAN || prev.group() == Group.COMBATANT)) {
+            // (and "وأربعة آخرين" after civilians: four more civilians)
+            if ((noun == null && group == null || group == Group.OTHERS) && !prev.among()
+                    && (prev.group() == Group.CIVILIAN || prev.group() == Group.COMBATANT)) {
                 group = prev.group();
             }
         }

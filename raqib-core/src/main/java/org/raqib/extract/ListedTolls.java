@@ -16,7 +16,14 @@ final class ListedTolls {
     /** Whether the count at token i goes on with the toll before it. */
     boolean continues(List<Token> t, int i, CountMention prev, NumberMatch num) {
         return joinedByAnd(t, i, prev) || continuesPastDescription(t, i, prev, num) || continuesPastParty(t, i, prev)
-                || continuesPastPlace(t, i, prev);
+                || continuesPastPlace(t, i, prev) || num != null && inAdditionTo(t, i, prev);
+    }
+
+    /** "قتل ستة مدنيين في القصف على الحي، فضلا عن أربعة آخرين في قرية": a number, more of the same toll, besides it. */
+    private static boolean inAdditionTo(List<Token> t, int i, CountMention prev) {
+        if (i < 2 || i - prev.to() > 12) return false;
+        String a = t.get(i - 2).text(), b = t.get(i - 1).text();
+        return a.equals("فضلا") && b.equals("عن") || (a.equals("اضافه") || a.equals("بالاضافه")) && b.equals("الي");
     }
 
     /**
