@@ -78,6 +78,17 @@ final class Kinds {
                 return Kind.AGGREGATE;
             }
         }
+        // "انتهكت الهدنة أكثر من 200 مرة، ما أسفر عن سقوط 41 قتيلا": harm done many times over
+        for (int k = from + 1; k < to; k++) {
+            if (!TIMES.contains(f.tokens.get(k).text())) continue;
+            for (int start = Math.max(from, k - 2); start < k; start++) { // the number that ends at the word: 3 آلاف مرة
+                NumberMatch n = rules.numbers.parse(f.tokens, start, k);
+                if (n != null && n.to() == k && n.value() != null && n.value() >= 2) {
+                    ctx.note("kind", "kind.many-times-over (200 مرة)", start, k + 1);
+                    return Kind.AGGREGATE;
+                }
+            }
+        }
         // "أوقع في خمسة أشهر 1963 قتيلا": a toll over N months
         for (int k = from; k < to - 2; k++) {
             if (!f.tokens.get(k).text().equals("في")) continue;
@@ -118,8 +129,11 @@ final class Kinds {
                     return Kind.AGGREGATE;
                 }
             }
-            // the war before its verb (حرب اليمن أسقطت) or right after it (أدى الصراع إلى، أسفرت الحرب عن)
-            for (int j = Math.max(from, k - 2); j < Math.min(to, k + 4); j++) {
+            // the war before its verb (حرب اليمن أسقطت، حرب واسعة في 23 أيلول، ما أسفر عن: past the date of
+            // its start) or right after it (أدى الصراع إلى، أسفرت الحرب عن)
+            int reach = k + 4;
+            for (var d : f.dates(k, Math.min(to, k + 12), ctx)) if (d.from() <= reach + 1) reach = Math.max(reach, d.to() + 3);
+            for (int j = Math.max(from, k - 2); j < Math.min(to, reach); j++) {
                 if (j != k && lex.has(f.tokens.get(j), WordSet.WAR_TOLL_VERB)) {
                     ctx.note("kind", "kind.a-war's-toll (words.tsv war, war-toll-verb)", Math.min(j, k), Math.max(j, k) + 1);
                     return Kind.AGGREGATE;
@@ -240,6 +254,8 @@ final class Kinds {
         }
         return -1;
     }
+
+    private static final java.util.Set<String> TIMES = java.util.Set.of("مره", "مرات");
 
     /** A year as a span of time (not عاما, an age). */
     private static final java.util.Set<String> YEARS = java.util.Set.of("عام", "العام", "وعام", "والعام", "سنه", "السنه");
