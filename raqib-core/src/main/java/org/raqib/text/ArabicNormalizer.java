@@ -40,6 +40,10 @@ public final class ArabicNormalizer {
             }
             char r = c < TABLE.length ? TABLE[c] : mapRest(c);
             if (r == DELETE) continue;
+            if (k == out.length) { // ligatures before it drew more letters than they took chars
+                out = java.util.Arrays.copyOf(out, out.length + n / 8 + 1);
+                map = java.util.Arrays.copyOf(map, out.length);
+            }
             out[k] = r;
             map[k] = i;
             k++;

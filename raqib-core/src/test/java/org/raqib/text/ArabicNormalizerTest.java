@@ -54,4 +54,14 @@ class ArabicNormalizerTest {
         assertThat(n.originalText(word + 4, word + 5)).isEqualTo("\uFC94"); // half a ligature is all of it
         assertThat(ArabicNormalizer.normalize("\uFE70\uFEFB").normalized()).isEqualTo("لا"); // an isolated mark goes
     }
+
+    @Test
+    void plainLettersAfterManyLigaturesStillFit() {
+        // each lam-alef draws two letters from one char: the plain text after them must still find room
+        String original = "\uFEFB".repeat(12) + " قتل خمسة";
+        NormalizedText n = ArabicNormalizer.normalize(original);
+        assertThat(n.normalized()).isEqualTo("لا".repeat(12) + " قتل خمسه");
+        int word = n.normalized().indexOf("قتل");
+        assertThat(n.originalText(word, word + 3)).isEqualTo("قتل");
+    }
 }
