@@ -314,7 +314,7 @@ public final class ClaimExtractor {
             }
             Kind kind = kinds.of(f, seg, group, ctx);
             if (kind == Kind.AGGREGATE && perpetrator != null && perpetrator == ctx.lastAttacker && continued == null
-                    && !(source != null && source.actor().equals(perpetrator.actor()))) { // not the attacker's own tally
+                    && !(source != null && rules.actors.sameSide(source.actor(), perpetrator.actor()))) { // not the attacker's own tally
                 // a tally sums attacks of more than the one told before: "the attacks" do not name its attacker
                 ctx.note("perpetrator", "perpetrator.none-for-a-tally (the attacker told before is one attack's)", -1, -1);
                 perpetrator = null;
@@ -362,7 +362,7 @@ public final class ClaimExtractor {
                 ctx.note("place", "place.same-speaker-goes-on (the place of the claim before)", -1, -1);
                 place = ctx.lastClaim.place();
             }
-            if (kind == Kind.INCIDENT && continued == null && wholeDivision(place) && kinds.pluralAttacks(f, seg)) {
+            if (kind == Kind.INCIDENT && continued == null && wholeDivision(place) && kinds.pluralAttacks(f, seg.from(), seg.to())) {
                 ctx.note("kind", "kind.a-governorate's-row (plural attacks, only a governorate named)", -1, -1);
                 kind = Kind.AGGREGATE; // "11 killed in Nabatieh governorate in yesterday's raids": a governorate's row of a tally
             }

@@ -100,7 +100,7 @@ final class Kinds {
         }
         // "سقوط 9 شهداء بغارات إسرائيلية جنوب البلاد": raids over a whole region of the country
         int region = f.has(from, to, Cue.EVENTS) && lex.mayHave(f, WordSet.COUNTRY_WORD) ? regionOfTheCountry(f, from, to) : -1; // raids, named as attacks
-        if (region >= 0 && (pluralNotOneOf(f, from, to) || f.has(from, to, Cue.BOMBARDMENT)) && !namesATown(f, from, to, ctx)) {
+        if (region >= 0 && (pluralAttacks(f, from, to) || f.has(from, to, Cue.BOMBARDMENT)) && !namesATown(f, from, to, ctx)) {
             ctx.note("kind", "kind.raids-over-a-region-of-the-country (plural attacks or bombardment, جنوب البلاد)", region - 1, region + 1);
             return Kind.AGGREGATE;
         }
@@ -313,25 +313,19 @@ final class Kinds {
         return false;
     }
 
-    /** Attacks in the plural, not one of them ("إحدى غاراته على القطاع": one raid). */
-    private boolean pluralNotOneOf(SentenceFacts f, int from, int to) {
+    /**
+     * Attacks in the plural within tokens [from, to), not one of them ("إحدى غاراته على القطاع": one raid)
+     * nor on one target ("غارات طالت إحدى المدارس": one school, one strike).
+     */
+    boolean pluralAttacks(SentenceFacts f, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!lex.has(f.tokens.get(k), WordSet.PLURAL_ATTACK)) continue;
-            Token before = k > f.from ? f.tokens.get(k - 1) : null;
-            if (before == null || !(before.hasForm("احد") || before.hasForm("احدي"))) return true;
-        }
-        return false;
-    }
-
-    /** Raids in the plural, not on one target ("غارات طالت إحدى المدارس": one school, one strike). */
-    boolean pluralAttacks(SentenceFacts f, ClaimExtractor.Segment seg) {
-        for (int k = seg.from(); k < seg.to(); k++) {
-            if (!lex.has(f.tokens.get(k), WordSet.PLURAL_ATTACK)) continue;
-            for (int j = k + 1; j < Math.min(seg.to(), k + 4); j++) {
-                if (f.tokens.get(j).hasForm("احد") || f.tokens.get(j).hasForm("احدي")) return false;
-            }
+            if (k > f.from && oneOf(f.tokens.get(k - 1))) return false;
+            for (int j = k + 1; j < Math.min(to, k + 4); j++) if (oneOf(f.tokens.get(j))) return false;
             return true;
         }
         return false;
     }
+
+    private static boolean oneOf(Token t) { return t.hasForm("احد") || t.hasForm("احدي"); }
 }
