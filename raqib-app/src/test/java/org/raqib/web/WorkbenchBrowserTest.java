@@ -112,7 +112,9 @@ class WorkbenchBrowserTest {
             signIn("erin");
             browser.get(site.base() + "/incidents/" + incident + "/history?lang=en");
             browser.findElement(By.id("unpublish")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("publication")).getText().equals("withdrawn"));
+            // the click posts a form and the page reloads: the element read before the reload goes stale, so read it again
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("publication")).getText().equals("withdrawn"));
             new WebDriverWait(browser, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(500)).until(d -> {
                 d.get(site.base() + "/incidents/" + incident + "?lang=en");
                 return d.findElements(By.id("ranges")).isEmpty();
