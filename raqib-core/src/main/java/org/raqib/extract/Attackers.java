@@ -311,7 +311,7 @@ final class Attackers {
     }
 
     /** The nouns of harm whose complement is who was harmed (not the verbs: "قتل التحالف" names the killer). */
-    private static final java.util.Set<String> HARM_NOUNS = java.util.Set.of("مقتل", "اصابه", "استشهاد", "مصرع", "وفاه");
+    static final java.util.Set<String> HARM_NOUNS = java.util.Set.of("مقتل", "اصابه", "استشهاد", "مصرع", "وفاه");
 
     private static boolean speakerNoun(org.raqib.text.Token t) {
         for (String form : t.forms()) if (SPEAKER_NOUNS.contains(form)) return true;

@@ -73,13 +73,16 @@ public final class ClaimExtractor {
         /** The decisions of the claim being made, when explaining (null otherwise). */
         List<Explanation.Step> steps;
         ActorMention lastSource;
+        /** The last party named with each noun of Attribution's named nouns (حركه: حركة الشباب), for الحركة later. */
+        final java.util.Map<String, ActorMention> namedParties = new java.util.HashMap<>();
         /** The words naming the last source's speaker (الدكتور أحمد الحمداني), for "ووفق الحمداني" later. */
         java.util.Set<String> lastSpeakerWords = java.util.Set.of();
         Place lastPlace;
         Place mainPlace;
         /** The one division all the report's places lie in, or null. */
         Place onlyDivision;
-        DateRange lastDate;
+        /** The first date of the last sentence naming one; the day of the attack a report's lead tells before any toll. */
+        DateRange lastDate, leadDay;
         ActorMention lastAttacker;
         /** The dates given to claims that were only the day a statement was made (Dates). */
         final java.util.Set<DateRange> statementDays = new java.util.HashSet<>();
@@ -254,8 +257,11 @@ public final class ClaimExtractor {
                 ctx.note("stance", "stance.its-own-fighters (an acknowledgement of its own losses alleges)", -1, -1);
                 stance = Stance.ALLEGES;
             }
-            ActorMention perpetrator = stance == Stance.ACKNOWLEDGES ? said.source()
-                    : attackers.perpetrator(f, seg, counts, source, ctx);
+            ActorMention perpetrator = stance == Stance.ACKNOWLEDGES ? said.source() : attackers.perpetrator(f, seg, counts, source, ctx);
+            if (perpetrator == null && stance == Stance.ALLEGES && denialCue == null && OwningUp.speakerDidIt(f, group, source, ctx)) {
+                perpetrator = source; // "وقالت الحركة إنها قتلت عشرة جنود": the attacker owning up
+                stance = Stance.ACKNOWLEDGES;
+            }
             if (perpetrator == null && denier != null && rules.actors.isArmed(denier.actor())) {
                 ctx.note("perpetrator", "perpetrator.the-armed-party-denying-is-accused", -1, -1);
                 perpetrator = denier;

@@ -62,16 +62,26 @@ final class Dates {
      * with the same speaker ("وأضاف المصدر أن الطائرات ذاتها قصفت قرية ..."). Null otherwise.
      */
     static DateRange theDayTold(Claim before, ActorMention source, SentenceFacts f, Context ctx) {
+        if (before == null && ctx.leadDay != null && f.has(f.from, f.to, Cue.EVENTS) && !pluperfect(f) && !comparesWithEarlier(f)) {
+            // "استشهد وأصيب 21 في غارات السبت 16 يناير ..." (no toll of its own): the raids it goes on to detail are that day's
+            ctx.note("date", "date.the-lead's-day (an attack told with its day before any toll)", -1, -1);
+            return ctx.leadDay;
+        }
         if (before == null || before.date() == null || before.date().from() == null) return null;
         boolean sameSpeaker = source != null && before.source() != null && source.actor().equals(before.source().actor());
         if (!before.date().from().equals(before.date().to())) return null; // a tally's period is no day
         if (!sameSpeaker && ctx.statementDays.contains(before.date())) return null;
         // a tally over the last day is not a raid's day (but "قتل 24، الاثنين، بغارات ..." names the raids' day)
         if (!sameSpeaker && before.kind() == Kind.AGGREGATE && ctx.periodDays.contains(before.date())) return null;
-        Token first = f.tokens.get(f.from);
-        if (first.hasForm("كان") || first.hasForm("كانت") || first.hasForm("سبق") || comparesWithEarlier(f)) return null;
+        if (pluperfect(f) || comparesWithEarlier(f)) return null;
         ctx.note("date", "date.the-day-told-before (the day of the claim before)", -1, -1);
         return before.date();
+    }
+
+    /** "وكان ... قد"، "وسبق أن": what had happened before. */
+    private static boolean pluperfect(SentenceFacts f) {
+        Token first = f.tokens.get(f.from);
+        return first.hasForm("كان") || first.hasForm("كانت") || first.hasForm("سبق");
     }
 
     /** Whether a sentence compares the attack with earlier ones ("وتعد هذه الثانية من نوعها، بعد غارة قتلت ..."). */
@@ -80,9 +90,20 @@ final class Dates {
         return false;
     }
 
-    /** After a sentence, remember its first date for "the attack" or "the toll" later on. */
+    /**
+     * After a sentence, remember its first date for "the attack" or "the toll" later on; and,
+     * before any toll was told, the day of an attack the sentence names (the lead's day).
+     */
     void remember(SentenceFacts f, Context ctx) {
         List<DateMention> found = f.dates(f.from, f.to, ctx);
+        if (ctx.lastClaim == null && ctx.leadDay == null && f.has(f.from, f.to, Cue.EVENTS)) {
+            for (DateMention m : found) {
+                if (m.since() || m.start() == null || !m.start().equals(m.end()) || isStatementDay(f, m, ctx)) continue;
+                Span span = ctx.span(m.from(), m.to());
+                ctx.leadDay = new DateRange(span.text(), m.start(), m.end(), span);
+                break;
+            }
+        }
         if (!found.isEmpty() && !found.getFirst().since()) {
             DateMention m = found.getFirst();
             Span span = ctx.span(m.from(), m.to());

@@ -20,6 +20,8 @@ import org.raqib.text.Token;
 public final class ActorDictionary {
     /** Code of aliases that point back to the source named last (المصدر، الوزارة). */
     public static final String PREVIOUS = "@PREVIOUS";
+    /** Code of aliases that point back to the party last named with the same noun (الحركة: حركة الشباب). */
+    public static final String NAMED = "@NAMED";
 
     private enum Role { ARMED, REPORTS }
 
@@ -34,7 +36,7 @@ public final class ActorDictionary {
     private final Set<String> groundOnly = new HashSet<>();
 
     /** An alias of actors.tsv: its code, its codes by the report's country, and its row (the rule's name). */
-    private record Alias(String code, Map<String, String> byCountry, boolean armed, String rule) {
+    private record Alias(String code, Map<String, String> byCountry, boolean armed, boolean kindOnly, String rule) {
         String resolve(String country) {
             String c = country == null ? null : byCountry.get(country);
             if (c != null) return c;
@@ -49,7 +51,11 @@ public final class ActorDictionary {
     public record ActorMatch(int from, int to, String code, boolean armed, String rule, boolean nameBeginsWithLam) {
         public boolean isArmed() { return armed; }
 
-        public boolean pointsBack() { return PREVIOUS.equals(code); }
+        /** An alias that names no party itself: it points back to one named before. */
+        public boolean pointsBack() { return PREVIOUS.equals(code) || NAMED.equals(code); }
+
+        /** "الحركة": the party last named with the same noun (حركة الشباب), not the last source. */
+        public boolean pointsToNamed() { return NAMED.equals(code); }
 
         /** "لجان المقاومة": the alias itself begins with ل, which is then no preposition "to". */
         public boolean beginsWithLam() { return nameBeginsWithLam; }
@@ -77,7 +83,7 @@ public final class ActorDictionary {
             String code = r.col(1);
             checkCode(r, code, codes);
             Map<String, String> overrides = new HashMap<>();
-            boolean armedParty = false;
+            boolean armedParty = false, kindOnly = false;
             for (String o : r.col(2, "").split("\\s+")) {
                 if (o.isEmpty()) continue;
                 String[] kv = o.split("=");
@@ -86,16 +92,18 @@ public final class ActorDictionary {
                     overrides.put(kv[0], kv[1]);
                 } else if (o.equals("armed")) {
                     armedParty = true;
+                } else if (o.equals("kind")) {
+                    kindOnly = true;
                 } else {
-                    throw r.fail("'" + o + "' in column 3 is neither COUNTRY=CODE nor 'armed'");
+                    throw r.fail("'" + o + "' in column 3 is neither COUNTRY=CODE, 'armed' nor 'kind'");
                 }
             }
-            matcher.add(r.col(0), new Alias(code, overrides, armedParty, r.where()));
+            matcher.add(r.col(0), new Alias(code, overrides, armedParty, kindOnly, r.where()));
         }
     }
 
     private static void checkCode(RuleFile.Row r, String code, Set<String> codes) {
-        if (!code.equals("-") && !code.equals(PREVIOUS) && !codes.contains(code)) {
+        if (!code.equals("-") && !code.equals(PREVIOUS) && !code.equals(NAMED) && !codes.contains(code)) {
             throw r.fail("unknown actor code " + code + " (not in actor-codes.tsv)");
         }
     }
@@ -120,14 +128,21 @@ public final class ActorDictionary {
     /** All actor mentions in tokens [from, to), longest first, for a report about {@code country}. */
     public List<ActorMatch> find(List<Token> tokens, int from, int to, String country) {
         List<ActorMatch> out = new ArrayList<>();
-        for (PhraseMatcher.Match<Alias> m : matcher.findAll(tokens, from, to)) {
+        List<PhraseMatcher.Match<Alias>> found = matcher.findAll(tokens, from, to);
+        for (PhraseMatcher.Match<Alias> m : found) {
             String code = m.value().resolve(country);
-            if (code != null) {
+            if (code != null && !(m.value().kindOnly() && nameFollows(found, m))) {
                 out.add(new ActorMatch(m.from(), m.to(), code, m.value().armed() || armed.contains(code), m.value().rule(),
                         m.phrase().startsWith("ل") && !m.phrase().startsWith("ال")));
             }
         }
         return out;
+    }
+
+    /** "منظمة الدفاع المدني": a noun of a kind of body (a 'kind' row) yields to the name right after it. */
+    private static boolean nameFollows(List<PhraseMatcher.Match<Alias>> found, PhraseMatcher.Match<Alias> m) {
+        for (PhraseMatcher.Match<Alias> n : found) if (n.from() == m.to()) return true;
+        return false;
     }
 
     /** The code of a whole name (e.g. "طيران التحالف"), or null when it names no known actor. */

@@ -7,6 +7,8 @@ package org.raqib.text;
  * quotes to ASCII, NBSP to space, '_' (hashtags) to space, Latin lowercased.
  * Arabic presentation forms (the shaped letters and ligatures of text copied from PDFs and
  * print editions: ﺗﺼﺎﻋﺪ، ﻻ) become the letters they draw, a ligature two or more.
+ * Ya with hamza before waw becomes waw, as waw with hamza does: Egypt's press writes مسئول and
+ * شئون for مسؤول and شؤون, and both spellings must read the same.
  * Each char is replaced, deleted or (a ligature) expanded, and every normalized char keeps
  * the index of the original char it came from, so any normalized range maps back.
  */
@@ -40,6 +42,7 @@ public final class ArabicNormalizer {
             }
             char r = c < TABLE.length ? TABLE[c] : mapRest(c);
             if (r == DELETE) continue;
+            if (c == '\u0626' && beforeWaw(original, i + 1)) r = '\u0648';
             if (k == out.length) { // ligatures before it drew more letters than they took chars
                 out = java.util.Arrays.copyOf(out, out.length + n / 8 + 1);
                 map = java.util.Arrays.copyOf(map, out.length);
@@ -49,6 +52,12 @@ public final class ArabicNormalizer {
             k++;
         }
         return new NormalizedText(original, new String(out, 0, k), k == map.length ? map : java.util.Arrays.copyOf(map, k));
+    }
+
+    /** Whether the first letter from index i (past diacritics) is waw: مسئُول. */
+    private static boolean beforeWaw(String s, int i) {
+        while (i < s.length() && s.charAt(i) < TABLE.length && TABLE[s.charAt(i)] == DELETE) i++;
+        return i < s.length() && s.charAt(i) == '\u0648';
     }
 
     private static String[] buildForms() {

@@ -12,6 +12,14 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void yaWithHamzaBeforeWawReadsAsWawWithHamzaDoes() {
+        assertThat(ArabicNormalizer.normalizeWord("مسئول")).isEqualTo(ArabicNormalizer.normalizeWord("مسؤول")).isEqualTo("مسوول");
+        assertThat(ArabicNormalizer.normalizeWord("المسئُولين")).isEqualTo("المسوولين");
+        assertThat(ArabicNormalizer.normalizeWord("شئون")).isEqualTo(ArabicNormalizer.normalizeWord("شؤون"));
+        assertThat(ArabicNormalizer.normalizeWord("رئيس")).isEqualTo("رييس"); // before any other letter it stays ya
+    }
+
+    @Test
     void normalizedWordsHaveOneSpaceBetweenWordsAndNoneAround() {
         assertThat(ArabicNormalizer.normalizeWord("  دير   الزور\t")).isEqualTo("دير الزور");
         assertThat(ArabicNormalizer.normalizeWord("ريف\n\nإدلب")).isEqualTo("ريف ادلب");
