@@ -12,6 +12,7 @@ import org.raqib.resolve.ActorDictionary;
 import org.raqib.resolve.ActorDictionary.ActorMatch;
 import org.raqib.rules.WordSet;
 import org.raqib.text.PhraseMatcher.Match;
+import org.raqib.text.Token;
 
 /**
  * Who caused the harm and how. The perpetrator is the armed party tied to an attack word:
@@ -100,8 +101,12 @@ final class Attackers {
         }
         if (closest != null) {
             boolean air = perpetrator != null && actors.attacksOnlyFromTheAir(perpetrator.actor());
-            if (ctx.explaining()) ctx.note("event_type", "event.bombardment-by-" + (air ? "air-only-party (actor-codes.tsv air) " : "ground ")
-                    + lex.rule("cues.tsv", closest), closest.from(), closest.to());
+            // "أن القصف أسفر عن ..." in a report whose attack is a raid (الغارة) and nothing fired from the ground
+            // (by no one named, or by a party with aircraft: a Houthi bombardment is no raid)
+            boolean raids = !air && ctx.onlyRaids && (perpetrator == null || actors.strikesFromTheAir(perpetrator.actor()));
+            if (ctx.explaining()) ctx.note("event_type", "event.bombardment-by-" + (air ? "air-only-party (actor-codes.tsv air) "
+                    : raids ? "air-in-a-report-of-raids " : "ground ") + lex.rule("cues.tsv", closest), closest.from(), closest.to());
+            air |= raids;
             return air ? EventType.AIRSTRIKE : EventType.SHELLING;
         }
         int back = pointBack(f, seg.from(), seg.to());
@@ -182,7 +187,9 @@ final class Attackers {
         ActorMatch best = best(f, f.from, f.mainClauseEnd(), List.of(), null, ctx);
         if (best != null) ctx.lastAttacker = severalAttackers(f) ? null : ctx.mention(best.from(), best.to(), best.code());
         Match<Cue> specific = f.first(f.from, f.to, Cue.SPECIFIC);
-        if (specific != null) ctx.lastEvent = EventType.fromCode(specific.value().code());
+        // "سمعوا صوت صاروخ" after the raids were told: the raid's rocket, not fire from the ground
+        boolean raidsRocket = specific != null && ctx.lastEvent == EventType.AIRSTRIKE && lex.has(f.tokens.get(specific.from()), WordSet.MUNITION);
+        if (specific != null && !raidsRocket) ctx.lastEvent = EventType.fromCode(specific.value().code());
         if (specific == null && best != null && assault(f, f.from, f.mainClauseEnd()) != null && actors.fightsOnTheGround(best.code())) {
             ctx.lastEvent = EventType.CLASH; // "هاجم مسلحو التنظيم موقعا": "the attack" later is that assault
         }
@@ -202,7 +209,7 @@ final class Attackers {
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.ACCUSING)) d = 0;
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.BY_THE_HANDS_OF)) d = 0; // على يد قوات النظام
             if (m.from() > f.from && launchedBy(f, m) && !events.isEmpty()) d = 0; // شنه التحالف، نفذه اثنان من عناصر التنظيم
-            if (claimsIt(f, m)) d = 0;
+            if (OwningUp.claimsIt(f, m, lex)) d = 0;
             if (d > MAX_DISTANCE) {
                 // "ضحايا العدوان الإسرائيلي": the party's name is its attack, even where a tally's words cover the attack word
                 Match<Cue> own = lex.cues.matchAt(f.tokens, m.from(), m.to());
@@ -211,7 +218,7 @@ final class Attackers {
             if (d > MAX_DISTANCE || d >= bestDistance) continue;
             if (speakerNoun(f.tokens.get(m.from()))) continue; // "مصدر في الشرطة" tells of the attack; it did not attack
             // the parties passed over: the speaker or its affiliation, the victims, the fought or controlling, a period's start
-            if (source != null && (overlaps(ctx, m, source) || rightAfter(ctx, m, source)) && !claimsIt(f, m)) continue;
+            if (source != null && (overlaps(ctx, m, source) || rightAfter(ctx, m, source)) && !OwningUp.claimsIt(f, m, lex)) continue;
             if (insideCount(m, counts) || isControlled(f, m) || isVictim(f, m) || startsAPeriod(f, m)) continue;
             best = m;
             bestDistance = d;
@@ -249,18 +256,6 @@ final class Attackers {
 
     private static final java.util.Set<String> SPEAKER_NOUNS = java.util.Set.of("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين",
             "متحدث", "ناطق", "الناطق", "المتحدث");
-
-    /**
-     * "تبنى التنظيم مسؤوليته"، "التحالف مسؤول عن": the party says it did it, or is said to have done
-     * it (not "حمّله الحوثيون مسؤوليتها": the accusers, who hold another party responsible).
-     */
-    private boolean claimsIt(SentenceFacts f, ActorMatch m) {
-        if (m.to() >= f.to || !lex.has(f.tokens.get(m.to()), WordSet.RESPONSIBLE)) return false;
-        if (m.from() == f.from) return true;
-        String before = f.tokens.get(m.from() - 1).text();
-        if (before.startsWith("و") || before.startsWith("ف")) before = before.substring(1);
-        return !before.startsWith("حمل");
-    }
 
     /**
      * "ووقع الهجوم، الذي تبناه تنظيم داعش، على سوق ...": a party that carried out or owned up to "the
@@ -303,12 +298,6 @@ final class Attackers {
 
     /** How far after "the attack" the party that owned up to it may be named. */
     private static final int OWNER_GAP = 6;
-
-    /** "وتبنى التنظيم في بيان مسؤوليته عن التفجير": the speaker claims the attack it tells of. */
-    boolean claimsTheAttack(SentenceFacts f, ActorMention speaker) {
-        for (ActorMatch m : f.actors) if (m.code().equals(speaker.actor()) && claimsIt(f, m)) return true;
-        return false;
-    }
 
     /** The nouns of harm whose complement is who was harmed (not the verbs: "قتل التحالف" names the killer). */
     static final java.util.Set<String> HARM_NOUNS = java.util.Set.of("مقتل", "اصابه", "استشهاد", "مصرع", "وفاه");
@@ -370,6 +359,9 @@ final class Attackers {
         // "مقتل شرطي"، "إصابة جندي": the party the harm noun befell
         for (String form : f.tokens.get(m.from() - 1).forms()) if (HARM_NOUNS.contains(form)) return true;
         if (targetOfTheAttack(f, m)) return true;
+        // "عمليات التحالف ضد تنظيم الدولة"، "الهجمات على داعش": the party attacks are against
+        Token prev = f.tokens.get(m.from() - 1);
+        if (prev.hasForm("ضد") || prev.text().equals("علي") && f.first(Math.max(f.from, m.from() - 3), m.from() - 1, Cue.EVENTS) != null) return true;
         var v = lex.victims.matchAt(f.tokens, m.from() - 1, m.from());
         // "هجمات شنها عناصر التنظيم": members right after the verb of the attack are its doers
         if (v != null && m.from() - 2 >= f.from && lex.has(f.tokens.get(m.from() - 2), WordSet.LAUNCHED)) return false;

@@ -81,6 +81,8 @@ public final class ClaimExtractor {
         Place mainPlace;
         /** The one division all the report's places lie in, or null. */
         Place onlyDivision;
+        /** The report names raids and no fire from the ground (a rocket may be an aircraft's): its bare قصف is from the air. */
+        boolean onlyRaids;
         /** The first date of the last sentence naming one; the day of the attack a report's lead tells before any toll. */
         DateRange lastDate, leadDay;
         ActorMention lastAttacker;
@@ -158,15 +160,10 @@ public final class ClaimExtractor {
         }
         ctx.mainPlace = main;
         ctx.onlyDivision = Places.onlyDivision(facts, ctx);
-        boolean violence = false, accident = false;
-        for (SentenceFacts f : facts) {
-            for (var c : f.cues) {
-                if (c.value().isEvent()) violence = true;
-                if (c.value() == Cue.ACCIDENT) accident = true;
-            }
-        }
+        ReportAttacks attacks = ReportAttacks.of(facts, rules.lexicons);
         // a road accident or a flood is not violence: such a report yields no claim
-        if (accident && !violence) return List.of();
+        if (attacks.accident() && !attacks.violence()) return List.of();
+        ctx.onlyRaids = attacks.onlyRaids();
 
         List<Repeats.Found> found = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -259,8 +256,7 @@ public final class ClaimExtractor {
             }
             ActorMention perpetrator = stance == Stance.ACKNOWLEDGES ? said.source() : attackers.perpetrator(f, seg, counts, source, ctx);
             if (perpetrator == null && stance == Stance.ALLEGES && denialCue == null && OwningUp.speakerDidIt(f, group, source, ctx)) {
-                perpetrator = source; // "وقالت الحركة إنها قتلت عشرة جنود": the attacker owning up
-                stance = Stance.ACKNOWLEDGES;
+                perpetrator = source; stance = Stance.ACKNOWLEDGES; // "وقالت الحركة إنها قتلت عشرة جنود": owning up
             }
             if (perpetrator == null && denier != null && rules.actors.isArmed(denier.actor())) {
                 ctx.note("perpetrator", "perpetrator.the-armed-party-denying-is-accused", -1, -1);
@@ -284,11 +280,14 @@ public final class ClaimExtractor {
             }
             if (source != null && perpetrator == ctx.lastAttacker && perpetrator != null
                     && source.actor().equals(perpetrator.actor()) && CountMention.onlyFighters(group)
-                    && !attackers.claimsTheAttack(f, source)) {
+                    && !OwningUp.claimsTheAttack(f, source, rules.lexicons)) {
                 // "وتابع أن التفجير أودى بحياة جندي في الجيش": a party telling of its own fighters' deaths, with no
                 // attacker named in the sentence, did not kill them ("قال الجيش إنه قتل 20 مسلحا" names itself)
                 ctx.note("perpetrator", "perpetrator.none (the speaker's own fighters died)", -1, -1);
                 perpetrator = null;
+            }
+            if (stance == Stance.ALLEGES && denialCue == null && (perpetrator == null || carried) && OwningUp.goesOn(ctx.lastClaim, source, ctx)) {
+                perpetrator = source; stance = Stance.ACKNOWLEDGES; // "أقر التحالف بأنه قتل ... وأضاف أن 45 قتلوا": it goes on
             }
             if (stance == Stance.ALLEGES && source != null && perpetrator != null && rules.actors.sameSide(source.actor(), perpetrator.actor())
                     && rules.actors.isArmed(source.actor()) && denialCue == null) {

@@ -3,8 +3,12 @@ package org.raqib.extract;
 import java.util.List;
 import org.raqib.extract.ClaimExtractor.Context;
 import org.raqib.model.ActorMention;
+import org.raqib.model.Claim;
+import org.raqib.model.Stance;
+import org.raqib.resolve.ActorDictionary.ActorMatch;
+import org.raqib.rules.WordSet;
 
-/** A speaker owning up to harm it did itself, in the words that report it. */
+/** A party owning up to an attack or to harm it did itself, in the words that report it. */
 final class OwningUp {
     private OwningUp() {}
 
@@ -26,5 +30,32 @@ final class OwningUp {
             }
         }
         return false;
+    }
+
+    /** The speaker owned up to its own harm in the claim before and goes on telling of it, naming no other party. */
+    static boolean goesOn(Claim before, ActorMention source, Context ctx) {
+        if (source == null || before == null || before.stance() != Stance.ACKNOWLEDGES || before.source() == null
+                || before.perpetrator() == null || !before.source().actor().equals(source.actor())
+                || !before.perpetrator().actor().equals(source.actor())) return false;
+        ctx.note("stance", "stance.owning-up-goes-on (the speaker acknowledged its own harm in the claim before)", -1, -1);
+        return true;
+    }
+
+    /** "وتبنى التنظيم في بيان مسؤوليته عن التفجير": the speaker claims the attack it tells of. */
+    static boolean claimsTheAttack(SentenceFacts f, ActorMention speaker, Lexicons lex) {
+        for (ActorMatch m : f.actors) if (m.code().equals(speaker.actor()) && claimsIt(f, m, lex)) return true;
+        return false;
+    }
+
+    /**
+     * "تبنى التنظيم مسؤوليته"، "التحالف مسؤول عن": the party says it did it, or is said to have done
+     * it (not "حمّله الحوثيون مسؤوليتها": the accusers, who hold another party responsible).
+     */
+    static boolean claimsIt(SentenceFacts f, ActorMatch m, Lexicons lex) {
+        if (m.to() >= f.to || !lex.has(f.tokens.get(m.to()), WordSet.RESPONSIBLE)) return false;
+        if (m.from() == f.from) return true;
+        String before = f.tokens.get(m.from() - 1).text();
+        if (before.startsWith("و") || before.startsWith("ف")) before = before.substring(1);
+        return !before.startsWith("حمل");
     }
 }

@@ -131,6 +131,9 @@ public final class DateResolver {
         String w = tok.text();
         if (w.equals("منذ")) return since(t, i, to, pub);
         if (w.equals("خلال")) return during(t, i, to, pub);
+        // "على مدى الأشهر الثلاثة الماضية" is "خلال ..."
+        if (w.equals("علي") && i + 1 < to && t.get(i + 1).text().equals("مدي")) return during(t, i + 1, to, pub, i);
+        if (w.equals("بين") || w.equals("من")) return between(t, i, to, pub);
         AbsoluteDates.Absolute a = absolutes.read(t, i, to, pub);
         if (a != null) return new DateMention(i, a.to(), a.start(), a.end(), false);
         return relative(t, i, to, pub);
@@ -180,7 +183,10 @@ public final class DateResolver {
     }
 
     /** خلال + a span of time: خلال الأشهر الثلاثة الماضية، خلال الـ24 ساعة الماضية، خلال الساعات الأخيرة. */
-    private DateMention during(List<Token> t, int i, int to, LocalDate pub) {
+    private DateMention during(List<Token> t, int i, int to, LocalDate pub) { return during(t, i, to, pub, i); }
+
+    /** The span after token i, the mention opening at {@code opens}. */
+    private DateMention during(List<Token> t, int i, int to, LocalDate pub, int opens) {
         if (pub == null) return null;
         int j = i + 1;
         Long n = null;
@@ -193,7 +199,7 @@ public final class DateResolver {
                 n = tok.number();
             } else if (unit == null && unitOf(tok) != null) {
                 unit = unitOf(tok);
-            } else if (unit != null && n == null && numberWord(tok) != null) {
+            } else if (n == null && numberWord(tok) != null) { // الأشهر الثلاثة، الثلاثة أشهر
                 n = (long) numberWord(tok);
             } else if (w.is(tok, WordSet.PAST)) {
                 end = k + 1;
@@ -210,9 +216,9 @@ public final class DateResolver {
             // خلال الشهر الماضي: the calendar month before
             if (unit == DateWords.Unit.MONTH) {
                 YearMonth ym = YearMonth.from(pub).minusMonths(1);
-                return new DateMention(i, end, ym.atDay(1), ym.atEndOfMonth(), false);
+                return new DateMention(opens, end, ym.atDay(1), ym.atEndOfMonth(), false);
             }
-            if (unit == DateWords.Unit.WEEK) return new DateMention(i, end, pub.minusDays(7), pub.minusDays(1), false);
+            if (unit == DateWords.Unit.WEEK) return new DateMention(opens, end, pub.minusDays(7), pub.minusDays(1), false);
             return null;
         }
         LocalDate start = switch (unit) {
@@ -222,7 +228,40 @@ public final class DateResolver {
             case MONTH -> pub.minusMonths(count);
             case YEAR -> pub.minusYears(count);
         };
-        return new DateMention(i, end, start, pub, true);
+        return new DateMention(opens, end, start, pub, true);
+    }
+
+    /**
+     * A period between two dates: "بين مارس 2015 و10 مارس الجاري"، "في الفترة من أغسطس 2014 إلى
+     * الآن"، "من 1 إلى 15 أيلول" is not one (the first must be a date of its own). The tally's, from
+     * the first day of the first to the last of the second; "الآن" and "اليوم" are the publication day.
+     */
+    private DateMention between(List<Token> t, int i, int to, LocalDate pub) {
+        if (i + 2 >= to) return null;
+        AbsoluteDates.Absolute a = pastOtherName(t, i + 1, to, pub);
+        if (a == null || a.to() >= to) return null;
+        Token link = t.get(a.to());
+        boolean and = link.text().equals("و"), joined = !and && link.startsWithConjunction();
+        boolean until = link.hasForm("الي") || link.hasForm("حتي");
+        if (t.get(i).text().equals("بين") ? !(and || joined) : !until) return null;
+        int k = joined ? a.to() : a.to() + 1; // "ومارس 2017": the و written on the month
+        if (k >= to) return null;
+        if (t.get(k).hasForm("الان") || t.get(k).hasForm("اليوم")) {
+            return pub == null || pub.isBefore(a.start()) ? null : new DateMention(i, k + 1, a.start(), pub, true);
+        }
+        AbsoluteDates.Absolute b = pastOtherName(t, k, to, pub);
+        if (b == null || b.end().isBefore(a.start())) return null;
+        return new DateMention(i, b.to(), a.start(), b.end(), true);
+    }
+
+    /** "نوفمبر/تشرين الثاني 2016": a date from token k, past a month's other name and a slash before it. */
+    private AbsoluteDates.Absolute pastOtherName(List<Token> t, int k, int to, LocalDate pub) {
+        for (int j = k; j < Math.min(to, k + 4); j++) {
+            AbsoluteDates.Absolute a = absolutes.read(t, j, to, pub);
+            if (a != null) return a;
+            if (!t.get(j).is('/') && w.months.matchAt(t, j, to) == null) return null;
+        }
+        return null;
     }
 
     private DateWords.Unit unitOf(Token t) {

@@ -80,7 +80,7 @@ final class DateWords {
     }
 
     /** The words DateResolver reads a relative date or a period from, where they open it. */
-    static final java.util.List<String> RELATIVE_OPENERS = java.util.List.of("قبل", "اليوم", "امس", "البارحه", "اول", "منذ", "خلال");
+    static final java.util.List<String> RELATIVE_OPENERS = java.util.List.of("قبل", "اليوم", "امس", "البارحه", "اول", "منذ", "خلال", "علي", "بين", "من");
 
     /** Whether a token may start a date of any kind; false only when it cannot (most tokens, one bit test). */
     boolean mayStartAnyDate(Token t) {
