@@ -43,8 +43,8 @@ final class Attackers {
         // "أغارت طائرات النظام على ...، فيما قصف الجيش التركي ... ما أسفر عن مقتل": the party of the figures' own clause first
         int clause = seg.from();
         for (Match<Cue> c : f.cues(seg.from(), seg.countsFrom(), Cue.CLAUSE)) if (c.to() <= seg.countsFrom()) clause = c.from();
-        ActorMatch best = clause > seg.from() && f.actors.size() > 1 ? best(f, clause, f.ownClauseEnd(seg), counts, source, ctx) : null;
-        if (best == null) best = best(f, seg.from(), f.ownClauseEnd(seg), counts, source, ctx);
+        ActorMatch best = clause > seg.from() && f.actors.size() > 1 ? best(f, clause, f.ownClauseEnd(seg), counts, source, ctx, seg.countsFrom()) : null;
+        if (best == null) best = best(f, seg.from(), f.ownClauseEnd(seg), counts, source, ctx, seg.countsFrom());
         if (best != null) {
             if (ctx.explaining()) ctx.note("perpetrator", "perpetrator.armed-party-at-attack " + best.rule(), best.from(), best.to());
             return ctx.mention(best.from(), best.to(), best.code());
@@ -184,7 +184,7 @@ final class Attackers {
     /** After a sentence, remember its attacker and kind of attack for "the attack" later on. */
     void remember(SentenceFacts f, Context ctx) {
         // a side clause's party ("..., فيما استمر القتال بين ...") attacked nothing told
-        ActorMatch best = best(f, f.from, f.mainClauseEnd(), List.of(), null, ctx);
+        ActorMatch best = best(f, f.from, f.mainClauseEnd(), List.of(), null, ctx, -1);
         if (best != null) ctx.lastAttacker = severalAttackers(f) ? null : ctx.mention(best.from(), best.to(), best.code());
         Match<Cue> specific = f.first(f.from, f.to, Cue.SPECIFIC);
         // "سمعوا صوت صاروخ" after the raids were told: the raid's rocket, not fire from the ground
@@ -196,7 +196,7 @@ final class Attackers {
     }
 
     private ActorMatch best(SentenceFacts f, int a, int b, List<CountMention> counts, ActorMention source,
-                                   Context ctx) {
+                                   Context ctx, int near) {
         List<Match<Cue>> events = f.cues(a, b, Cue.EVENTS);
         ActorMatch best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -205,9 +205,11 @@ final class Attackers {
             int d = Integer.MAX_VALUE;
             for (Match<Cue> e : events) d = Math.min(d, distance(e.from(), e.to(), m.from(), m.to()));
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.KILLING_VERB)) d = 0;
-            if (m.to() < b && lex.has(f.tokens.get(m.to()), WordSet.KILLING_VERB)) d = 0; // قوات النظام قتلت 108 منهم
+            int next = PartyPositions.pastMarks(f, m.to(), b); // قوات النظام قتلت 108 منهم، "قوات روسية، قتلت 184"
+            if (next < b && lex.has(f.tokens.get(next), WordSet.KILLING_VERB)) d = 0;
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.ACCUSING)) d = 0;
-            if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.BY_THE_HANDS_OF)) d = 0; // على يد قوات النظام
+            boolean byTheHands = PartyPositions.byTheHandsOf(f, m, lex);
+            if (byTheHands) d = 0; // على يد قوات النظام، على يد عناصر "ب ي د"، على يد مسلحين من الفصائل
             if (m.from() > f.from && launchedBy(f, m) && !events.isEmpty()) d = 0; // شنه التحالف، نفذه اثنان من عناصر التنظيم
             if (OwningUp.claimsIt(f, m, lex)) d = 0;
             if (d > MAX_DISTANCE) {
@@ -215,11 +217,13 @@ final class Attackers {
                 Match<Cue> own = lex.cues.matchAt(f.tokens, m.from(), m.to());
                 if (own != null && own.value().isEvent()) d = 0;
             }
-            if (d > MAX_DISTANCE || d >= bestDistance) continue;
+            if (d > MAX_DISTANCE || d > bestDistance) continue;
+            // two parties as close to the harm ("على يد X، و12 على يد Y"): the one nearer the tolls
+            if (d == bestDistance && (near < 0 || Math.abs(m.from() - near) >= Math.abs(best.from() - near))) continue;
             if (speakerNoun(f.tokens.get(m.from()))) continue; // "مصدر في الشرطة" tells of the attack; it did not attack
             // the parties passed over: the speaker or its affiliation, the victims, the fought or controlling, a period's start
             if (source != null && (overlaps(ctx, m, source) || rightAfter(ctx, m, source)) && !OwningUp.claimsIt(f, m, lex)) continue;
-            if (insideCount(m, counts) || isControlled(f, m) || isVictim(f, m) || startsAPeriod(f, m)) continue;
+            if (insideCount(m, counts) || isControlled(f, m) || !byTheHands && isVictim(f, m) || startsAPeriod(f, m)) continue;
             best = m;
             bestDistance = d;
         }
@@ -358,7 +362,7 @@ final class Attackers {
         if (m.from() == f.from || f.tokens.get(m.from()).startsWithConjunction()) return false;
         // "مقتل شرطي"، "إصابة جندي": the party the harm noun befell
         for (String form : f.tokens.get(m.from() - 1).forms()) if (HARM_NOUNS.contains(form)) return true;
-        if (targetOfTheAttack(f, m)) return true;
+        if (PartyPositions.targetOfTheAttack(f, m)) return true;
         // "عمليات التحالف ضد تنظيم الدولة"، "الهجمات على داعش": the party attacks are against
         Token prev = f.tokens.get(m.from() - 1);
         if (prev.hasForm("ضد") || prev.text().equals("علي") && f.first(Math.max(f.from, m.from() - 3), m.from() - 1, Cue.EVENTS) != null) return true;
@@ -380,19 +384,6 @@ final class Attackers {
             if (v == null && numbers.parse(f.tokens, m.from() - 2, m.from() - 1) != null) return true;
         }
         return v != null && (v.value().group() == Lexicons.Group.COMBATANT || v.value().group() == Lexicons.Group.PERSON);
-    }
-
-    /**
-     * "هاجموا موقعا للشرطة"، "استهدفت مقرا للجيش": a party written with ل after the object of an
-     * attack owns what was attacked (not "غارات للتحالف" nor "غارة جوية للتحالف", where ل follows the
-     * attack and its adjective: the object is known by its accusative alef).
-     */
-    private static boolean targetOfTheAttack(SentenceFacts f, ActorMatch m) {
-        if (m.beginsWithLam() || m.from() - 2 < f.from || !f.tokens.get(m.from()).text().startsWith("ل")) return false;
-        int object = m.from() - 1;
-        String objectWord = f.tokens.get(object).text();
-        if (!objectWord.endsWith("ا") || f.first(object, object + 1, Cue.EVENTS) != null) return false;
-        return f.first(Math.max(f.from, object - 2), object, Cue.EVENTS) != null;
     }
 
     /**

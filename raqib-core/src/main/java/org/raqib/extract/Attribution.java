@@ -84,6 +84,9 @@ final class Attribution {
         }
     }
 
+    /** The participles of speech verbs (attribution.tsv), which go on with the subject told before. */
+    private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("مشيرا", "مشيره", "مضيفا", "مضيفه", "موضحا", "موضحه");
+
     /** The nouns a party's name may open with that, with the article, point back to it (actors.tsv @NAMED). */
     private static final java.util.Set<String> NAMED_NOUNS = java.util.Set.of("حركه", "جماعه");
 
@@ -150,8 +153,9 @@ final class Attribution {
             return null; // "التي أعلنت قسد السيطرة عليها": a verb in a relative clause speaks of something else
         }
         if (speaker == null) {
-            // a verb opening the sentence with no named speaker: the last source goes on
-            boolean opens = m.value() == Speech.VERB && m.from() - f.from <= 1;
+            // a verb opening the sentence with no named speaker, or a participle anywhere ("جاء ذلك في التقرير
+            // الشهري، مشيرا إلى أن ..."): the last source goes on
+            boolean opens = m.value() == Speech.VERB && (m.from() - f.from <= 1 || PARTICIPLES.contains(f.tokens.get(m.from()).text()));
             if (!opens || ctx.lastSource == null) return null;
             if (explain && ctx.explaining()) ctx.note("source", how(m) + ", no speaker named: the last source goes on", m.from(), m.to());
             return ctx.lastSource;

@@ -92,6 +92,8 @@ public final class ClaimExtractor {
         final java.util.Set<DateRange> periodDays = new java.util.HashSet<>();
         EventType lastEvent = EventType.UNKNOWN;
         Claim lastClaim;
+        /** The last tally each source gave (by actor code): its rows later name no attack or day of their own. */
+        final java.util.Map<String, Claim> tallies = new java.util.HashMap<>();
         /** The source of the claim being made: a place written onto its name is whose it is, not where it struck. */
         ActorMention speaker;
 
@@ -174,6 +176,7 @@ public final class ClaimExtractor {
                 for (Repeats.Found c : claimsOf(doc, s, f, ctx, explain)) {
                     found.add(c);
                     if (c.claim().stance() != Stance.DENIES) ctx.lastClaim = c.claim();
+                    if (c.claim().kind() == Kind.AGGREGATE && c.claim().source() != null) ctx.tallies.put(c.claim().source().actor(), c.claim());
                     if (c.claim().stance() == Stance.ALLEGES && c.claim().perpetrator() != null) accused = c.claim().perpetrator();
                 }
             }
@@ -335,19 +338,19 @@ public final class ClaimExtractor {
                 ctx.note("kind", "kind.continued-claim (منهم / آخرين go on with the claim before)", -1, -1);
                 kind = continued.kind();
             }
-            Claim before = ctx.lastClaim;
+            Claim before = ctx.lastClaim, tally = source == null ? null : ctx.tallies.get(source.actor());
             boolean tallyRow = false;
-            if (kind == Kind.INCIDENT && continued == null && g == 0 && before != null && before.kind() == Kind.AGGREGATE
-                    && source != null && before.source() != null && source.actor().equals(before.source().actor())
+            if (kind == Kind.INCIDENT && continued == null && g == 0 && tally != null && (tally == before || Kinds.namesNoDayOrPlace(f, seg, ctx))
                     && !f.has(seg.from(), seg.to(), Cue.EVENTS) && !dates.namesTheEventsDay(f, seg, ctx)) {
                 // "وبين التقرير أن 120 مدنيا قتلوا على يد ...": the next row of the same source's tally, over its period
+                // (past other claims only when it names no day or place: "وأوضح أن 12 قتلوا أمس في الرقة" is an attack)
                 ctx.note("kind", "kind.the-same-source's-tally-goes-on (no attack or day named)", -1, -1);
                 kind = Kind.AGGREGATE;
-                tallyRow = before.date() != null;
+                tallyRow = tally.date() != null;
                 if (carried) perpetrator = null; // a row names its own party: "على يد جهات لم تحدد" is no one's
             }
             previousKind = kind;
-            DateRange date = tallyRow ? before.date() : dates.of(f, seg, kind, ctx);
+            DateRange date = tallyRow ? tally.date() : dates.of(f, seg, kind, ctx);
             if (tallyRow) ctx.note("date", "date.the-tally's-period (a row of the tally before)", -1, -1);
             if (date == null && continued != null) date = continued.date();
             if (date == null && g > 0 && (group.stream().anyMatch(CountMention::outOf) || kind == Kind.AGGREGATE
@@ -378,7 +381,7 @@ public final class ClaimExtractor {
                 Category category = m.category();
                 if (m.continuesAClaim() && continued != null && category == Category.KILLED) category = TollsGoingOn.headOf(continued);
                 byCategory.put(category, new Count(m.low(), m.best(), m.high(), span.text(), span));
-                if (ctx.steps != null) explainCount(category.field(), m, ctx);
+                if (ctx.steps != null) m.explain(category.field(), rules.lexicons, ctx);
             }
             Claim told = g == 0 && group.getFirst().among() && ctx.lastClaim != null && ctx.lastClaim.kind() == Kind.INCIDENT
                     && kind == Kind.INCIDENT && !f.has(seg.from(), seg.to(), Cue.EVENTS) ? ctx.lastClaim : null;
@@ -402,13 +405,6 @@ public final class ClaimExtractor {
         }
         ctx.steps = null;
         return out;
-    }
-
-    private void explainCount(String field, CountMention m, Context ctx) {
-        if (ctx.explaining()) ctx.note(field, m.among() ? "count (a part of the toll before: بينهم)" : "count", m.from(), m.to());
-        for (CountMention.Why w : new CountMention.Why[]{m.harmWhy(), m.peopleWhy(), m.qualifierWhy()}) {
-            if (w != null) ctx.note(field, w.name(rules.lexicons), w.from(), w.to());
-        }
     }
 
     /** The stretch of a sentence that belongs to one claim; {@code whole} when it is the only one. */

@@ -58,4 +58,13 @@ record CountMention(int from, int to, Long low, Long best, Long high, Group grou
             default -> Category.KILLED;
         };
     }
+
+    /** Notes, when explaining, the count and the rules that read its harm, people and qualifier. */
+    void explain(String field, Lexicons lex, ClaimExtractor.Context ctx) {
+        if (!ctx.explaining()) return;
+        ctx.note(field, among() ? "count (a part of the toll before: بينهم)" : "count", from(), to());
+        for (Why w : new Why[]{harmWhy(), peopleWhy(), qualifierWhy()}) {
+            if (w != null) ctx.note(field, w.name(lex), w.from(), w.to());
+        }
+    }
 }

@@ -328,4 +328,11 @@ final class Kinds {
     }
 
     private static boolean oneOf(Token t) { return t.hasForm("احد") || t.hasForm("احدي"); }
+
+    /** Whether a part of a sentence names no date and no place of its own. */
+    static boolean namesNoDayOrPlace(SentenceFacts f, ClaimExtractor.Segment seg, ClaimExtractor.Context ctx) {
+        if (!f.dates(seg.from(), seg.to(), ctx).isEmpty()) return false;
+        for (var p : f.places(ctx)) if (p.from() >= seg.from() && p.to() <= seg.to()) return false;
+        return true;
+    }
 }

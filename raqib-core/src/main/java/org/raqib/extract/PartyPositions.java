@@ -1,0 +1,46 @@
+package org.raqib.extract;
+
+import org.raqib.resolve.ActorDictionary.ActorMatch;
+import org.raqib.rules.WordSet;
+import org.raqib.text.Token;
+
+/** Where a party's name stands against the harm: the target of an attack, or the hands it was done by. */
+final class PartyPositions {
+    private PartyPositions() {}
+
+    /**
+     * "هاجموا موقعا للشرطة"، "استهدفت مقرا للجيش": a party written with ل after the object of an
+     * attack owns what was attacked (not "غارات للتحالف" nor "غارة جوية للتحالف", where ل follows the
+     * attack and its adjective: the object is known by its accusative alef).
+     */
+    static boolean targetOfTheAttack(SentenceFacts f, ActorMatch m) {
+        if (m.beginsWithLam() || m.from() - 2 < f.from || !f.tokens.get(m.from()).text().startsWith("ل")) return false;
+        int object = m.from() - 1;
+        String objectWord = f.tokens.get(object).text();
+        if (!objectWord.endsWith("ا") || f.first(object, object + 1, Cue.EVENTS) != null) return false;
+        return f.first(Math.max(f.from, object - 2), object, Cue.EVENTS) != null;
+    }
+
+    /** The first token from k that is not a quote mark, a bracket or a comma. */
+    static int pastMarks(SentenceFacts f, int k, int b) {
+        while (k < b && !f.tokens.get(k).isWord() && (f.tokens.get(k).is(',') || quoteOrBracket(f.tokens.get(k)))) k++;
+        return k;
+    }
+
+    private static boolean quoteOrBracket(Token t) { return t.is('"') || t.is('(') || t.is(')') || t.is('\''); }
+
+    /** The words that may stand between "على يد" and the party's name: its members, in or of it. */
+    private static final java.util.Set<String> BETWEEN_HANDS_AND_PARTY = java.util.Set.of("في", "من", "قوات", "فصائل", "عناصر", "مجموعات", "جماعات");
+
+    /** "على يد": right before the party, or a few words before it past its members and marks (فصائل في، قوات "). */
+    static boolean byTheHandsOf(SentenceFacts f, ActorMatch m, Lexicons lex) {
+        for (int k = m.from() - 1; k >= Math.max(f.from, m.from() - 4); k--) {
+            Token t = f.tokens.get(k);
+            if (lex.has(t, WordSet.BY_THE_HANDS_OF)) return true;
+            if (t.isNumber() || !(quoteOrBracket(t) || BETWEEN_HANDS_AND_PARTY.contains(t.text()) || lex.victims.matchAt(f.tokens, k, k + 1) != null)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
