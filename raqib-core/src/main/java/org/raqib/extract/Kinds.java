@@ -78,13 +78,14 @@ final class Kinds {
                 return Kind.AGGREGATE;
             }
         }
-        // "انتهكت الهدنة أكثر من 200 مرة، ما أسفر عن سقوط 41 قتيلا": harm done many times over
+        // "انتهكت الهدنة أكثر من 200 مرة، ما أسفر عن سقوط 41 قتيلا": harm done many times over, or in a number of massacres
         for (int k = from + 1; k < to; k++) {
             if (!TIMES.contains(f.tokens.get(k).text())) continue;
+            if (k + 1 < to && BIGGEST_OF_THEM.contains(f.tokens.get(k + (f.tokens.get(k + 1).is(',') && k + 2 < to ? 2 : 1)).text())) continue;
             for (int start = Math.max(from, k - 2); start < k; start++) { // the number that ends at the word: 3 آلاف مرة
                 NumberMatch n = rules.numbers.parse(f.tokens, start, k);
                 if (n != null && n.to() == k && n.value() != null && n.value() >= 2) {
-                    ctx.note("kind", "kind.many-times-over (200 مرة)", start, k + 1);
+                    ctx.note("kind", "kind.many-times-over (200 مرة، 3 مجازر)", start, k + 1);
                     return Kind.AGGREGATE;
                 }
             }
@@ -255,7 +256,10 @@ final class Kinds {
         return -1;
     }
 
-    private static final java.util.Set<String> TIMES = java.util.Set.of("مره", "مرات");
+    /** Times over, and attacks counted (ارتكب 3 مجازر، شن 4 هجمات): a number of them makes the toll a tally. */
+    /** "ارتكبت 5 مجازر، أضخمها في دوما": the toll is then that one massacre's. */
+    private static final java.util.Set<String> BIGGEST_OF_THEM = java.util.Set.of("اضخمها", "اكبرها", "ابرزها", "احداها", "اعنفها", "اخرها", "اولها");
+    private static final java.util.Set<String> TIMES = java.util.Set.of("مره", "مرات", "مجازر", "هجمات");
 
     /** A year as a span of time (not عاما, an age). */
     private static final java.util.Set<String> YEARS = java.util.Set.of("عام", "العام", "وعام", "والعام", "سنه", "السنه");

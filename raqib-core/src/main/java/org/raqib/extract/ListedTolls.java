@@ -15,6 +15,7 @@ final class ListedTolls {
 
     /** Whether the count at token i goes on with the toll before it. */
     boolean continues(List<Token> t, int i, CountMention prev, NumberMatch num) {
+        if (num != null && displaced(t, num.to())) return false; // "1200 جريح و50 ألف نازح": the displaced are no toll
         return joinedByAnd(t, i, prev) || continuesPastDescription(t, i, prev, num) || continuesPastParty(t, i, prev)
                 || continuesPastPlace(t, i, prev) || num != null && inAdditionTo(t, i, prev);
     }
@@ -78,5 +79,14 @@ final class ListedTolls {
         Token between = t.get(i - 1);
         return between.isWord() && !between.isNumber() && lex.victims.matchAt(t, i - 1, i) == null
                 && lex.harm.matchAt(t, i - 1, i) == null && lex.cues.matchAt(t, i - 1, i) == null;
+    }
+
+    /** People driven from their homes: listed after a toll, they are not more of it. */
+    private static final java.util.Set<String> DISPLACED = java.util.Set.of("نازح", "نازحين", "نازحون", "مهجر", "مهجرين", "مشرد", "مشردين");
+
+    private static boolean displaced(List<Token> t, int k) {
+        if (k >= t.size()) return false;
+        for (String form : t.get(k).forms()) if (DISPLACED.contains(form)) return true;
+        return false;
     }
 }

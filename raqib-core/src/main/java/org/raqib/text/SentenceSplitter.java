@@ -26,7 +26,7 @@ public final class SentenceSplitter {
     static final int JOINER_LINE_WORDS = 6;
 
     /** A page is hard-wrapped when at least this share of its lines of some length end unpunctuated ... */
-    private static final double WRAPPED_SHARE = 0.65;
+    private static final double WRAPPED_SHARE = 0.5;
     /** ... counting lines of at least this many words, and only on pages with this many of them. */
     private static final int WRAP_TEST_MIN_WORDS = 4;
     private static final int WRAP_TEST_MIN_LINES = 8;
