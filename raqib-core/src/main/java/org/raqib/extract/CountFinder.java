@@ -60,7 +60,7 @@ final class CountFinder {
                 i++;
                 continue;
             }
-            if (r.mention != null) out.add(r.mention);
+            if (r.mention != null && !ListedTolls.displacedBefore(tokens, r.mention.from(), from)) out.add(r.mention);
             i = Math.max(r.end, i + 1);
         }
         return out;

@@ -62,6 +62,8 @@ public final class ActorDictionary {
     }
 
     private final PhraseMatcher<Alias> matcher;
+    /** Names that, without the article, name any alliance or anything Turkish: "تحالف الفتح"، "الليرة التركية". */
+    private static final Set<String> NOT_BARE = Set.of("تحالف", "تركيه", "تركي");
 
     public ActorDictionary(RuleData rules) {
         matcher = new PhraseMatcher<>(rules.index());
@@ -79,6 +81,8 @@ public final class ActorDictionary {
         for (String led : leads.values()) {
             if (!codes.contains(led)) throw new IllegalArgumentException("actor-codes.tsv: unknown coalition " + led);
         }
+        Set<String> written = new HashSet<>();
+        Map<String, Alias> bare = new java.util.LinkedHashMap<>();
         for (RuleFile.Row r : RuleFile.read(rules.source(), "actors.tsv", 2, 3)) {
             String code = r.col(1);
             checkCode(r, code, codes);
@@ -98,8 +102,16 @@ public final class ActorDictionary {
                     throw r.fail("'" + o + "' in column 3 is neither COUNTRY=CODE, 'armed' nor 'kind'");
                 }
             }
-            matcher.add(r.col(0), new Alias(code, overrides, armedParty, kindOnly, r.where()));
+            String alias = org.raqib.text.ArabicNormalizer.normalizeWord(r.col(0));
+            Alias value = new Alias(code, overrides, armedParty, kindOnly, r.where());
+            matcher.add(alias, value);
+            written.add(alias);
+            // "قال سكان إن"، "شرطة بغداد": a name written with the article is read without it too (not words that
+            // point back, "المتحدث نفسه", nor the few that name many things without it)
+            if (alias.startsWith("ال") && alias.length() > 4 && !code.equals(PREVIOUS) && !code.equals(NAMED)
+                    && !NOT_BARE.contains(alias.substring(2))) bare.put(alias.substring(2), value);
         }
+        for (var e : bare.entrySet()) if (!written.contains(e.getKey())) matcher.add(e.getKey(), e.getValue());
     }
 
     private static void checkCode(RuleFile.Row r, String code, Set<String> codes) {
