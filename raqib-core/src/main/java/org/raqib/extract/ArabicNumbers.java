@@ -124,6 +124,16 @@ public final class ArabicNumbers {
         return extend(tokens, i, limit, w.value, w.role);
     }
 
+    /** "أطفالها الثلاثة": a number word of 2 to 10 with the article, the adjective after a noun made definite. */
+    public Long definiteUnit(Token t) {
+        if (!t.isWord() || !hasArticle(t.text())) return null;
+        for (String form : t.forms()) {
+            Word c = words.get(form);
+            if (c != null && c.role == Role.UNIT && c.value >= 2) return c.value;
+        }
+        return null;
+    }
+
     /** A base value followed by teens' عشر or a scale word: ثلاثة عشر، 43 ألفا، ثلاثة آلاف. */
     private Part extend(List<Token> tokens, int i, int limit, long value, Role role) {
         int j = i + 1;

@@ -60,7 +60,7 @@ final class CountFinder {
                 i++;
                 continue;
             }
-            if (r.mention != null && !ListedTolls.displacedBefore(tokens, r.mention.from(), from)) out.add(r.mention);
+            if (r.mention != null && !OtherFates.before(tokens, r.mention.from(), from)) out.add(r.mention);
             i = Math.max(r.end, i + 1);
         }
         return out;
@@ -71,6 +71,8 @@ final class CountFinder {
         if (t.get(i).text().startsWith("ال")) return null;
         if (noun.value().alone() != 0 || noun.to() >= to || t.get(noun.to()).isNumber()) return null;
         NumberMatch n = numbers.parse(t, noun.to(), to);
+        Long definite = n == null ? numbers.definiteUnit(t.get(noun.to())) : null; // أطفالها الثلاثة
+        if (definite != null) n = new NumberMatch(noun.to(), noun.to() + 1, definite, false);
         // "بإصابة ثلاثة جنود": the number's own noun (not "مدنيين اثنين وإصابة آخرين": و opens the next toll)
         if (n != null && n.to() < to && VICTIMS.matchAt(t, n.to(), to) != null && !t.get(n.to()).startsWithConjunction()) return null;
         return n != null && n.value() != null && !n.vague() && n.value() >= 2 && n.value() <= 10 ? n : null;

@@ -85,13 +85,7 @@ final class ListedTolls {
     private static final java.util.Set<String> DISPLACED = java.util.Set.of("نازح", "نازحين", "نازحون", "مهجر", "مهجرين", "مشرد", "مشردين",
             "نزوح", "تهجير", "تشريد");
 
-    /** "فضلا عن نزوح ثلاثة ملايين آخرين": a count right after displacement (within three words) counts the displaced. */
-    static boolean displacedBefore(List<Token> t, int i, int from) {
-        for (int k = Math.max(from, i - 3); k < i; k++) if (displaced(t, k)) return true;
-        return false;
-    }
-
-    private static boolean displaced(List<Token> t, int k) {
+    static boolean displaced(List<Token> t, int k) {
         if (k >= t.size()) return false;
         for (String form : t.get(k).forms()) if (DISPLACED.contains(form)) return true;
         return false;

@@ -22,7 +22,7 @@ public final class SentenceSplitter {
      * goes on ("في مخيم أبو" / "شوك شمال المدينة").
      */
     private static final java.util.Set<String> JOINERS = java.util.Set.of("في", "من", "علي", "الي", "عن", "مع", "بين", "حي",
-            "ابو", "بن", "قرب", "بعد", "قبل", "منذ", "حتي", "التي", "الذي", "الذين", "ان", "او", "و");
+            "ابو", "بن", "قرب", "بعد", "قبل", "منذ", "حتي", "التي", "الذي", "الذين", "ان", "او", "و", "ضد", "لدي", "عند");
     static final int JOINER_LINE_WORDS = 6;
 
     /** A page is hard-wrapped when at least this share of its lines of some length end unpunctuated ... */

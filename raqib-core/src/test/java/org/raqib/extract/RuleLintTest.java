@@ -40,7 +40,7 @@ class RuleLintTest {
     private static final Map<String, Integer> UNCOVERED_AT_MOST = Map.ofEntries(Map.entry("harm.tsv", 0),
             Map.entry("qualifiers.tsv", 0), Map.entry("attribution.tsv", 0), Map.entry("months.tsv", 0),
             Map.entry("ordinals.tsv", 0), Map.entry("weekdays.tsv", 0), Map.entry("time-spans.tsv", 0),
-            Map.entry("span-counts.tsv", 1), Map.entry("cues.tsv", 0), Map.entry("victims.tsv", 11),
+            Map.entry("span-counts.tsv", 1), Map.entry("cues.tsv", 0), Map.entry("victims.tsv", 10),
             Map.entry("place-words.tsv", 0), Map.entry("countries.tsv", 0), Map.entry("actors.tsv", 152));
     private static final List<String> COVERED = List.copyOf(new java.util.TreeSet<>(UNCOVERED_AT_MOST.keySet()));
     private static final List<String[]> CORPORA = List.of(new String[]{"/org/raqib/extract/", "claims.examples"},
