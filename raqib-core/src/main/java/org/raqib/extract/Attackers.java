@@ -207,6 +207,9 @@ final class Attackers {
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.KILLING_VERB)) d = 0;
             int next = PartyPositions.pastMarks(f, m.to(), b); // قوات النظام قتلت 108 منهم، "قوات روسية، قتلت 184"
             if (next < b && lex.has(f.tokens.get(next), WordSet.KILLING_VERB)) d = 0;
+            // "قوات النظام والميليشيات الإيرانية قتلت 891": the first of two parties joined by و that killed
+            if (next + 2 < b && f.tokens.get(next).startsWithConjunction() && (lex.has(f.tokens.get(next + 1), WordSet.KILLING_VERB)
+                    || lex.has(f.tokens.get(next + 2), WordSet.KILLING_VERB))) d = 0;
             if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.ACCUSING)) d = 0;
             boolean byTheHands = PartyPositions.byTheHandsOf(f, m, lex);
             if (byTheHands) d = 0; // على يد قوات النظام، على يد عناصر "ب ي د"، على يد مسلحين من الفصائل

@@ -131,13 +131,15 @@ public final class PlaceResolver {
         Match<List<Gazetteer.Entry>> town = gazetteer.names().matchAt(t, nameAt, to);
         Match<Admin1Names.Division> division = gazetteer.divisions().matchAt(t, nameAt, to);
         boolean regionFirst = region || rural;
-        if (division != null && (town == null || division.to() > town.to() || (regionFirst && division.to() >= town.to()))) {
+        // "في الجوف" in a report on Yemen: its governorate, not a namesake town abroad
+        boolean townAbroad = town != null && country != null && town.value().stream().noneMatch(e -> e.country().equals(country));
+        if (division != null && (town == null || division.to() > town.to() || ((regionFirst || townAbroad) && division.to() >= town.to()))) {
             Admin1Names.Division d = division.value();
             boolean inCountry = country == null || d.country().equals(country);
             // a division abroad (the Red Sea state of Sudan in a report on Yemen's coast) is not the place
             if (inCountry) {
                 return new PlaceMention(start, nameAt, division.to(), text(t, nameAt, division.to()),
-                        null, d.name(), d.country(), near, rural, region || (!near && !rural && start == nameAt && town == null), false);
+                        null, d.name(), d.country(), near, rural, region || (!near && !rural && start == nameAt && (town == null || townAbroad)), false);
             }
         }
         if (town == null) return null;
