@@ -50,10 +50,12 @@ final class ListRows {
         ctx.note("claim", "claim.row-of-a-list (" + (labelled ? "a label and a colon: the speaker, attacker and attack told above)"
                 : "a dash: the speaker told above)"), -1, -1);
         Claim head = ctx.lastClaim;
-        boolean tally = head != null && head.kind() == Kind.AGGREGATE
-                && (row.place() == null || row.place().precision() == 3 || row.eventType() == EventType.UNKNOWN);
+        boolean wholeDivision = row.place() != null && row.place().precision() != null && row.place().precision() == 3;
+        // "– النبطية: 7 شهداء و19 جريحا": a governorate's row, with no attack of its own, sums its strikes
+        boolean tally = head != null && head.kind() == Kind.AGGREGATE && (row.place() == null || wholeDivision || row.eventType() == EventType.UNKNOWN)
+                || wholeDivision && row.eventType() == EventType.UNKNOWN;
         Map<Category, Count> counts = row.counts();
-        if (tally && head.counts().containsKey(Category.CIVILIANS_KILLED) && !head.counts().containsKey(Category.KILLED)
+        if (tally && head != null && head.counts().containsKey(Category.CIVILIANS_KILLED) && !head.counts().containsKey(Category.KILLED)
                 && counts.containsKey(Category.KILLED) && !counts.containsKey(Category.CIVILIANS_KILLED)) {
             // "بلغ عدد الشهداء المدنيين 86 ... – 113 شهيدا على يد ...": the rows of a tally of civilians count civilians
             counts = new EnumMap<>(counts);
