@@ -380,6 +380,7 @@ public final class ClaimExtractor {
                 Span span = ctx.span(m.from(), m.to());
                 Category category = m.category();
                 if (m.continuesAClaim() && continued != null && category == Category.KILLED) category = TollsGoingOn.headOf(continued);
+                if (TollsGoingOn.raisesFightersToll(f, m, whole != null ? whole : ctx.lastClaim)) category = Category.COMBATANTS_KILLED;
                 byCategory.put(category, new Count(m.low(), m.best(), m.high(), span.text(), span));
                 if (ctx.steps != null) m.explain(category.field(), rules.lexicons, ctx);
             }

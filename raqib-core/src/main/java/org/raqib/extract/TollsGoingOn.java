@@ -56,6 +56,23 @@ final class TollsGoingOn {
                 && dead.best() < civilians.best()) byCategory.remove(Category.KILLED);
     }
 
+    /**
+     * "مقتل اثنين من عناصره، ما يرفع الحصيلة إلى 317": a running total raised by the fighters just
+     * told of counts fighters too (a party's own dead), not all the dead.
+     */
+    static boolean raisesFightersToll(SentenceFacts f, CountMention m, Claim before) {
+        if (m.category() != Category.KILLED || before == null || before.counts().size() != 1
+                || !before.counts().containsKey(Category.COMBATANTS_KILLED)) return false;
+        // "إلى 30 قتيلا بشكل إجمالي": all the dead, in all
+        for (int k = m.to(); k < Math.min(f.to, m.to() + 3); k++) if (f.tokens.get(k).text().contains("اجمالي")) return false;
+        for (int k = Math.max(f.from, m.from() - 5); k < m.from(); k++) {
+            for (String form : f.tokens.get(k).forms()) if (RAISES.contains(form)) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> RAISES = java.util.Set.of("يرفع", "ترفع", "يرتفع", "ليرتفع", "ترتفع", "لترتفع");
+
     /** Whom a toll counts as a whole: all the dead when it gives them, else the people it names first. */
     static Category headOf(Claim c) {
         if (c.counts().containsKey(Category.KILLED)) return Category.KILLED;
