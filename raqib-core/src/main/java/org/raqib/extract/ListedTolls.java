@@ -82,7 +82,7 @@ final class ListedTolls {
     }
 
     /** People driven from their homes: listed after a toll, they are not more of it. */
-    private static final java.util.Set<String> DISPLACED = java.util.Set.of("نازح", "نازحين", "نازحون", "مهجر", "مهجرين", "مشرد", "مشردين",
+    static final java.util.Set<String> DISPLACED = java.util.Set.of("نازح", "نازحين", "نازحون", "مهجر", "مهجرين", "مشرد", "مشردين",
             "نزوح", "تهجير", "تشريد");
 
     static boolean displaced(List<Token> t, int k) {

@@ -132,7 +132,7 @@ public final class PlaceResolver {
         Match<Admin1Names.Division> division = gazetteer.divisions().matchAt(t, nameAt, to);
         boolean regionFirst = region || rural;
         // "في الجوف" in a report on Yemen: its governorate, not a namesake town abroad
-        boolean townAbroad = town != null && country != null && town.value().stream().noneMatch(e -> e.country().equals(country));
+        boolean townAbroad = division != null && town != null && country != null && !anyIn(town.value(), country);
         if (division != null && (town == null || division.to() > town.to() || ((regionFirst || townAbroad) && division.to() >= town.to()))) {
             Admin1Names.Division d = division.value();
             boolean inCountry = country == null || d.country().equals(country);
@@ -170,6 +170,11 @@ public final class PlaceResolver {
     private static final java.util.Map<String, java.util.List<String>> NORMALIZED_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The most populous place of the name in the report's country, else the most populous (the gazetteer lists them so). */
+    private static boolean anyIn(List<Gazetteer.Entry> candidates, String country) {
+        for (int k = 0, n = candidates.size(); k < n; k++) if (candidates.get(k).country().equals(country)) return true;
+        return false;
+    }
+
     private static Gazetteer.Entry choose(List<Gazetteer.Entry> candidates, String country) {
         if (country != null) {
             for (int k = 0, n = candidates.size(); k < n; k++) if (candidates.get(k).country().equals(country)) return candidates.get(k);
