@@ -17,8 +17,9 @@ import org.raqib.model.Kind;
  * of that tally. A labelled row also takes the attacker and the kind of attack told above (the
  * statement may give no figure itself: "أسفرت عن الحصيلة التالية:"); a dashed row does not,
  * since a list may go on from rows that name their own party to rows by governorate. A row of a
- * tally stays a tally unless it names both a town and an attack of its own. The rows
- * of a tally of civilians count civilians, whatever word they use for the dead.
+ * tally stays a tally unless it names both a town and an attack of its own; a row that names
+ * only a governorate and no attack is a tally whatever the head (it sums that governorate's
+ * strikes). The rows of a tally of civilians count civilians, whatever word they use for the dead.
  */
 final class ListRows {
     /** The marks a row of a list may open with (a dash or a bullet). */
