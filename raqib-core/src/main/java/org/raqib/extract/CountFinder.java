@@ -60,7 +60,7 @@ final class CountFinder {
                 i++;
                 continue;
             }
-            if (r.mention != null && !OtherFates.before(tokens, r.mention.from(), from)) out.add(r.mention);
+            if (r.mention != null) out.add(r.mention);
             i = Math.max(r.end, i + 1);
         }
         return out;
@@ -178,7 +178,8 @@ final class CountFinder {
             }
         }
         int fateEnd = skipBackAdjacent(t, i, from);
-        if (fateEnd > from && lex.has(t.get(fateEnd - 1), WordSet.OTHER_FATE)) return null;
+        // "واعتقلت ثلاثة آخرين"، "نزوح نحو مليوني شخص": pass over the whole figure, not only its first word
+        if (fateEnd > from && lex.has(t.get(fateEnd - 1), WordSet.OTHER_FATE)) return new Read(null, end);
         // qualifier after the count, possibly behind a comma: "12 مدنيا، على الأقل،"
         QualifierWord qualifier = before == null ? null : before.value();
         Match<QualifierWord> qualifierMatch = before;

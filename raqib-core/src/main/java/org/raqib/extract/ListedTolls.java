@@ -66,8 +66,7 @@ final class ListedTolls {
         if (prev.group() != Group.COMBATANT || gap < 2 || gap > 8 || !(separateAnd || t.get(i).startsWithConjunction())) return false;
         for (int k = prev.to(); k < end; k++) {
             Token w = t.get(k);
-            boolean quoteOrBracket = w.is('"') || w.is('(') || w.is(')') || w.is('«') || w.is('»') || w.is('“') || w.is('”');
-            if (!quoteOrBracket && (!w.isWord() || w.isNumber() || lex.victims.matchAt(t, k, i) != null
+            if (!org.raqib.text.PhraseMatcher.isSkippable(w) && (!w.isWord() || w.isNumber() || lex.victims.matchAt(t, k, i) != null
                     || lex.harm.matchAt(t, k, i) != null || lex.cues.matchAt(t, k, i) != null)) return false;
         }
         return true;
@@ -82,10 +81,10 @@ final class ListedTolls {
     }
 
     /** People driven from their homes: listed after a toll, they are not more of it. */
-    static final java.util.Set<String> DISPLACED = java.util.Set.of("نازح", "نازحين", "نازحون", "مهجر", "مهجرين", "مشرد", "مشردين",
-            "نزوح", "تهجير", "تشريد");
+    private static final java.util.Set<String> DISPLACED = java.util.Set.of("نازح", "نازحين", "نازحون", "مهجر", "مهجرين", "مشرد",
+            "مشردين");
 
-    static boolean displaced(List<Token> t, int k) {
+    private static boolean displaced(List<Token> t, int k) {
         if (k >= t.size()) return false;
         for (String form : t.get(k).forms()) if (DISPLACED.contains(form)) return true;
         return false;

@@ -2,6 +2,7 @@ package org.raqib.extract;
 
 import org.raqib.resolve.ActorDictionary.ActorMatch;
 import org.raqib.rules.WordSet;
+import org.raqib.text.PhraseMatcher;
 import org.raqib.text.Token;
 
 /** Where a party's name stands against the harm: the target of an attack, or the hands it was done by. */
@@ -23,11 +24,9 @@ final class PartyPositions {
 
     /** The first token from k that is not a quote mark, a bracket or a comma. */
     static int pastMarks(SentenceFacts f, int k, int b) {
-        while (k < b && !f.tokens.get(k).isWord() && (f.tokens.get(k).is(',') || quoteOrBracket(f.tokens.get(k)))) k++;
+        while (k < b && (f.tokens.get(k).is(',') || PhraseMatcher.isSkippable(f.tokens.get(k)))) k++;
         return k;
     }
-
-    private static boolean quoteOrBracket(Token t) { return t.is('"') || t.is('(') || t.is(')') || t.is('\''); }
 
     /** The words that may stand between "على يد" and the party's name: its members, in or of it. */
     private static final java.util.Set<String> BETWEEN_HANDS_AND_PARTY = java.util.Set.of("في", "من", "قوات", "فصائل", "عناصر", "مجموعات", "جماعات");
@@ -37,7 +36,7 @@ final class PartyPositions {
         for (int k = m.from() - 1; k >= Math.max(f.from, m.from() - 4); k--) {
             Token t = f.tokens.get(k);
             if (lex.has(t, WordSet.BY_THE_HANDS_OF)) return true;
-            if (t.isNumber() || !(quoteOrBracket(t) || BETWEEN_HANDS_AND_PARTY.contains(t.text()) || lex.victims.matchAt(f.tokens, k, k + 1) != null)) {
+            if (t.isNumber() || !(PhraseMatcher.isSkippable(t) || BETWEEN_HANDS_AND_PARTY.contains(t.text()) || lex.victims.matchAt(f.tokens, k, k + 1) != null)) {
                 return false;
             }
         }

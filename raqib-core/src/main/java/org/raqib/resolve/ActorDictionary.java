@@ -62,8 +62,6 @@ public final class ActorDictionary {
     }
 
     private final PhraseMatcher<Alias> matcher;
-    /** Names that, without the article, name any alliance or anything Turkish: "تحالف الفتح"، "الليرة التركية". */
-    private static final Set<String> NOT_BARE = Set.of("تحالف", "تركيه", "تركي");
 
     public ActorDictionary(RuleData rules) {
         matcher = new PhraseMatcher<>(rules.index());
@@ -87,7 +85,7 @@ public final class ActorDictionary {
             String code = r.col(1);
             checkCode(r, code, codes);
             Map<String, String> overrides = new HashMap<>();
-            boolean armedParty = false, kindOnly = false;
+            boolean armedParty = false, kindOnly = false, withArticleOnly = false;
             for (String o : r.col(2, "").split("\\s+")) {
                 if (o.isEmpty()) continue;
                 String[] kv = o.split("=");
@@ -98,8 +96,10 @@ public final class ActorDictionary {
                     armedParty = true;
                 } else if (o.equals("kind")) {
                     kindOnly = true;
+                } else if (o.equals("article")) {
+                    withArticleOnly = true;
                 } else {
-                    throw r.fail("'" + o + "' in column 3 is neither COUNTRY=CODE, 'armed' nor 'kind'");
+                    throw r.fail("'" + o + "' in column 3 is neither COUNTRY=CODE, 'armed', 'kind' nor 'article'");
                 }
             }
             String alias = org.raqib.text.ArabicNormalizer.normalizeWord(r.col(0));
@@ -108,8 +108,9 @@ public final class ActorDictionary {
             written.add(alias);
             // "قال سكان إن"، "شرطة بغداد": a name written with the article is read without it too (not words that
             // point back, "المتحدث نفسه", nor the few that name many things without it)
-            if (alias.startsWith("ال") && alias.length() > 4 && !code.equals(PREVIOUS) && !code.equals(NAMED)
-                    && !NOT_BARE.contains(alias.substring(2))) bare.put(alias.substring(2), value);
+            if (alias.startsWith("ال") && alias.length() > 4 && !code.equals(PREVIOUS) && !code.equals(NAMED) && !withArticleOnly) {
+                bare.put(alias.substring(2), value);
+            }
         }
         for (var e : bare.entrySet()) if (!written.contains(e.getKey())) matcher.add(e.getKey(), e.getValue());
     }

@@ -96,7 +96,8 @@ public final class PhraseMatcher<V> {
         return j;
     }
 
-    static boolean isSkippable(Token t) {
+    /** A quote, bracket or '#' between the words of a phrase, or between a name and what it did. */
+    public static boolean isSkippable(Token t) {
         if (t.type() != Token.Type.PUNCT) return false;
         char c = t.text().charAt(0);
         return c == '"' || c == '\'' || c == '(' || c == ')' || c == '#' || c == '[' || c == ']';
