@@ -210,7 +210,7 @@ final class Attackers {
             // "قوات النظام والميليشيات الإيرانية قتلت 891": the first of two parties joined by و that killed
             if (next + 2 < b && f.tokens.get(next).startsWithConjunction() && (lex.has(f.tokens.get(next + 1), WordSet.KILLING_VERB)
                     || lex.has(f.tokens.get(next + 2), WordSet.KILLING_VERB))) d = 0;
-            if (m.from() > f.from && lex.has(f.tokens.get(m.from() - 1), WordSet.ACCUSING)) d = 0;
+            if (PartyPositions.accused(f, m, lex)) d = 0;
             boolean byTheHands = PartyPositions.byTheHandsOf(f, m, lex);
             if (byTheHands) d = 0; // على يد قوات النظام، على يد عناصر "ب ي د"، على يد مسلحين من الفصائل
             if (m.from() > f.from && launchedBy(f, m) && !events.isEmpty()) d = 0; // شنه التحالف، نفذه اثنان من عناصر التنظيم
@@ -227,6 +227,7 @@ final class Attackers {
             // the parties passed over: the speaker or its affiliation, the victims, the fought or controlling, a period's start
             if (source != null && (overlaps(ctx, m, source) || rightAfter(ctx, m, source)) && !OwningUp.claimsIt(f, m, lex)) continue;
             if (insideCount(m, counts) || isControlled(f, m) || !byTheHands && isVictim(f, m) || startsAPeriod(f, m)) continue;
+            if (PartyPositions.sideOfAWar(f, m)) continue;
             best = m;
             bestDistance = d;
         }
@@ -401,5 +402,10 @@ final class Attackers {
         if (!lex.mayHave(f, WordSet.THE_ATTACK)) return -1;
         for (int k = a; k < b; k++) if (lex.has(f.tokens.get(k), WordSet.THE_ATTACK)) return k;
         return -1;
+    }
+
+    /** Whether a claim names an attacker other than the claim before's. */
+    static boolean another(ActorMention perpetrator, org.raqib.model.Claim before) {
+        return perpetrator != null && before.perpetrator() != null && !perpetrator.actor().equals(before.perpetrator().actor());
     }
 }

@@ -68,12 +68,6 @@ final class Attribution {
 
     /** After a sentence, remember the source it named, for words that point back later. */
     void remember(SentenceFacts f, Context ctx) {
-        for (ActorMatch a : f.actors) {
-            if (a.pointsBack()) continue;
-            for (String form : f.tokens.get(a.from()).forms()) {
-                if (NAMED_NOUNS.contains(form)) ctx.namedParties.put(form, ctx.mention(a.from(), a.to(), a.code()));
-            }
-        }
         for (Match<Speech> m : f.attributions) {
             ActorMention a = resolve(f, m, ctx, false);
             if (a != null) {
@@ -86,9 +80,6 @@ final class Attribution {
 
     /** The participles of speech verbs (attribution.tsv), which go on with the subject told before. */
     private static final java.util.Set<String> PARTICIPLES = java.util.Set.of("مشيرا", "مشيره", "مضيفا", "مضيفه", "موضحا", "موضحه");
-
-    /** The nouns a party's name may open with that, with the article, point back to it (actors.tsv @NAMED). */
-    private static final java.util.Set<String> NAMED_NOUNS = java.util.Set.of("حركه", "جماعه");
 
     /** The words between a speech verb and what is said (the speaker's name and title). */
     private java.util.Set<String> speakerWords(SentenceFacts f, Match<Speech> m) {
@@ -160,15 +151,6 @@ final class Attribution {
             if (explain && ctx.explaining()) ctx.note("source", how(m) + ", no speaker named: the last source goes on", m.from(), m.to());
             return ctx.lastSource;
         }
-        if (speaker.pointsToNamed()) {
-            // "وقالت الحركة في رسالة ...": the movement named before (حركة الشباب), however many sources came between
-            ActorMention named = null;
-            for (String form : f.tokens.get(speaker.from()).forms()) if (named == null) named = ctx.namedParties.get(form);
-            if (named == null) return null;
-            if (explain && ctx.explaining()) ctx.note("source", how(m) + ", speaker points back to the party named so " + speaker.rule(),
-                    m.from(), speaker.to());
-            return ctx.mention(speaker.from(), speaker.to(), named.actor());
-        }
         if (speaker.pointsBack()) {
             if (ctx.lastSource == null) return null;
             if (explain && ctx.explaining()) {
@@ -222,6 +204,8 @@ final class Attribution {
         // the speaker comes before what is said: "وقالت مصادر حقوقية، إن مليشيا الحوثي ..." names
         // the party blamed after إن, not the speaker
         ActorMatch after = firstActorFrom(f, verb.to(), Math.min(AFTER_VERB, statementStart(f, verb.to()) - verb.to()), true);
+        // "اتهمت الحكومة المؤقتة قوات الوفاق بقتل": past an accuser not known, the party charged is no speaker
+        if (after != null && after.from() > verb.to() && PartyPositions.accused(f, after, lex)) return null;
         if (after != null && !after.pointsBack()) return after;
         // "مدير المكتب الإعلامي والناطق باسم الوزارة": the title names the party, not المكتب
         ActorMatch title = spokespersonOf(f, verb.to());

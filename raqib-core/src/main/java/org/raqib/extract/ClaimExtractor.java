@@ -73,8 +73,6 @@ public final class ClaimExtractor {
         /** The decisions of the claim being made, when explaining (null otherwise). */
         List<Explanation.Step> steps;
         ActorMention lastSource;
-        /** The last party named with each noun of Attribution's named nouns (حركه: حركة الشباب), for الحركة later. */
-        final java.util.Map<String, ActorMention> namedParties = new java.util.HashMap<>();
         /** The words naming the last source's speaker (الدكتور أحمد الحمداني), for "ووفق الحمداني" later. */
         java.util.Set<String> lastSpeakerWords = java.util.Set.of();
         Place lastPlace;
@@ -160,6 +158,7 @@ public final class ClaimExtractor {
             facts = again;
             ctx = new Context(text, tokens, main.country(), published, places, rules);
         }
+        facts = NamedParties.resolve(facts);
         ctx.mainPlace = main;
         ctx.onlyDivision = Places.onlyDivision(facts, ctx);
         ReportAttacks attacks = ReportAttacks.of(facts, rules.lexicons);
@@ -310,7 +309,9 @@ public final class ClaimExtractor {
                 event = sharesWith != null && sharesWith.eventType() != EventType.UNKNOWN ? sharesWith.eventType() : ctx.lastEvent;
                 ctx.note("event_type", "event.carried-with-the-attacker (the kind of attack told before)", -1, -1);
             }
-            if (event == EventType.UNKNOWN && g > 0 && !out.isEmpty() && !f.has(seg.from(), seg.to(), Cue.EVENTS)) {
+            // (not past an attacker of its own: "قتلت روسيا 21، في حين قتل 11 على أيدي قسد" names another's deeds)
+            if (event == EventType.UNKNOWN && g > 0 && !out.isEmpty() && !f.has(seg.from(), seg.to(), Cue.EVENTS)
+                    && !Attackers.another(perpetrator, out.getLast().claim())) {
                 ctx.note("event_type", "event.the-sentence's-attack (a toll listed after another, no attack of its own)", -1, -1);
                 event = out.getLast().claim().eventType();
                 if (perpetrator == null && stance == Stance.ALLEGES && out.getLast().claim().perpetrator() != null

@@ -117,7 +117,7 @@ final class CountFinder {
             if (noun.value().alone() == 1 && i > from && lex.has(t.get(i - 1), WordSet.FORCES)) return null;
             // a lone noun that names the harm (ضحية، إصابة) is too often not a count
             // (but "انتشلت الطواقم شهيدا"، "عثر عليه قتيلا": the indefinite accusative of the dead is one)
-            if (noun.value().alone() == 1 && noun.value().harm() != null && !(TokenRuns.oneDead(t.get(i), noun) && (i == from || !t.get(i - 1).isNumber()))) return null;
+            if (noun.value().alone() == 1 && noun.value().harm() != null && !TokenRuns.oneDead(t, i, from, noun)) return null;
             value = dualByVerb ? 2L : (long) noun.value().alone();
             end = noun.to();
             if (end < to && lex.has(t.get(end), WordSet.ONE)) end++; // طفل واحد

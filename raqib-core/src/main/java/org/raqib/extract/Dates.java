@@ -119,7 +119,7 @@ final class Dates {
 
     /**
      * A day right after the speaker or the speech verb is when the statement was made; so is a
-     * day after the body that issued a report ("وفق تقرير أصدرته المنظمة، الخميس 3 آذار"),
+     * day right before what is said (إن، أن), and a day after the body that issued a report ("وفق تقرير أصدرته المنظمة، الخميس 3 آذار"),
      * a speaker named within three words of the verb and before what is said (أن، فقد).
      */
     private static boolean isStatementDay(SentenceFacts f, DateMention m, Context ctx) {
@@ -127,8 +127,12 @@ final class Dates {
         int k = m.from();
         if (k > f.from && ctx.rules.dates.isWeekday(f.tokens.get(k - 1))) k--; // "الإثنين 1 أيلول"
         while (k > f.from && f.tokens.get(k - 1).is(',')) k--;
+        int next = m.to();
+        while (next < f.to && (f.tokens.get(next).is(',') || f.tokens.get(next).is('،'))) next++;
+        // "وذكرت في بيان على موقعها، الخميس، أن ...": the day right before what is said
+        boolean opensStatement = next < f.to && ctx.rules.lexicons.has(f.tokens.get(next), WordSet.STATEMENT_OPENS);
         for (Match<Lexicons.Speech> v : f.attributions) {
-            if (v.to() == k) return true;
+            if (v.to() == k || opensStatement && v.to() <= k) return true;
             for (ActorMatch a : f.actors) {
                 boolean speaker = a.from() >= v.to() && a.from() <= v.to() + 3
                         && !ctx.rules.lexicons.anyIn(f.tokens, v.to(), a.from(), WordSet.STATEMENT_OPENS);

@@ -14,7 +14,7 @@ final class OwningUp {
 
     /**
      * "وقالت الحركة ... إنها قتلت عشرة جنود": the speaker says it did the harm itself (a pronoun of
-     * it, انه / انها / انهم, right before the harm verb); it is the attacker owning up. Only a party
+     * it, انه / انها / انهم, or its own name, right before the harm verb); it is the attacker owning up. Only a party
      * that fights can (a monitor's "أنها قتلت" means the raids it told of).
      */
     static boolean speakerDidIt(SentenceFacts f, List<CountMention> group, ActorMention source, Context ctx) {
@@ -23,12 +23,26 @@ final class OwningUp {
             CountMention.Why harm = m.harmWhy();
             if (harm == null || harm.from() <= f.from || harm.to() > m.from()) continue; // the verb before its toll
             org.raqib.text.Token before = f.tokens.get(harm.from() - 1);
-            if (!(before.hasForm("انه") || before.hasForm("انها") || before.hasForm("انهم"))) continue;
-            if (!Attackers.HARM_NOUNS.contains(f.tokens.get(harm.from()).text())) { // "انه مقتل" is no one owning up
+            if (harmNoun(f.tokens.get(harm.from()))) continue; // "انه مقتل"، "الجيش بإصابة" is no one owning up
+            if (before.hasForm("انه") || before.hasForm("انها") || before.hasForm("انهم")) {
                 ctx.note("perpetrator", "perpetrator.the-speaker-did-it (انه / انها before the harm verb)", harm.from() - 1, harm.to());
                 return true;
             }
+            if (namedRightBefore(f, harm.from(), source)) { // "مزاعم الجيش قتل 17 مسلحا": the speaker's killing
+                ctx.note("perpetrator", "perpetrator.the-speaker-did-it (its name right before the harm word)", harm.from() - 1, harm.to());
+                return true;
+            }
         }
+        return false;
+    }
+
+    private static boolean harmNoun(org.raqib.text.Token t) {
+        for (String form : t.forms()) if (Attackers.HARM_NOUNS.contains(form)) return true;
+        return false;
+    }
+
+    private static boolean namedRightBefore(SentenceFacts f, int at, ActorMention source) {
+        for (ActorMatch a : f.actors) if (a.to() == at && a.code().equals(source.actor())) return true;
         return false;
     }
 

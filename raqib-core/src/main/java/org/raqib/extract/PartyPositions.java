@@ -42,4 +42,35 @@ final class PartyPositions {
         }
         return false;
     }
+
+    /** "الحرب بين الحركة وإسرائيل": the two sides after بين fight each other; neither is the attacker. */
+    static boolean sideOfAWar(SentenceFacts f, ActorMatch m) {
+        if (m.from() > f.from && f.tokens.get(m.from() - 1).text().equals("بين")) return true;
+        if (!f.tokens.get(m.from()).startsWithConjunction()) return false;
+        for (int k = m.from() - 1; k >= Math.max(f.from, m.from() - 4); k--) { // "بين حركة حماس وإسرائيل": the second side
+            if (!f.tokens.get(k).isWord()) return false;
+            if (f.tokens.get(k).text().equals("بين")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "اتهم الحوثيون التحالف بقتل ..."، "اتهمت الحكومة المؤقتة قوات الوفاق أمس بقتل ...": the party an
+     * accusing verb charges with a deed (ب after it), or the party right after its verb.
+     */
+    static boolean accused(SentenceFacts f, ActorMatch m, Lexicons lex) {
+        int verb = -1;
+        for (int k = m.from() - 1; k >= Math.max(f.from, m.from() - 6) && verb < 0; k--) {
+            if (!f.tokens.get(k).isWord()) return false;
+            if (lex.has(f.tokens.get(k), WordSet.ACCUSING)) verb = k;
+        }
+        return verb >= 0 && (m.from() == verb + 1 || chargeAfter(f, m));
+    }
+
+    private static boolean chargeAfter(SentenceFacts f, ActorMatch m) {
+        for (int k = m.to(); k < Math.min(f.to, m.to() + 3) && f.tokens.get(k).isWord(); k++) {
+            if (f.tokens.get(k).text().startsWith("ب")) return true;
+        }
+        return false;
+    }
 }

@@ -66,6 +66,11 @@ final class SentenceFacts {
         return new SentenceFacts(tokens, from, to, actors.find(tokens, from, to, country), cues, attributions);
     }
 
+    /** The same sentence with its parties read again (NamedParties: "الحركة" as the movement named before). */
+    SentenceFacts withActors(List<ActorMatch> read) {
+        return new SentenceFacts(tokens, from, to, read, cues, attributions);
+    }
+
     List<Match<Cue>> cues(int a, int b, Cue kind) {
         List<Match<Cue>> out = new ArrayList<>(2);
         for (Match<Cue> m : cues) if (m.from() >= a && m.from() < b && m.value() == kind) out.add(m);

@@ -29,8 +29,18 @@ final class TokenRuns {
     /** A quotation mark ("86" written as “86”). */
     static boolean isQuote(Token p) { return p.is('"') || p.is('“') || p.is('”') || p.is('«') || p.is('»'); }
 
-    /** "شهيدا"، "قتيلا": the indefinite accusative of the dead, one person. */
-    static boolean oneDead(Token w, Match<Victim> noun) {
-        return noun.value().harm() == Harm.KILLED && (w.text().equals("شهيدا") || w.text().equals("قتيلا"));
+    /**
+     * "انتشلت الطواقم شهيدا"، "عثر عليه قتيلا": the indefinite accusative of the dead at token i is
+     * one person, unless a number stands before it, or the one who died is each of those counted
+     * before ("كلا منهم سقط شهيدا").
+     */
+    static boolean oneDead(List<Token> t, int i, int from, Match<Victim> noun) {
+        Token w = t.get(i);
+        if (noun.value().harm() != Harm.KILLED || !(w.text().equals("شهيدا") || w.text().equals("قتيلا"))) return false;
+        if (i > from && t.get(i - 1).isNumber()) return false;
+        for (int k = Math.max(from + 1, i - 4); k < i; k++) {
+            if (t.get(k).hasForm("منهم") && (t.get(k - 1).hasForm("كل") || t.get(k - 1).hasForm("كلا"))) return false;
+        }
+        return true;
     }
 }
