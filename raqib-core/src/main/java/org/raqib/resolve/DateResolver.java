@@ -66,13 +66,25 @@ public final class DateResolver {
         for (int i = from; i < to; i++) {
             DateMention m = at(t, i, from, to, published);
             if (m != null) {
-                out.add(m);
+                if (!namesSomething(t, i, from)) out.add(m);
                 i = m.to() - 1;
             } else if (t.get(i).text().equals("منذ")) {
                 i = sinceEnd(t, i, to, published) - 1; // "منذ 7 أكتوبر" with no publication date: no period, not that day
             }
         }
         return out;
+    }
+
+    /** Nouns a date after which is a name: "وكالة 2 ديسمبر"، "ثورة 25 يناير"، "شارع 30 يونيو". */
+    private static final java.util.Set<String> NAMED_BY_A_DATE = java.util.Set.of("وكاله", "قناه", "صحيفه", "جريده", "ثوره",
+            "حركه", "شارع", "ميدان", "جسر");
+
+    private static boolean namesSomething(List<Token> t, int i, int from) {
+        int k = i;
+        while (k > from && (t.get(k - 1).is('"') || t.get(k - 1).is('“') || t.get(k - 1).is('«'))) k--;
+        if (k == from) return false;
+        for (String form : t.get(k - 1).forms()) if (NAMED_BY_A_DATE.contains(form)) return true;
+        return false;
     }
 
     /** How far into a page a dateline is looked for. */
