@@ -114,12 +114,15 @@ final class Attribution {
 
     /**
      * "وترى منظمات إغاثة أن ...، وتقول الأمم المتحدة إن النزاع في اليمن خلف ...": a second speech
-     * verb joined by و, still before the figures and naming its own speaker, says them.
+     * verb joined by و (or opening a side clause), still before the figures and naming its own speaker, says them.
      */
     private ActorMention namedSpeakerNearer(SentenceFacts f, Match<Speech> first, Segment seg, Context ctx, ActorMention found) {
         for (Match<Speech> m : f.attributions) {
             if (m.from() <= first.from() || m.from() >= seg.countsFrom() || m.value() != Speech.VERB) continue;
-            if (!f.tokens.get(m.from()).startsWithConjunction()) continue;
+            // joined by و, or after في حين / بينما ("...، في حين ذكرت مصادر طبية أن ثلاثة قتلوا")
+            boolean sideClause = m.from() > f.from && f.first(Math.max(f.from, m.from() - 2), m.from(), Cue.CLAUSE) != null
+                    && !lex.has(f.tokens.get(m.from()), WordSet.TRANSMITS); // not "فيما نقلت سيارات إسعاف الجرحى"
+            if (!f.tokens.get(m.from()).startsWithConjunction() && !sideClause) continue;
             ActorMatch speaker = speakerOfVerb(f, m);
             if (speaker != null && !speaker.pointsBack()) {
                 ctx.note("source", how(m) + ", a later speech verb before the figures, speaker " + speaker.rule(), m.from(), speaker.to());

@@ -47,6 +47,10 @@ final class ClaimGroups {
             // أصيب 15 في انفجار سيارة": one blast; not "...، فيما أصيب 10 في القصف": the attack told)
             boolean sideAttack = current != null && m.ownTrigger() && !m.among() && newAttackAfter(f, m.to())
                     && attackBeforeClause(f, current.getLast().to(), m.from());
+            // "وجرح ثلاثة أحدهم امرأة": a part (بينهم، أحدهما) of the wounded just counted is in that count
+            // (the contract counts no wounded women or children apart)
+            if (conflict && m.category() == Category.INJURED && current.getLast().category() == Category.INJURED
+                    && (m.among() || f.first(Math.max(f.from, m.from() - 1), m.from() + 1, Cue.AMONG) != null)) continue;
             if (conflict && addsToTheLast(f, current.getLast(), m)) {
                 current.set(current.size() - 1, sum(current.getLast(), m));
                 continue;

@@ -144,6 +144,16 @@ final class Denials {
                 return ctx.mention(a.from(), a.to(), a.code());
             }
         }
+        // "...، الذي أدى إلى مقتل 23 مدنيا، وفق ما أورد المرصد": credited after the figures
+        for (Match<Lexicons.Speech> via : f.attributions) {
+            if (via.value() != Lexicons.Speech.VIA || via.from() < seg.countsTo() || via.from() >= seg.to()) continue;
+            for (ActorMatch a : f.actors) {
+                if (a.from() >= via.to() && a.from() <= via.to() + 2 && !a.code().equals(denier) && !a.pointsBack()) {
+                    ctx.note("source", "source.reporter-of-the-denied-figure, credited after it " + a.rule(), via.from(), a.to());
+                    return ctx.mention(a.from(), a.to(), a.code());
+                }
+            }
+        }
         ctx.note("source", "source.none (the denied figure's reporter is not named)", -1, -1);
         return null;
     }

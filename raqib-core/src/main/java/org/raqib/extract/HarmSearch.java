@@ -70,9 +70,13 @@ final class HarmSearch {
      */
     Match<Harm> after(List<Token> t, int k, int to, int window) {
         int limit = Math.min(to, k + window);
+        boolean added = false;
         for (int j = k; j < limit; j++) {
             Token tok = t.get(j);
             if (tok.is('.') || tok.is(':') || tok.is(';')) return null;
+            // "انتشال 20 شخصا إضافة لعدد من المصابين": the wounded added are not this figure's harm
+            // (but "عشرات من عناصر النظام بالإضافة لجنود روس قتلوا": one verb after both)
+            if (tok.hasForm("اضافه") || tok.hasForm("فضلا") || tok.hasForm("علاوه")) added = true;
             Match<Cue> marker = CUES.matchAt(t, j, to);
             if (marker != null && marker.value() == Cue.CLAUSE) return null; // فيما بلغت الإصابات ...: another toll
             if (marker != null && marker.value() == Cue.AMONG) { // skip "بينهم 3 أطفال"
@@ -105,6 +109,7 @@ final class HarmSearch {
             if (h != null && h.value() == Harm.COMBINED_BEFORE) return new Match<>(h.from(), h.from() + 1, Harm.KILLED, h.phrase());
             // "رجل آخر وأصيب 3 آخرون": a harm verb joined by و with a subject of its own opens another clause
             if (h != null && !h.value().combined() && j > k && tok.startsWithConjunction() && ownsSubject(t, h.to(), to)) return null;
+            if (h != null && added && (t.get(h.from()).text().startsWith("ال") || t.get(h.from()).text().startsWith("وال"))) return null;
             if (h != null) return h.value().combined() ? null : h;
         }
         return null;
@@ -122,7 +127,8 @@ final class HarmSearch {
         for (int j = k - 1; j >= Math.max(from, k - window); j--) {
             Token tok = t.get(j);
             if (tok.is('.') || tok.is(':')) return null;
-            if (tok.isNumber()) return null;
+            // a number stands between (not a date's year: "ارتفع عدد القتلى منذ أكتوبر 2023 إلى ...")
+            if (tok.isNumber() && !(j > from && dates.isMonthBefore(t, from, j))) return null;
             Match<Harm> h = HARM.matchAt(t, j, k);
             if (h == null) continue;
             // "إنه قتل وأصيب 35 شخصا": the harm word is the end of a pair that joins dead and wounded

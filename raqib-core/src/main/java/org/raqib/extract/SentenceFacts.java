@@ -107,8 +107,24 @@ final class SentenceFacts {
      */
     int ownClauseEnd(ClaimExtractor.Segment seg) {
         int end = seg.to();
-        for (Match<Cue> c : cues(seg.countsTo(), seg.to(), Cue.CLAUSE)) end = Math.min(end, c.from());
+        for (Match<Cue> c : cues(seg.countsTo(), seg.to(), Cue.CLAUSE)) if (!aside(c.from(), seg.to())) end = Math.min(end, c.from());
         return end;
+    }
+
+    private static final Set<String> CAUSES = Set.of("في", "جراء", "اثر", "نتيجه", "بسبب", "عقب");
+
+    /**
+     * "قتل 12، فيما يبحث المسعفون عن آخرين، بقصف للجيش على ...": a side clause closed by a comma
+     * before the attack that did the harm is an aside; the claim's clause goes on after it.
+     */
+    private boolean aside(int k, int end) {
+        for (int j = k + 1; j + 1 < end; j++) {
+            Token t = tokens.get(j);
+            if (!(t.is(',') || t.is('،'))) continue;
+            Token next = tokens.get(j + 1);
+            return CAUSES.contains(next.text()) || next.text().startsWith("ب") && next.forms().length > 1 && has(j + 1, j + 2, Cue.EVENTS);
+        }
+        return false;
     }
 
     /** Where the sentence's main clause ends: at the first side clause after its opening word, else the sentence's end. */

@@ -30,6 +30,8 @@ public final class SentenceSplitter {
     /** ... counting lines of at least this many words, and only on pages with this many of them. */
     private static final int WRAP_TEST_MIN_WORDS = 4;
     private static final int WRAP_TEST_MIN_LINES = 8;
+    /** ... and only when those unpunctuated lines have at most this many words on average (a page's width). */
+    private static final int WRAPPED_LINE_MAX_WORDS = 15;
     private static final int HEADLINE_MAX_WORDS = 20;
     private static final int CROSSHEAD_MAX_WORDS = 8;
     /** At most this many words after a furniture word that may also open a sentence (شارك، اقرأ). */
@@ -120,21 +122,25 @@ public final class SentenceSplitter {
     /**
      * Whether the page was captured with its lines cut at a fixed width ("وكانت الوزارة أعلنت عن
      * مقتل رجلين وجرح" / "ثلاثة من المارة ..."): most of its lines of some length end with no
-     * punctuation. Then only a blank line or a full stop ends a sentence. A page whose paragraphs
-     * end with full stops, and whose unpunctuated lines are its headline and furniture, is not.
+     * punctuation, and they are short. Then only a blank line or a full stop ends a sentence. A page whose
+     * paragraphs end with full stops, and whose unpunctuated lines are its headline and furniture, is not;
+     * nor one whose paragraphs have lost their full stops, each a long line.
      */
     private static boolean hardWrapped(List<Token> tokens, String s) {
         int breaks = 0; // most pages have a few lines: count the breaks in the text before reading its tokens
         for (int i = s.indexOf('\n'); i >= 0 && breaks < WRAP_TEST_MIN_LINES; i = s.indexOf('\n', i + 1)) breaks++;
         if (breaks < WRAP_TEST_MIN_LINES - 1) return false;
-        int lines = 0, open = 0, words = 0;
+        int lines = 0, open = 0, words = 0, openWords = 0;
         Token last = null;
         for (int i = 0; i <= tokens.size(); i++) {
             Token t = i < tokens.size() ? tokens.get(i) : null;
             if (t == null || t.type() == Token.Type.NEWLINE) {
                 if (words >= WRAP_TEST_MIN_WORDS) {
                     lines++;
-                    if (!endsPunctuated(last, s)) open++;
+                    if (!endsPunctuated(last, s)) {
+                        open++;
+                        openWords += words;
+                    }
                 }
                 words = 0;
                 last = null;
@@ -143,7 +149,8 @@ public final class SentenceSplitter {
                 last = t;
             }
         }
-        return lines >= WRAP_TEST_MIN_LINES && open >= WRAPPED_SHARE * lines;
+        // a page whose paragraphs simply lack their full stops has long lines; a width cuts them short
+        return lines >= WRAP_TEST_MIN_LINES && open >= WRAPPED_SHARE * lines && openWords <= WRAPPED_LINE_MAX_WORDS * open;
     }
 
     /** A line ending in a full stop, a colon, or a closing quote or bracket. */
