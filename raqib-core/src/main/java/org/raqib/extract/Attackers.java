@@ -316,7 +316,10 @@ final class Attackers {
     }
 
     /** "القتال المستمر منذ هجوم حماس": a party in what a period starts from attacked nothing counted here. */
-    private static boolean startsAPeriod(SentenceFacts f, ActorMatch m) {
+    private boolean startsAPeriod(SentenceFacts f, ActorMatch m) {
+        // (not "منذ بدء العدوان الإسرائيلي": a party whose name is its attack wages what the tally counts)
+        Match<Cue> own = lex.cues.matchAt(f.tokens, m.from(), m.to());
+        if (own != null && own.value().isEvent()) return false;
         for (int k = Math.max(f.from, m.from() - 2); k < m.from(); k++) if (f.tokens.get(k).hasForm("منذ")) return true;
         return false;
     }

@@ -146,7 +146,7 @@ public final class ClaimExtractor {
         NormalizedText text = ArabicNormalizer.normalize(doc.text());
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Sentence> sentences = rules.splitter.split(text, tokens);
-        LocalDate published = doc.published() != null ? doc.published() : rules.dates.dateline(tokens);
+        LocalDate published = rules.dates.reportDay(tokens, doc.published() != null ? doc.published() : rules.dates.dateline(tokens));
         String country = rules.countries.guess(tokens);
         List<SentenceFacts> facts = facts(tokens, sentences, country);
         Context ctx = new Context(text, tokens, country, published, places, rules);

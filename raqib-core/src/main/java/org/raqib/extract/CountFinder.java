@@ -117,7 +117,7 @@ final class CountFinder {
             if (noun.value().alone() == 1 && i > from && lex.has(t.get(i - 1), WordSet.FORCES)) return null;
             // a lone noun that names the harm (ضحية، إصابة) is too often not a count
             // (but "انتشلت الطواقم شهيدا"، "عثر عليه قتيلا": the indefinite accusative of the dead is one)
-            if (noun.value().alone() == 1 && noun.value().harm() != null && !TokenRuns.oneDead(t, i, from, noun)) return null;
+            if (noun.value().alone() == 1 && noun.value().harm() != null && !TokenRuns.oneDead(t, i, from, noun, prev)) return null;
             value = dualByVerb ? 2L : (long) noun.value().alone();
             end = noun.to();
             if (end < to && lex.has(t.get(end), WordSet.ONE)) end++; // طفل واحد
@@ -198,9 +198,9 @@ final class CountFinder {
         Group group = noun == null ? null : noun.value().group();
         if (group == Group.DEAD && end < to) {
             Match<Victim> adjective = VICTIMS.matchAt(t, end, to);
-            if (adjective == null && end + 1 < to && t.get(end).text().equals("من")) {
-                adjective = VICTIMS.matchAt(t, end + 1, to); // 25 قتيلا من المدنيين
-            }
+            int of = end + 1 < to && t.get(end).text().equals("من") ? end + 1 // 25 قتيلا من المدنيين
+                    : end + 2 < to && t.get(end).text().equals("في") && t.get(end + 1).hasForm("صفوف") ? end + 2 : -1; // قتيلين في صفوف المدنيين
+            if (adjective == null && of > 0) adjective = VICTIMS.matchAt(t, of, to);
             if (adjective != null && adjective.value().group() == Group.CIVILIAN) { // 400 قتيل مدني
                 group = Group.CIVILIAN;
                 end = adjective.to();

@@ -32,11 +32,14 @@ final class TokenRuns {
     /**
      * "انتشلت الطواقم شهيدا"، "عثر عليه قتيلا": the indefinite accusative of the dead at token i is
      * one person, unless a number stands before it, or the one who died is each of those counted
-     * before ("كلا منهم سقط شهيدا").
+     * before ("كلا منهم سقط شهيدا"); and so is any lone noun of one dead listed with و after a toll of the dead.
      */
-    static boolean oneDead(List<Token> t, int i, int from, Match<Victim> noun) {
+    static boolean oneDead(List<Token> t, int i, int from, Match<Victim> noun, CountMention prev) {
         Token w = t.get(i);
-        if (noun.value().harm() != Harm.KILLED || !(w.text().equals("شهيدا") || w.text().equals("قتيلا"))) return false;
+        if (noun.value().harm() != Harm.KILLED) return false;
+        // "ثلاثة قتلى في تلبيسة وقتيل في الغنطو": one more dead, listed right after a toll of the dead
+        if (w.startsWithConjunction() && prev != null && prev.harm() == Harm.KILLED && i - prev.to() <= 5) return true;
+        if (!(w.text().equals("شهيدا") || w.text().equals("قتيلا"))) return false;
         if (i > from && t.get(i - 1).isNumber()) return false;
         for (int k = Math.max(from + 1, i - 4); k < i; k++) {
             if (t.get(k).hasForm("منهم") && (t.get(k - 1).hasForm("كل") || t.get(k - 1).hasForm("كلا"))) return false;

@@ -87,6 +87,24 @@ public final class DateResolver {
         return false;
     }
 
+    /**
+     * The day the report was written, which "today" means: its publication date, unless the text
+     * names today by a weekday that date is not ("اليوم السبت" on a page put online on Sunday):
+     * then that weekday, at most a few days before.
+     */
+    public LocalDate reportDay(List<Token> t, LocalDate published) {
+        if (published == null) return null;
+        int limit = Math.min(t.size() - 1, DATELINE_SEARCH_TOKENS);
+        for (int i = 0; i < limit; i++) {
+            if (!t.get(i).hasForm("اليوم")) continue;
+            DayOfWeek wd = weekday(t.get(i + 1));
+            if (wd == null) continue;
+            LocalDate d = published.with(TemporalAdjusters.previousOrSame(wd));
+            return published.toEpochDay() - d.toEpochDay() <= 3 ? d : published;
+        }
+        return published;
+    }
+
     /** How far into a page a dateline is looked for. */
     private static final int DATELINE_SEARCH_TOKENS = 2000;
 
@@ -312,8 +330,12 @@ public final class DateResolver {
         Token tok = t.get(j);
         if (tok.hasForm("اليوم")) {
             int end = j + 1;
-            if (end < to && weekday(t.get(end)) != null) end++; // اليوم السبت
-            return new DateMention(i, end, pub, pub, false);
+            LocalDate d = pub;
+            if (end < to && weekday(t.get(end)) != null) { // اليوم السبت
+                DayOfWeek wd = weekday(t.get(end++));
+                if (d.getDayOfWeek() != wd) d = pub.with(TemporalAdjusters.previous(wd)); // written the day before it went online
+            }
+            return new DateMention(i, end, d, d, false);
         }
         if (tok.hasForm("امس") || tok.hasForm("البارحه")) {
             int end = j + 1;

@@ -33,6 +33,8 @@ public final class SentenceSplitter {
     /** ... and only when those unpunctuated lines have at most this many words on average (a page's width). */
     private static final int WRAPPED_LINE_MAX_WORDS = 15;
     private static final int HEADLINE_MAX_WORDS = 20;
+    /** A page's first line with no full stop is its headline up to this many words, however long for a headline. */
+    private static final int FIRST_LINE_MAX_WORDS = 35;
     private static final int CROSSHEAD_MAX_WORDS = 8;
     /** At most this many words after a furniture word that may also open a sentence (شارك، اقرأ). */
     static final int SHORT_FURNITURE_WORDS = 6;
@@ -72,7 +74,8 @@ public final class SentenceSplitter {
                 boolean wrapped = (hardWrapped || lineWords >= WRAPPED_LINE_WORDS && lineHasComma || lineWords >= LONG_LINE_WORDS
                         || lineWords >= JOINER_LINE_WORDS && i > 0 && JOINERS.contains(tokens.get(i - 1).text()))
                         && !doubleBreak && from < i && !blankLine
-                        && !(i > 0 && tokens.get(i - 1).is(':')); // "موزعين كالتالي:": a list opens on the next line
+                        && !(i > 0 && tokens.get(i - 1).is(':')) // "موزعين كالتالي:": a list opens on the next line
+                        && !(!lineHasComma && firstLineHeadline(tokens, ranges, from, i, lineWords, hardWrapped));
                 if (!wrapped) {
                     if (from < i) ranges.add(new int[]{from, i});
                     from = i + 1;
@@ -111,12 +114,29 @@ public final class SentenceSplitter {
             boolean startsLine = a == 0 || tokens.get(a - 1).type() == Token.Type.NEWLINE;
             // a crosshead in the body (" الحصيلة تتجاوز 30 ألفا"): a short line of its own, as a headline
             boolean crosshead = startsLine && endsLine && words <= CROSSHEAD_MAX_WORDS && !isTerminal(tokens.get(b - 1), s);
-            boolean headline = (!sawBody && endsLine && words <= HEADLINE_MAX_WORDS || crosshead) && !isTerminal(tokens.get(b - 1), s);
+            boolean headline = (!sawBody && endsLine && (words <= HEADLINE_MAX_WORDS || out.isEmpty() && startsLine && words <= FIRST_LINE_MAX_WORDS)
+                    || crosshead) && !isTerminal(tokens.get(b - 1), s);
             boolean furniture = isFurniture(tokens, a, b, words) || (words <= 2 && endsLine);
             if (!headline && !furniture) sawBody = true;
             out.add(new Sentence(out.size(), a, b, tokens.get(a).start(), tokens.get(b - 1).end(), headline, furniture));
         }
         return out;
+    }
+
+    /**
+     * A page's first line, unpunctuated and long for a headline, is still its headline: not one that
+     * opens with و or ends with a word no sentence ends with, nor one with a comma (a sentence cut by the page's width).
+     */
+    private static boolean firstLineHeadline(List<Token> tokens, List<int[]> ranges, int from, int end, int words, boolean hardWrapped) {
+        if (!ranges.isEmpty() || hardWrapped || words > FIRST_LINE_MAX_WORDS || from >= end) return false;
+        int first = from;
+        while (first < end && !tokens.get(first).isWord()) first++;
+        if (first >= end || tokens.get(first).startsWithConjunction()) return false;
+        for (int k = first; k < end; k++) { // "date 2025-09-19 https://...": a capture's metadata line, no headline
+            String w = tokens.get(k).text();
+            if (!w.isEmpty() && w.charAt(0) < 0x80 && Character.isLetter(w.charAt(0))) return false;
+        }
+        return !JOINERS.contains(tokens.get(end - 1).text());
     }
 
     /**

@@ -30,6 +30,12 @@ public final class Tokenizer {
                 i++;
             } else if (isDigit(c)) {
                 i = number(s, i, tokens);
+            } else if (c == 'h' && isUrlAt(s, i)) {
+                // a web address is one token of no words or numbers (its digits are a path, no toll)
+                int j = i;
+                while (j < n && !Character.isWhitespace(s.charAt(j))) j++;
+                tokens.add(new Token(Token.Type.PUNCT, s.substring(i, j), i, j, Word.itself(s.substring(i, j)), 0));
+                i = j;
             } else if (isLetter(c)) {
                 int h = c;
                 int j = i + 1;
@@ -46,6 +52,10 @@ public final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    private static boolean isUrlAt(String s, int i) {
+        return s.startsWith("http://", i) || s.startsWith("https://", i);
     }
 
     private static int number(String s, int i, List<Token> tokens) {

@@ -109,6 +109,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aPageFirstLineLongForAHeadlineIsStillItsHeadline() {
+        var out = new java.util.ArrayList<Sentence>();
+        List<String> s = sentences("""
+                رغم شهادات السكان والصور .. الجيش ينفي مقتل مدنيين في غارات على قرية في ريف المدينة ويؤكد أن الغارات أصابت مواقع للمسلحين فقط
+                قال الجيش في بيان إن غاراته لم توقع أي قتيل مدني.""", out);
+        assertThat(s).hasSize(2);
+        assertThat(out.get(0).headline()).isTrue();
+    }
+
+    @Test
     void aSentenceOpenedByAWordThatIsAlsoAButtonIsNoFurniture() {
         var out = new java.util.ArrayList<Sentence>();
         sentences("""

@@ -27,6 +27,14 @@ class TokenizerTest {
     }
 
     @Test
+    void aWebAddressIsOneTokenWithNoNumberInIt() {
+        List<Token> t = tokens("المصدر https://example.org/20250919/مقتل-5-مدنيين اليوم");
+        assertThat(t.stream().map(Token::text)).containsExactly("المصدر", "https://example.org/20250919/مقتل-5-مدنيين", "اليوم");
+        assertThat(t.get(1).isWord()).isFalse();
+        assertThat(t.get(1).isNumber()).isFalse();
+    }
+
+    @Test
     void hashtagsBecomeWords() {
         assertThat(tokens("#دير_الزور").stream().map(Token::text)).containsExactly("#", "دير", "الزور");
     }
