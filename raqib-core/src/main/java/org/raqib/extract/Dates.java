@@ -97,8 +97,12 @@ final class Dates {
     void remember(SentenceFacts f, Context ctx) {
         List<DateMention> found = f.dates(f.from, f.to, ctx);
         if (ctx.lastClaim == null && ctx.leadDay == null && f.has(f.from, f.to, Cue.EVENTS)) {
+            // the day the statement was made counts when it is the only day, as for a claim ("قالت مصادر، اليوم الخميس،
+            // إن 15 مدنيا قتلوا وجرحوا بقصف": a lead with no toll of its own still dates the raids it goes on to detail)
+            boolean onlyStatementDays = true;
+            for (DateMention m : found) onlyStatementDays &= isStatementDay(f, m, ctx);
             for (DateMention m : found) {
-                if (m.since() || m.start() == null || !m.start().equals(m.end()) || isStatementDay(f, m, ctx)) continue;
+                if (m.since() || m.start() == null || !m.start().equals(m.end()) || !onlyStatementDays && isStatementDay(f, m, ctx)) continue;
                 Span span = ctx.span(m.from(), m.to());
                 ctx.leadDay = new DateRange(span.text(), m.start(), m.end(), span);
                 break;

@@ -71,7 +71,9 @@ final class Places {
                 }
             }
             PlaceMention division = m.entry() != null ? divisionRightAfter(f, m, ctx) : null;
-            if (division != null && division.country().equals(m.country()) && !division.admin1().equals(m.admin1())) {
+            // (not "بنت جبيل جنوبي لبنان": a region named by its direction may span more than one governorate)
+            if (division != null && division.country().equals(m.country()) && !division.admin1().equals(m.admin1())
+                    && !DIRECTIONS.contains(f.tokens.get(division.from()).text())) {
                 // "صوران بريف حلب" when the gazetteer's صوران is in Hama: a namesake; the text says which
                 ctx.note("place", "place.namesake-in-the-division-named-after-it", m.from(), division.to());
                 m = new PlaceMention(m.from(), m.nameFrom(), m.to(), m.name(), null, division.admin1(), division.country(),
@@ -138,6 +140,9 @@ final class Places {
         ctx.note("place", "place.the-report's-country (an incident named nowhere in its sentence)", -1, -1);
         return reportCountry(ctx);
     }
+
+    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي",
+            "غرب", "غربي", "وسط");
 
     /**
      * An incident named nowhere in its sentence (a quote cut short, "31 killed in a strike on

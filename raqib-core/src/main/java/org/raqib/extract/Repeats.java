@@ -342,7 +342,14 @@ final class Repeats {
     /** Both name a place of their own, in different first-level divisions. */
     private static boolean inAnotherDivision(Claim x, Claim y) {
         return x.place() != null && y.place() != null && x.place().span() != null && y.place().span() != null
-                && x.place().admin1() != null && y.place().admin1() != null && !x.place().admin1().equals(y.place().admin1());
+                && x.place().admin1() != null && y.place().admin1() != null && !x.place().admin1().equals(y.place().admin1())
+                && !byDirection(x.place()) && !byDirection(y.place());
+    }
+
+    /** "جنوبي لبنان": a region named by its direction, which may span more than one governorate. */
+    private static boolean byDirection(Place p) {
+        String t = p.text() == null ? "" : p.text().strip();
+        return t.startsWith("جنوب") || t.startsWith("شمال") || t.startsWith("شرق") || t.startsWith("غرب");
     }
 
     /**
