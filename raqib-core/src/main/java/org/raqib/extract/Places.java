@@ -144,6 +144,13 @@ final class Places {
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي",
             "غرب", "غربي", "وسط");
 
+    /** "جنوبي لبنان": a region named by its direction, which may span more than one governorate. */
+    static boolean namedByDirection(String placeText) {
+        String t = placeText.strip();
+        int space = t.indexOf(' ');
+        return DIRECTIONS.contains(space < 0 ? t : t.substring(0, space));
+    }
+
     /**
      * An incident named nowhere in its sentence (a quote cut short, "31 killed in a strike on
      * a wedding") is in the country the report is about: that country only, no division.

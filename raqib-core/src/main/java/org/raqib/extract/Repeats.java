@@ -346,11 +346,7 @@ final class Repeats {
                 && !byDirection(x.place()) && !byDirection(y.place());
     }
 
-    /** "جنوبي لبنان": a region named by its direction, which may span more than one governorate. */
-    private static boolean byDirection(Place p) {
-        String t = p.text() == null ? "" : p.text().strip();
-        return t.startsWith("جنوب") || t.startsWith("شمال") || t.startsWith("شرق") || t.startsWith("غرب");
-    }
+    private static boolean byDirection(Place p) { return p.text() != null && Places.namedByDirection(p.text()); }
 
     /**
      * Both dated to a single day by a day's own name or date (الخميس، 12 آذار), and not the same
