@@ -80,6 +80,10 @@ final class Kinds {
         }
         // "انتهكت الهدنة أكثر من 200 مرة، ما أسفر عن سقوط 41 قتيلا": harm done many times over, or in a number of massacres
         for (int k = from + 1; k < to; k++) {
+            if (severalOf(f, k)) { // "بعد ارتكاب الطيران عددا من المجازر"، "عدة مجازر": a number of them, however vague
+                ctx.note("kind", "kind.several-attacks (عدد من المجازر)", Math.max(from, k - 2), k + 1);
+                return Kind.AGGREGATE;
+            }
             if (!TIMES.contains(f.tokens.get(k).text())) continue;
             if (k + 1 < to && BIGGEST_OF_THEM.contains(f.tokens.get(k + (f.tokens.get(k + 1).is(',') && k + 2 < to ? 2 : 1)).text())) continue;
             for (int start = Math.max(from, k - 2); start < k; start++) { // the number that ends at the word: 3 آلاف مرة
@@ -254,6 +258,14 @@ final class Kinds {
                     && DIRECTIONS.contains(f.tokens.get(k - 2).text())) return k;
         }
         return -1;
+    }
+
+    private static boolean severalOf(SentenceFacts f, int k) {
+        Token t = f.tokens.get(k);
+        if (!(t.hasForm("مجازر") || t.hasForm("هجمات"))) return false;
+        Token before = f.tokens.get(k - 1);
+        if (before.hasForm("عده") && !t.text().startsWith("ال")) return true; // عدة مجازر
+        return k - 2 >= f.from && before.text().equals("من") && (f.tokens.get(k - 2).hasForm("عددا") || f.tokens.get(k - 2).hasForm("عدد"));
     }
 
     /** Times over, and attacks counted (ارتكب 3 مجازر، شن 4 هجمات): a number of them makes the toll a tally. */
