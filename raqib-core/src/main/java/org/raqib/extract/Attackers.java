@@ -215,11 +215,8 @@ final class Attackers {
             if (byTheHands) d = 0; // على يد قوات النظام، على يد عناصر "ب ي د"، على يد مسلحين من الفصائل
             if (m.from() > f.from && launchedBy(f, m) && !events.isEmpty()) d = 0; // شنه التحالف، نفذه اثنان من عناصر التنظيم
             if (OwningUp.claimsIt(f, m, lex)) d = 0;
-            if (d > MAX_DISTANCE) {
-                // "ضحايا العدوان الإسرائيلي": the party's name is its attack, even where a tally's words cover the attack word
-                Match<Cue> own = lex.cues.matchAt(f.tokens, m.from(), m.to());
-                if (own != null && own.value().isEvent()) d = 0;
-            }
+            // "ضحايا العدوان الإسرائيلي": the party's name is its attack, even where a tally's words cover the attack word
+            if (d > MAX_DISTANCE && nameIsItsAttack(f, m)) d = 0;
             if (d > MAX_DISTANCE || d > bestDistance) continue;
             // two parties as close to the harm ("على يد X، و12 على يد Y"): the one nearer the tolls
             if (d == bestDistance && (near < 0 || Math.abs(m.from() - near) >= Math.abs(best.from() - near))) continue;
@@ -307,19 +304,21 @@ final class Attackers {
     /** How far after "the attack" the party that owned up to it may be named. */
     private static final int OWNER_GAP = 6;
 
-    /** The nouns of harm whose complement is who was harmed (not the verbs: "قتل التحالف" names the killer). */
-    static final java.util.Set<String> HARM_NOUNS = java.util.Set.of("مقتل", "اصابه", "استشهاد", "مصرع", "وفاه");
-
     private static boolean speakerNoun(org.raqib.text.Token t) {
         for (String form : t.forms()) if (SPEAKER_NOUNS.contains(form)) return true;
         return false;
     }
 
+    /** "العدوان الإسرائيلي"، "القصف الروسي": a party's name that is itself an attack word (cues.tsv). */
+    private boolean nameIsItsAttack(SentenceFacts f, ActorMatch m) {
+        Match<Cue> own = lex.cues.matchAt(f.tokens, m.from(), m.to());
+        return own != null && own.value().isEvent();
+    }
+
     /** "القتال المستمر منذ هجوم حماس": a party in what a period starts from attacked nothing counted here. */
     private boolean startsAPeriod(SentenceFacts f, ActorMatch m) {
         // (not "منذ بدء العدوان الإسرائيلي": a party whose name is its attack wages what the tally counts)
-        Match<Cue> own = lex.cues.matchAt(f.tokens, m.from(), m.to());
-        if (own != null && own.value().isEvent()) return false;
+        if (nameIsItsAttack(f, m)) return false;
         for (int k = Math.max(f.from, m.from() - 2); k < m.from(); k++) if (f.tokens.get(k).hasForm("منذ")) return true;
         return false;
     }
@@ -368,7 +367,7 @@ final class Attackers {
         // "قوات النظام السوري والقوات الروسية": a party joined by و is not a noun's complement
         if (m.from() == f.from || f.tokens.get(m.from()).startsWithConjunction()) return false;
         // "مقتل شرطي"، "إصابة جندي": the party the harm noun befell
-        for (String form : f.tokens.get(m.from() - 1).forms()) if (HARM_NOUNS.contains(form)) return true;
+        if (TokenRuns.harmNoun(f.tokens.get(m.from() - 1))) return true;
         if (PartyPositions.targetOfTheAttack(f, m)) return true;
         // "عمليات التحالف ضد تنظيم الدولة"، "الهجمات على داعش": the party attacks are against
         Token prev = f.tokens.get(m.from() - 1);

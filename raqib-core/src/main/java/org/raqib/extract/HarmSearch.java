@@ -76,7 +76,7 @@ final class HarmSearch {
             if (tok.is('.') || tok.is(':') || tok.is(';')) return null;
             // "انتشال 20 شخصا إضافة لعدد من المصابين": the wounded added are not this figure's harm
             // (but "عشرات من عناصر النظام بالإضافة لجنود روس قتلوا": one verb after both)
-            if (tok.hasForm("اضافه") || tok.hasForm("فضلا") || tok.hasForm("علاوه")) added = true;
+            if (ListedTolls.addsTo(tok)) added = true;
             Match<Cue> marker = CUES.matchAt(t, j, to);
             if (marker != null && marker.value() == Cue.CLAUSE) return null; // فيما بلغت الإصابات ...: another toll
             if (marker != null && marker.value() == Cue.AMONG) { // skip "بينهم 3 أطفال"

@@ -23,8 +23,13 @@ final class ListedTolls {
     /** "قتل ستة مدنيين في القصف على الحي، فضلا عن أربعة آخرين في قرية": a number, more of the same toll, besides it. */
     private static boolean inAdditionTo(List<Token> t, int i, CountMention prev) {
         if (i < 2 || i - prev.to() > 12) return false;
-        String a = t.get(i - 2).text(), b = t.get(i - 1).text();
-        return a.equals("فضلا") && b.equals("عن") || (a.equals("اضافه") || a.equals("بالاضافه")) && b.equals("الي");
+        String b = t.get(i - 1).text();
+        return addsTo(t.get(i - 2)) && (b.equals("عن") || b.equals("الي") || b.equals("علي"));
+    }
+
+    /** "فضلا"، "إضافة"، "بالإضافة"، "علاوة": what follows is added to the figure before it. */
+    static boolean addsTo(Token t) {
+        return t.hasForm("اضافه") || t.hasForm("فضلا") || t.hasForm("علاوه");
     }
 
     /**

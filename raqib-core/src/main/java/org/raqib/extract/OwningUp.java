@@ -23,7 +23,7 @@ final class OwningUp {
             CountMention.Why harm = m.harmWhy();
             if (harm == null || harm.from() <= f.from || harm.to() > m.from()) continue; // the verb before its toll
             org.raqib.text.Token before = f.tokens.get(harm.from() - 1);
-            if (harmNoun(f.tokens.get(harm.from()))) continue; // "انه مقتل"، "الجيش بإصابة" is no one owning up
+            if (TokenRuns.harmNoun(f.tokens.get(harm.from()))) continue; // "انه مقتل"، "الجيش بإصابة" is no one owning up
             if (before.hasForm("انه") || before.hasForm("انها") || before.hasForm("انهم")) {
                 ctx.note("perpetrator", "perpetrator.the-speaker-did-it (انه / انها before the harm verb)", harm.from() - 1, harm.to());
                 return true;
@@ -33,11 +33,6 @@ final class OwningUp {
                 return true;
             }
         }
-        return false;
-    }
-
-    private static boolean harmNoun(org.raqib.text.Token t) {
-        for (String form : t.forms()) if (Attackers.HARM_NOUNS.contains(form)) return true;
         return false;
     }
 

@@ -26,6 +26,15 @@ final class TokenRuns {
 
     static boolean closesBracket(Token p) { return p.is(')') || p.is(']') || p.is('}'); }
 
+    /** The nouns of harm whose complement is who was harmed (not the verbs: "قتل التحالف" names the killer). */
+    private static final java.util.Set<String> HARM_NOUNS = java.util.Set.of("مقتل", "اصابه", "استشهاد", "مصرع", "وفاه");
+
+    /** "مقتل"، "بإصابة": a noun of harm, by any of its forms. */
+    static boolean harmNoun(Token t) {
+        for (String form : t.forms()) if (HARM_NOUNS.contains(form)) return true;
+        return false;
+    }
+
     /** A quotation mark ("86" written as “86”). */
     static boolean isQuote(Token p) { return p.is('"') || p.is('“') || p.is('”') || p.is('«') || p.is('»'); }
 

@@ -90,7 +90,8 @@ public final class DateResolver {
     /**
      * The day the report was written, which "today" means: its publication date, unless the text
      * names today by a weekday that date is not ("اليوم السبت" on a page put online on Sunday):
-     * then that weekday, at most a few days before.
+     * then that weekday, at most a few days before. Every relative date of the report is read
+     * from this day (the extractor passes it to {@link #find}).
      */
     public LocalDate reportDay(List<Token> t, LocalDate published) {
         if (published == null) return null;
@@ -330,12 +331,9 @@ public final class DateResolver {
         Token tok = t.get(j);
         if (tok.hasForm("اليوم")) {
             int end = j + 1;
-            LocalDate d = pub;
-            if (end < to && weekday(t.get(end)) != null) { // اليوم السبت
-                DayOfWeek wd = weekday(t.get(end++));
-                if (d.getDayOfWeek() != wd) d = pub.with(TemporalAdjusters.previous(wd)); // written the day before it went online
-            }
-            return new DateMention(i, end, d, d, false);
+            // اليوم السبت (the day itself: a weekday that is not the publication day's moved the report's day, reportDay)
+            if (end < to && weekday(t.get(end)) != null) end++;
+            return new DateMention(i, end, pub, pub, false);
         }
         if (tok.hasForm("امس") || tok.hasForm("البارحه")) {
             int end = j + 1;
