@@ -1,9 +1,8 @@
 package org.raqib.text;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.ArrayList;
 
 /**
  * Finds the longest dictionary phrase starting at a token. Phrase words are normalized;
@@ -11,13 +10,27 @@ import java.util.Map;
  * matches the phrase "التحالف الدولي". Quotes, brackets and '#' between words are skipped
  * (تنظيم "داعش", #دير_الزور). A matcher belongs to one rule set: it is filled while the
  * rule set loads and only read afterwards.
+ * <p>
+ * The phrases are a tree of words: a token's forms are looked up among the words that may come
+ * next, so a first word that begins fifty phrases (قوات ...) costs one lookup per word read, not
+ * a test of every phrase. Words are interned, as a {@link Word}'s forms are, so the tree compares
+ * references.
  */
 public final class PhraseMatcher<V> {
     public record Match<V>(int from, int to, V value, String phrase) {}
 
-    private record Entry<V>(String[] words, V value, String phrase) {}
+    /** A phrase that ends at a node: its value, its text, and when it was added (the first added wins a tie). */
+    private record Entry<V>(V value, String phrase, int words, long added) {}
 
-    private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+    /** The words read so far: the phrase ending here, if any, and the words that may come next. */
+    private static final class Node<V> {
+        Entry<V> ends;
+        final Words<Node<V>> next = new Words<>();
+    }
+
+    /** The first words. */
+    private final Words<Node<V>> first = new Words<>();
+    private long added;
     /** The index of first words this matcher shares with its rule set's others; null: look every token up. */
     private final FormBits index;
     private final long bit;
@@ -35,16 +48,20 @@ public final class PhraseMatcher<V> {
         String norm = ArabicNormalizer.normalizeWord(phrase);
         if (norm.isEmpty()) return this;
         String[] words = norm.split(" ");
-        for (int w = 0; w < words.length; w++) words[w] = words[w].intern(); // as a Word's forms are
-        List<Entry<V>> list = byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>(2));
+        Words<Node<V>> level = first;
+        Node<V> node = null;
+        for (String w : words) {
+            String word = w.intern(); // as a Word's forms are
+            node = level.get(word, word.hashCode());
+            if (node == null) level.put(word, node = new Node<>());
+            level = node.next;
+        }
         if (bit != 0) index.add(words[0], bit);
-        list.removeIf(e -> e.phrase.equals(norm));
-        list.add(new Entry<>(words, value, norm));
-        list.sort((a, b) -> b.words.length - a.words.length);
+        node.ends = new Entry<>(value, norm, words.length, added++); // a phrase added again replaces the old one
         return this;
     }
 
-    public boolean isEmpty() { return byFirstWord.isEmpty(); }
+    public boolean isEmpty() { return first.size() == 0; }
 
     /** The longest phrase starting at token i and ending before limit, or null. */
     public Match<V> matchAt(List<Token> tokens, int i, int limit) {
@@ -59,19 +76,45 @@ public final class PhraseMatcher<V> {
 
     private Match<V> longest(List<Token> tokens, int i, int limit, Token t, long[] perForm) {
         Match<V> best = null;
-        String[] forms = t.forms();
+        Word w = t.word();
+        String[] forms = w.forms;
         for (int k = 0; k < forms.length; k++) {
             if (perForm != null && (perForm[k] & bit) == 0) continue; // only the forms that begin a phrase here
-            List<Entry<V>> candidates = byFirstWord.get(forms[k]);
-            if (candidates == null) continue;
-            for (int c = 0, n = candidates.size(); c < n; c++) { // no iterator to allocate on this hot path
-                Entry<V> e = candidates.get(c);
-                if (best != null && e.words.length <= best.to - best.from) break;
-                int end = matchRest(tokens, i + 1, limit, e.words);
-                if (end > 0 && (best == null || end > best.to)) best = new Match<>(i, end, e.value, e.phrase);
+            Node<V> start = first.get(forms[k], w.hashes[k]);
+            if (start == null) continue;
+            Found<V> found = new Found<>();
+            longestFrom(start, tokens, i + 1, limit, found);
+            Entry<V> e = found.entry;
+            // a later form's phrase replaces an earlier one's only when it has more words and reaches further
+            if (e != null && (best == null || e.words > best.to - best.from && found.end > best.to)) {
+                best = new Match<>(i, found.end, e.value, e.phrase);
             }
         }
         return best;
+    }
+
+    /** The longest phrase (in words; the first added among equals) read on from {@code node}, its next word at or after token j. */
+    private static final class Found<V> {
+        Entry<V> entry;
+        int end;
+    }
+
+    private static <V> void longestFrom(Node<V> node, List<Token> tokens, int j, int limit, Found<V> found) {
+        Entry<V> e = node.ends;
+        if (e != null && (found.entry == null || e.words > found.entry.words
+                || e.words == found.entry.words && e.added < found.entry.added)) {
+            found.entry = e;
+            found.end = j;
+        }
+        if (node.next.size() == 0) return;
+        while (j < limit && isSkippable(tokens.get(j))) j++;
+        if (j >= limit) return;
+        Word w = tokens.get(j).word();
+        String[] forms = w.forms;
+        for (int k = 0; k < forms.length; k++) {
+            Node<V> child = node.next.get(forms[k], w.hashes[k]);
+            if (child != null) longestFrom(child, tokens, j + 1, limit, found);
+        }
     }
 
     /** All non-overlapping longest matches in [from, to), left to right. */
@@ -87,19 +130,74 @@ public final class PhraseMatcher<V> {
         return out;
     }
 
-    private static int matchRest(List<Token> tokens, int j, int limit, String[] words) {
-        for (int w = 1; w < words.length; w++) {
-            while (j < limit && isSkippable(tokens.get(j))) j++;
-            if (j >= limit || !tokens.get(j).hasForm(words[w])) return -1;
-            j++;
-        }
-        return j;
-    }
-
     /** A quote, bracket or '#' between the words of a phrase, or between a name and what it did. */
     public static boolean isSkippable(Token t) {
         if (t.type() != Token.Type.PUNCT) return false;
         char c = t.text().charAt(0);
         return c == '"' || c == '\'' || c == '(' || c == ')' || c == '#' || c == '[' || c == ']';
+    }
+
+    /**
+     * Interned words to values, compared by reference: a few in an array searched in order, more in
+     * an open-addressing table probed by the word's hash (given by the caller, who has it at hand).
+     */
+    private static final class Words<T> {
+        private static final int SCANNED = 8;
+        private String[] keys = new String[0];
+        private Object[] values = new Object[0];
+        private int size;
+
+        int size() { return size; }
+
+        @SuppressWarnings("unchecked")
+        T get(String word, int hash) {
+            String[] ks = keys;
+            if (ks.length <= SCANNED) {
+                for (int k = 0; k < size; k++) if (ks[k] == word) return (T) values[k];
+                return null;
+            }
+            int mask = ks.length - 1;
+            for (int s = spread(hash) & mask; ; s = (s + 1) & mask) {
+                String key = ks[s];
+                if (key == word) return (T) values[s];
+                if (key == null) return null;
+            }
+        }
+
+        void put(String word, T value) {
+            if (keys.length <= SCANNED && size < SCANNED) {
+                if (size == keys.length) {
+                    keys = Arrays.copyOf(keys, Math.max(2, size * 2));
+                    values = Arrays.copyOf(values, keys.length);
+                }
+                keys[size] = word;
+                values[size++] = value;
+                return;
+            }
+            if (keys.length <= SCANNED || (size + 1) * 2 > keys.length) rehash(Math.max(32, Integer.highestOneBit(size * 4)));
+            insert(word, value);
+            size++;
+        }
+
+        private void insert(String word, Object value) {
+            int mask = keys.length - 1;
+            int s = spread(word.hashCode()) & mask;
+            while (keys[s] != null) s = (s + 1) & mask;
+            keys[s] = word;
+            values[s] = value;
+        }
+
+        private void rehash(int capacity) {
+            String[] oldKeys = keys;
+            Object[] oldValues = values;
+            boolean scanned = oldKeys.length <= SCANNED;
+            keys = new String[capacity];
+            values = new Object[capacity];
+            for (int k = 0; k < oldKeys.length; k++) {
+                if (oldKeys[k] != null && (!scanned || k < size)) insert(oldKeys[k], oldValues[k]);
+            }
+        }
+
+        private static int spread(int h) { return h ^ (h >>> 16); }
     }
 }

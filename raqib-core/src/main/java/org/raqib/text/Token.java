@@ -45,6 +45,9 @@ public final class Token {
     /** Surface first, then forms with proclitics (و ف ب ل ك ال) and pronoun suffixes removed. */
     public String[] forms() { return forms; }
 
+    /** The distinct word this token is an occurrence of. */
+    Word word() { return word; }
+
     /** The value of a NUMBER token. */
     public long number() { return number; }
 
