@@ -76,13 +76,15 @@ public final class PhraseMatcher<V> {
 
     private Match<V> longest(List<Token> tokens, int i, int limit, Token t, long[] perForm) {
         Match<V> best = null;
+        Found<V> found = null;
         Word w = t.word();
         String[] forms = w.forms;
         for (int k = 0; k < forms.length; k++) {
             if (perForm != null && (perForm[k] & bit) == 0) continue; // only the forms that begin a phrase here
             Node<V> start = first.get(forms[k], w.hashes[k]);
             if (start == null) continue;
-            Found<V> found = new Found<>();
+            if (found == null) found = new Found<>();
+            found.entry = null;
             longestFrom(start, tokens, i + 1, limit, found);
             Entry<V> e = found.entry;
             // a later form's phrase replaces an earlier one's only when it has more words and reaches further
@@ -112,6 +114,7 @@ public final class PhraseMatcher<V> {
         Word w = tokens.get(j).word();
         String[] forms = w.forms;
         for (int k = 0; k < forms.length; k++) {
+            if (!node.next.mayHold(w.hashes[k])) continue; // most words read next go on no phrase: one bit test
             Node<V> child = node.next.get(forms[k], w.hashes[k]);
             if (child != null) longestFrom(child, tokens, j + 1, limit, found);
         }
@@ -146,8 +149,12 @@ public final class PhraseMatcher<V> {
         private String[] keys = new String[0];
         private Object[] values = new Object[0];
         private int size;
+        /** A bit per word held, picked by its hash: a word whose bit is clear is not here. */
+        private long hashBits;
 
         int size() { return size; }
+
+        boolean mayHold(int hash) { return (hashBits & 1L << spread(hash)) != 0; }
 
         @SuppressWarnings("unchecked")
         T get(String word, int hash) {
@@ -165,6 +172,7 @@ public final class PhraseMatcher<V> {
         }
 
         void put(String word, T value) {
+            hashBits |= 1L << spread(word.hashCode()); // a shift by a long's width takes the low six bits
             if (keys.length <= SCANNED && size < SCANNED) {
                 if (size == keys.length) {
                     keys = Arrays.copyOf(keys, Math.max(2, size * 2));
