@@ -156,7 +156,7 @@ final class Attackers {
     private boolean firedFromTheAir(SentenceFacts f, Segment seg, Match<Cue> munition) {
         // "بقصف صاروخي من طائرة مسيرة": the aircraft it came from, named just after it
         for (Match<Cue> c : f.cues(munition.to(), Math.min(f.to, munition.to() + 4), Cue.KINDS)) {
-            if (c.value() == Cue.AIRSTRIKE && f.tokens.get(c.from() - 1).text().equals("من")) return true;
+            if (c.value() == Cue.AIRSTRIKE && f.tokens.get(c.from() - 1).textIs("من")) return true;
         }
         if (!lex.has(f.tokens.get(munition.from()), WordSet.MUNITION)) return false;
         for (Match<Cue> c : f.cues(Math.max(seg.from(), munition.from() - MUNITION_AFTER_AIRCRAFT), munition.from(), Cue.KINDS)) {
@@ -240,7 +240,7 @@ final class Attackers {
         String first = null;
         for (ActorMatch m : f.actors) {
             if (!m.isArmed() || isControlled(f, m) || isVictim(f, m)) continue;
-            if (m.from() > f.from && f.tokens.get(m.from() - 1).text().equals("بين")) return true; // المعارك بين الجيش وقوات ...: two sides
+            if (m.from() > f.from && f.tokens.get(m.from() - 1).textIs("بين")) return true; // المعارك بين الجيش وقوات ...: two sides
             if (!f.has(Math.max(f.from, m.from() - MAX_DISTANCE), Math.min(f.to, m.to() + MAX_DISTANCE), Cue.EVENTS)) continue;
             if (first == null) first = m.code();
             else if (!first.equals(m.code())) return true;
@@ -371,7 +371,7 @@ final class Attackers {
         if (PartyPositions.targetOfTheAttack(f, m)) return true;
         // "عمليات التحالف ضد تنظيم الدولة"، "الهجمات على داعش": the party attacks are against
         Token prev = f.tokens.get(m.from() - 1);
-        if (prev.hasForm("ضد") || prev.text().equals("علي") && f.first(Math.max(f.from, m.from() - 3), m.from() - 1, Cue.EVENTS) != null) return true;
+        if (prev.hasForm("ضد") || prev.textIs("علي") && f.first(Math.max(f.from, m.from() - 3), m.from() - 1, Cue.EVENTS) != null) return true;
         var v = lex.victims.matchAt(f.tokens, m.from() - 1, m.from());
         // "هجمات شنها عناصر التنظيم": members right after the verb of the attack are its doers
         if (v != null && m.from() - 2 >= f.from && lex.has(f.tokens.get(m.from() - 2), WordSet.LAUNCHED)) return false;

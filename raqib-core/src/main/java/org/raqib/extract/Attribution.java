@@ -184,7 +184,7 @@ final class Attribution {
         if (lex.has(f.tokens.get(verb.from()), WordSet.TRANSMITS) && carried(f, verb)) return null;
         if (lex.has(f.tokens.get(verb.from()), WordSet.TRANSMITS)) {
             for (int k = verb.to(); k < Math.min(f.to, verb.to() + 8); k++) {
-                if (f.tokens.get(k).text().equals("عن")) {
+                if (f.tokens.get(k).textIs("عن")) {
                     ActorMatch a = firstActorFrom(f, k + 1, 2, false);
                     if (a != null) return a;
                 }
@@ -195,10 +195,10 @@ final class Attribution {
             // "نسب ناشطون القصف إلى طيران النظام": an attack put down to a party names the attacker
             // after إلى, and the speaker is the subject as after any verb
             // "لكن الهجوم نُسبت إلى التنظيم": إلى right after the verb, with no subject between, puts a deed down to a party
-            if (verb.to() < f.to && f.tokens.get(verb.to()).text().equals("الي")) return null;
+            if (verb.to() < f.to && f.tokens.get(verb.to()).textIs("الي")) return null;
             for (int k = verb.to(); k < Math.min(f.to, verb.to() + 8); k++) {
                 if (f.has(verb.to(), k, Cue.EVENTS)) break;
-                if (f.tokens.get(k).text().equals("الي")) {
+                if (f.tokens.get(k).textIs("الي")) {
                     ActorMatch a = firstActorFrom(f, k + 1, 2, false);
                     if (a != null) return a;
                 }
@@ -220,7 +220,7 @@ final class Attribution {
         // "بيروت (شينخوا) أعلن ...": an agency credited in the dateline, cut off by a bracket or a
         // dash, is not the subject of the verb after it
         // "... تنظيم الدولة كما أفادت مصادر رسمية": after كما the speaker follows; the party before is what was said
-        if (before == null || verb.from() > f.from && f.tokens.get(verb.from() - 1).text().equals("كما")) return null;
+        if (before == null || verb.from() > f.from && f.tokens.get(verb.from() - 1).textIs("كما")) return null;
         // "الدفاع المدني السوري، أعلن أن ...": the sentence opens with its subject, set off by a comma
         if (before.from() == f.from && onlyCommaBetween(f, before.to(), verb.from())) return before;
         return !punctuationBetween(f, before.to(), verb.from()) ? before : null;
@@ -293,7 +293,7 @@ final class Attribution {
 
     /** "وكان المرصد، ومقره لندن، قد ذكر أن"، "وكان التحالف قد أقر": the subject between كان and قد, past an aside, or null. */
     private ActorMatch subjectOfPluperfect(SentenceFacts f, int verbFrom) {
-        if (verbFrom - 1 <= f.from || !f.tokens.get(verbFrom - 1).text().equals("قد")) return null;
+        if (verbFrom - 1 <= f.from || !f.tokens.get(verbFrom - 1).textIs("قد")) return null;
         Token opening = f.tokens.get(f.from);
         if (!opening.hasForm("كان") && !opening.hasForm("كانت")) return null;
         ActorMatch subject = firstActorFrom(f, f.from + 1, 2, false);
@@ -331,7 +331,7 @@ final class Attribution {
         if (a.from() > 0) {
             int k = a.from() - 1;
             while (k > 0 && (t.get(k).is('"') || t.get(k).is('\''))) k--;
-            if (t.get(k).text().equals("ل")) return true;
+            if (t.get(k).textIs("ل")) return true;
         }
         String w = first.text();
         return w.startsWith("ل") && !w.startsWith("ال") && first.forms().length > 1 && !a.beginsWithLam();

@@ -19,7 +19,7 @@ final class ClaimGroups {
             Token before = f.tokens.get(k - 1);
             if (before.is(',') || before.is(';')) return k;
             // (not ف: "أما الهيئة فقتلت مدنيا" goes on with the party named before it)
-            if (before.startsWithConjunction() && before.text().charAt(0) == 'و' || before.text().equals("و")) return k - 1;
+            if (before.startsWithConjunction() && before.text().charAt(0) == 'و' || before.textIs("و")) return k - 1;
         }
         // "، كما أدت غارة على قرية مجاورة إلى سقوط شهيدين": a clause word further back opens the stretch,
         // however far, when it stands after the toll before ("، فيما ارتكبت جهات مجهولة ... مجزرة في ... قضى فيها 11")
@@ -76,7 +76,7 @@ final class ClaimGroups {
                 || last.group() == null || last.group() == Lexicons.Group.DEAD || last.best() == null || m.best() == null) return false;
         Token next = f.tokens.get(m.from());
         return (m.from() == last.to() && next.startsWithConjunction())
-                || (m.from() == last.to() + 1 && f.tokens.get(last.to()).text().equals("و"));
+                || (m.from() == last.to() + 1 && f.tokens.get(last.to()).textIs("و"));
     }
 
     /** Two parts of one toll as one count: their bounds added, over both their words. */

@@ -134,8 +134,8 @@ final class CountFinder {
             }
         } else {
             if (isDate(t, numStart, num, from, to)) return null;
-            if (numStart > from && t.get(numStart - 1).text().equals("ال")) return null; // الـ12: the 12 just named
-            if (numStart > from && t.get(numStart - 1).text().equals("ب") && lex.anyIn(t, Math.max(from, numStart - 6), numStart - 1, WordSet.ROSE)) return null; // ليرتفع العدد بـ 21: an increase
+            if (numStart > from && t.get(numStart - 1).textIs("ال")) return null; // الـ12: the 12 just named
+            if (numStart > from && t.get(numStart - 1).textIs("ب") && lex.anyIn(t, Math.max(from, numStart - 6), numStart - 1, WordSet.ROSE)) return null; // ليرتفع العدد بـ 21: an increase
             value = num.value();
             vague = num.vague();
             int after = num.to();
@@ -151,7 +151,7 @@ final class CountFinder {
             noun = after < to ? VICTIMS.matchAt(t, after, to) : null;
             // "مقتل ثلاثة وإصابة 8": a word with و on it opens the next toll, it is not this one's people
             if (noun != null && noun.value().harm() != null && t.get(after).startsWithConjunction() && !noun.phrase().startsWith("و")) noun = null;
-            if (noun == null && after + 1 < to && t.get(after).text().equals("من")) {
+            if (noun == null && after + 1 < to && t.get(after).textIs("من")) {
                 noun = VICTIMS.matchAt(t, after + 1, to); // عشرات من المدنيين
                 // "15 من الأطفال والنساء والمسنين": people of several kinds in one figure, no category's count
                 if (noun != null && noun.to() < to && t.get(noun.to()).text().startsWith("وال")) {
@@ -198,8 +198,8 @@ final class CountFinder {
         Group group = noun == null ? null : noun.value().group();
         if (group == Group.DEAD && end < to) {
             Match<Victim> adjective = VICTIMS.matchAt(t, end, to);
-            int of = end + 1 < to && t.get(end).text().equals("من") ? end + 1 // 25 قتيلا من المدنيين
-                    : end + 2 < to && t.get(end).text().equals("في") && t.get(end + 1).hasForm("صفوف") ? end + 2 : -1; // قتيلين في صفوف المدنيين
+            int of = end + 1 < to && t.get(end).textIs("من") ? end + 1 // 25 قتيلا من المدنيين
+                    : end + 2 < to && t.get(end).textIs("في") && t.get(end + 1).hasForm("صفوف") ? end + 2 : -1; // قتيلين في صفوف المدنيين
             if (adjective == null && of > 0) adjective = VICTIMS.matchAt(t, of, to);
             if (adjective != null && adjective.value().group() == Group.CIVILIAN) { // 400 قتيل مدني
                 group = Group.CIVILIAN;
@@ -255,7 +255,7 @@ final class CountFinder {
         if (harm == null && prev != null && listed.continues(t, i, prev, num)) {
             // "9 نساء وخمسة أطفال وأربعة رجال": the men of a list of parts are not all the dead
             if (group == Group.PERSON && (prev.group() == Group.CHILD || prev.group() == Group.WOMAN)) return new Read(null, end);
-            if (bare && prev.among() && end < to && t.get(end).text().equals("من")) return new Read(null, end); // و10 من الكوادر
+            if (bare && prev.among() && end < to && t.get(end).textIs("من")) return new Read(null, end); // و10 من الكوادر
             harm = prev.harm();
             partOfList = prev.among() || prev.group() == Group.CHILD || prev.group() == Group.WOMAN; // parts go on
             why = new Why("harm.continues-count (و after the toll before)", null, null, prev.from(), prev.to());
@@ -313,7 +313,7 @@ final class CountFinder {
         }
         // "تسعة مدنيين بينهم أربعة من عائلة واحدة": a part of the toll named by no people noun counts no category
         // ("بينهم ثلاثة في حزب الله"، "اثنان من الحرس الثوري": of an armed party, they are its fighters)
-        if (among && bare && num != null && !outOf && end + 1 < to && (t.get(end).text().equals("من") || t.get(end).text().equals("في"))) {
+        if (among && bare && num != null && !outOf && end + 1 < to && (t.get(end).textIs("من") || t.get(end).textIs("في"))) {
             if (!armedPartyAt(t, end + 1, to)) return new Read(null, end);
             group = Group.COMBATANT;
         }
@@ -322,7 +322,7 @@ final class CountFinder {
         // "مقتل 9 مدنيين منهم اثنان تحت التعذيب", "بينهم 3 أطفال، و4 جوعا": a part no people word names is
         // none of the contract's categories, and not the whole toll either
         // (but "...، وامرأتان، وستة في جرابلس": a toll of another place goes on with the list)
-        if ((among || partOfList && !(end < to && t.get(end).text().equals("في"))) && bare && num != null && group == null) {
+        if ((among || partOfList && !(end < to && t.get(end).textIs("في"))) && bare && num != null && group == null) {
             return new Read(null, end);
         }
 
@@ -362,7 +362,7 @@ final class CountFinder {
         Token link = t.get(after);
         boolean between = numStart > from && t.get(numStart - 1).hasForm("بين");
         boolean toWord = lex.has(link, WordSet.UP_TO);
-        if (!toWord && !(between && link.text().equals("و")) && !link.text().equals("او")) return null;
+        if (!toWord && !(between && link.textIs("و")) && !link.textIs("او")) return null;
         for (int k = Math.max(from, numStart - 6); k < numStart; k++) {
             if (lex.has(t.get(k), WordSet.ROSE)) return null;
         }
@@ -371,7 +371,7 @@ final class CountFinder {
     }
 
     private boolean isOutOf(List<Token> t, Match<Cue> m) {
-        return m.to() - m.from() == 2 && t.get(m.from()).text().equals("من") && t.get(m.from() + 1).hasForm("اصل");
+        return m.to() - m.from() == 2 && t.get(m.from()).textIs("من") && t.get(m.from() + 1).hasForm("اصل");
     }
 
     /** A number that is part of a date: 7 أكتوبر، آذار 2015، عام 2011. */

@@ -60,7 +60,7 @@ final class HarmSearch {
                 || dates.isWeekday(t.get(k)))) k++;
         if (k == subject) return true;
         Token p = t.get(k);
-        if (p.text().equals("في")) return subject - k <= 3;
+        if (p.textIs("في")) return subject - k <= 3;
         return p.text().startsWith("ب") && p.forms().length > 1 && subject - k <= 2;
     }
 
@@ -95,7 +95,7 @@ final class HarmSearch {
                 // "خمس نساء وثلاثة أطفال قتلوا": the next part of one list shares the verb after it
                 NumberMatch n = numbers.parse(t, j, to);
                 Match<Victim> v = n.to() < to ? VICTIMS.matchAt(t, n.to(), to) : null;
-                boolean listed = tok.text().startsWith("و") || (j > k && t.get(j - 1).text().equals("و"));
+                boolean listed = tok.text().startsWith("و") || (j > k && t.get(j - 1).textIs("و"));
                 // the part may name people the contract has no category for (وسبعة رجال)
                 int partEnd = v != null ? v.to()
                         : n.to() < to && t.get(n.to()).isWord() && HARM.matchAt(t, n.to(), to) == null ? n.to() + 1 : -1;
@@ -174,8 +174,8 @@ final class HarmSearch {
         int k = h.to();
         while (k < markerEnd - 1 && TokenRuns.isQuote(t.get(k))) k++; // الشهداء "المدنيين"
         // "وصل عدد الضحايا في صفوف المدنيين إلى"، "حصيلة القتلى بين المدنيين"
-        if (k + 1 < markerEnd - 1 && t.get(k).text().equals("في") && t.get(k + 1).hasForm("صفوف")) k += 2;
-        else if (k < markerEnd - 1 && (t.get(k).text().equals("بين") || t.get(k).text().equals("من"))) k++;
+        if (k + 1 < markerEnd - 1 && t.get(k).textIs("في") && t.get(k + 1).hasForm("صفوف")) k += 2;
+        else if (k < markerEnd - 1 && (t.get(k).textIs("بين") || t.get(k).textIs("من"))) k++;
         Match<Victim> adjective = VICTIMS.matchAt(t, k, markerEnd - 1);
         if (adjective != null && adjective.value().group() == Lexicons.Group.CIVILIAN) return Lexicons.Group.CIVILIAN;
         return lex.has(t.get(h.to()), WordSet.FORCES) ? Lexicons.Group.COMBATANT : null;

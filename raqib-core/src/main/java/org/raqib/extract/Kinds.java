@@ -70,7 +70,7 @@ final class Kinds {
         for (int k = from; k + 1 < to; k++) {
             Token next = f.tokens.get(k + 1);
             boolean year = yearWord && YEARS.contains(f.tokens.get(k).text()) && wholeYear(next);
-            boolean lastMonth = !year && k > from && LAST.contains(next.text()) && f.tokens.get(k - 1).text().equals("في")
+            boolean lastMonth = !year && k > from && f.tokens.get(k - 1).textIs("في") && LAST.contains(next.text())
                     && rules.dates.isMonthAt(f.tokens, k, to);
             if ((year || lastMonth) && !namesOneAttack(f, from, to)) {
                 if (year) ctx.note("kind", "kind.a-year (عام 2017، العام الأول, no single attack)", k, k + 2);
@@ -96,7 +96,7 @@ final class Kinds {
         }
         // "أوقع في خمسة أشهر 1963 قتيلا": a toll over N months
         for (int k = from; k < to - 2; k++) {
-            if (!f.tokens.get(k).text().equals("في")) continue;
+            if (!f.tokens.get(k).textIs("في")) continue;
             NumberMatch n = rules.numbers.parse(f.tokens, k + 1, to);
             if (n != null && n.to() < to && lex.has(f.tokens.get(n.to()), WordSet.TIME_UNIT)) {
                 ctx.note("kind", "kind.over-a-number-of-units (في خمسة أشهر)", k, n.to() + 1);
@@ -123,7 +123,7 @@ final class Kinds {
         for (int k = from; war && k < to; k++) {
             if (!lex.has(f.tokens.get(k), WordSet.WAR)) continue;
             // "قتلوا في الصراع": killed in the war, its whole toll (a definite war right after في)
-            if (k > from && f.tokens.get(k - 1).text().equals("في") && f.tokens.get(k).text().startsWith("ال")) {
+            if (k > from && f.tokens.get(k - 1).textIs("في") && f.tokens.get(k).text().startsWith("ال")) {
                 ctx.note("kind", "kind.killed-in-the-war (في الحرب، في الصراع)", k - 1, k + 1);
                 return Kind.AGGREGATE;
             }
@@ -148,7 +148,7 @@ final class Kinds {
         // "ارتفعت حصيلة العدوان المتواصل لليوم الثالث إلى 32": the toll of days of attacks, risen to a total
         boolean risen = lex.mayHave(f, WordSet.ROSE);
         for (int k = from; risen && k < to - 1; k++) {
-            if (f.tokens.get(k).text().equals("لليوم") && rules.dates.ordinalAt(f.tokens, k + 1, to) > 1 && lex.anyIn(f.tokens, from, to, WordSet.ROSE)) {
+            if (f.tokens.get(k).textIs("لليوم") && rules.dates.ordinalAt(f.tokens, k + 1, to) > 1 && lex.anyIn(f.tokens, from, to, WordSet.ROSE)) {
                 ctx.note("kind", "kind.risen-over-days (ارتفعت الحصيلة ... لليوم الثالث)", k, k + 2);
                 return Kind.AGGREGATE;
             }
@@ -180,8 +180,8 @@ final class Kinds {
         }
         // منذ + a date or منذ بدء ... even when no publication date lets it resolve
         for (int k = from; k < to - 1; k++) {
-            String w = f.tokens.get(k).text();
-            if (!w.equals("منذ") && !w.equals("ومنذ")) continue;
+            Token since = f.tokens.get(k);
+            if (!since.textIs("منذ") && !since.textIs("ومنذ")) continue;
             // "the war going on for 19 days": the period of something else, not of the toll
             if (k > from && lex.has(f.tokens.get(k - 1), WordSet.ONGOING)) continue;
             Token next = f.tokens.get(k + 1);
@@ -231,7 +231,7 @@ final class Kinds {
         if (!toll) return -1;
         for (int k = Math.max(from + 1, f.from + 1); k < to; k++) {
             Token t = f.tokens.get(k);
-            boolean in = f.tokens.get(k - 1).text().equals("في") || t.text().startsWith("ب"); // في لبنان، بقطاع غزة
+            boolean in = f.tokens.get(k - 1).textIs("في") || t.text().startsWith("ب"); // في لبنان، بقطاع غزة
             if (in && (lex.has(t, WordSet.COUNTRY_WORD) || t.hasForm("قطاع") || t.hasForm("الضفه"))) return k;
         }
         return -1;
@@ -265,7 +265,7 @@ final class Kinds {
         if (!(t.hasForm("مجازر") || t.hasForm("هجمات"))) return false;
         Token before = f.tokens.get(k - 1);
         if (before.hasForm("عده") && !t.text().startsWith("ال")) return true; // عدة مجازر
-        return k - 2 >= f.from && before.text().equals("من") && (f.tokens.get(k - 2).hasForm("عددا") || f.tokens.get(k - 2).hasForm("عدد"));
+        return k - 2 >= f.from && before.textIs("من") && (f.tokens.get(k - 2).hasForm("عددا") || f.tokens.get(k - 2).hasForm("عدد"));
     }
 
     /** Times over, and attacks counted (ارتكب 3 مجازر، شن 4 هجمات): a number of them makes the toll a tally. */

@@ -37,7 +37,7 @@ final class ListedTolls {
      * (في / على / ب... and names only), then و and the next toll, in the next place.
      */
     private boolean continuesPastPlace(List<Token> t, int i, CountMention prev) {
-        boolean separateAnd = i > 0 && t.get(i - 1).text().equals("و");
+        boolean separateAnd = i > 0 && t.get(i - 1).textIs("و");
         int end = separateAnd ? i - 1 : i;
         int gap = end - prev.to();
         if (gap < 2 || gap > 8 || !(separateAnd || t.get(i).startsWithConjunction())) return false;
@@ -56,8 +56,8 @@ final class ListedTolls {
     private static boolean joinedByAnd(List<Token> t, int i, CountMention prev) {
         int gap = i - prev.to();
         if (gap == 0) return t.get(i).startsWithConjunction();
-        if (gap == 1) return t.get(i - 1).text().equals("و") || (t.get(i - 1).is(',') && t.get(i).startsWithConjunction());
-        return gap == 2 && t.get(i - 2).is(',') && t.get(i - 1).text().equals("و"); // "123 طفلا، و 59 سيدة"
+        if (gap == 1) return t.get(i - 1).textIs("و") || (t.get(i - 1).is(',') && t.get(i).startsWithConjunction());
+        return gap == 2 && t.get(i - 2).is(',') && t.get(i - 1).textIs("و"); // "123 طفلا، و 59 سيدة"
     }
 
     /**
@@ -65,7 +65,7 @@ final class ListedTolls {
      * party, then و and the next toll under the same harm word. Only names may stand between.
      */
     private boolean continuesPastParty(List<Token> t, int i, CountMention prev) {
-        boolean separateAnd = i > 0 && t.get(i - 1).text().equals("و");
+        boolean separateAnd = i > 0 && t.get(i - 1).textIs("و");
         int end = separateAnd ? i - 1 : i; // و11 may be written و 11
         int gap = end - prev.to();
         if (prev.group() != Group.COMBATANT || gap < 2 || gap > 8 || !(separateAnd || t.get(i).startsWithConjunction())) return false;

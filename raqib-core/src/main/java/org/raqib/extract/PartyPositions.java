@@ -45,11 +45,11 @@ final class PartyPositions {
 
     /** "الحرب بين الحركة وإسرائيل": the two sides after بين fight each other; neither is the attacker. */
     static boolean sideOfAWar(SentenceFacts f, ActorMatch m) {
-        if (m.from() > f.from && f.tokens.get(m.from() - 1).text().equals("بين")) return true;
+        if (m.from() > f.from && f.tokens.get(m.from() - 1).textIs("بين")) return true;
         if (!f.tokens.get(m.from()).startsWithConjunction()) return false;
         for (int k = m.from() - 1; k >= Math.max(f.from, m.from() - 4); k--) { // "بين حركة حماس وإسرائيل": the second side
             if (!f.tokens.get(k).isWord()) return false;
-            if (f.tokens.get(k).text().equals("بين")) return true;
+            if (f.tokens.get(k).textIs("بين")) return true;
         }
         return false;
     }

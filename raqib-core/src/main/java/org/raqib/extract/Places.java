@@ -253,7 +253,7 @@ final class Places {
             Token between = f.tokens.get(m.to());
             int gap = c.from() - m.to();
             boolean joined = gap == 0 ? !between.startsWithConjunction()
-                    : gap == 1 && (between.text().equals("في") || between.is(',')
+                    : gap == 1 && (between.textIs("في") || between.is(',')
                             || (c.rural() || c.region()) && !between.startsWithConjunction());
             return joined ? c : null;
         }
@@ -265,7 +265,7 @@ final class Places {
         if (ctx.speaker == null || ctx.speaker.span() == null) return false;
         int start = ctx.text.originalStart(f.tokens.get(m.from()).start());
         int gap = start - ctx.speaker.span().end();
-        return gap >= 0 && gap <= 12 && (m.from() > f.from && (f.tokens.get(m.from() - 1).text().equals("في")
+        return gap >= 0 && gap <= 12 && (m.from() > f.from && (f.tokens.get(m.from() - 1).textIs("في")
                 || f.tokens.get(m.from()).text().startsWith("ب")) || gap <= 1);
     }
 

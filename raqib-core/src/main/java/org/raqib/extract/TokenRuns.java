@@ -48,7 +48,7 @@ final class TokenRuns {
         if (noun.value().harm() != Harm.KILLED) return false;
         // "ثلاثة قتلى في تلبيسة وقتيل في الغنطو": one more dead, listed right after a toll of the dead
         if (w.startsWithConjunction() && prev != null && prev.harm() == Harm.KILLED && i - prev.to() <= 5) return true;
-        if (!(w.text().equals("شهيدا") || w.text().equals("قتيلا"))) return false;
+        if (!(w.textIs("شهيدا") || w.textIs("قتيلا"))) return false;
         if (i > from && t.get(i - 1).isNumber()) return false;
         for (int k = Math.max(from + 1, i - 4); k < i; k++) {
             if (t.get(k).hasForm("منهم") && (t.get(k - 1).hasForm("كل") || t.get(k - 1).hasForm("كلا"))) return false;

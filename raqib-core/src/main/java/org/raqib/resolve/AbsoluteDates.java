@@ -40,7 +40,7 @@ final class AbsoluteDates {
             j++;
         } else {
             Match<Integer> ord = w.ordinals.matchAt(t, i, to);
-            if (ord != null && ord.to() < to && t.get(ord.to()).text().equals("من")) {
+            if (ord != null && ord.to() < to && t.get(ord.to()).textIs("من")) {
                 day = ord.value();
                 j = ord.to() + 1;
             }
@@ -60,7 +60,7 @@ final class AbsoluteDates {
             boolean withYear = month.to() < to && (yearAt(t, month.to(), to) != null || yearWord(t, month.to(), to));
             boolean withPast = month.to() < to && (w.is(t.get(month.to()), WordSet.PAST)
                     || w.is(t.get(month.to()), WordSet.CURRENT)); // أيار الماضي، مايو الجاري
-            boolean afterFi = i > 0 && t.get(i - 1).text().equals("في");
+            boolean afterFi = i > 0 && t.get(i - 1).textIs("في");
             if (!withYear && !withPast && !afterFi) return null;
         }
         int k = month.to();
@@ -115,7 +115,7 @@ final class AbsoluteDates {
 
     /** Past a year and the letter م (ميلادي) written after it: 1996م. */
     private static int afterYear(List<Token> t, int k, int to) {
-        return k < to && t.get(k).text().equals("م") && t.get(k).start() == t.get(k - 1).end() ? k + 1 : k;
+        return k < to && t.get(k).textIs("م") && t.get(k).start() == t.get(k - 1).end() ? k + 1 : k;
     }
 
     static Integer yearAt(List<Token> t, int k, int to) {

@@ -42,7 +42,7 @@ public final class DateResolver {
     /** Whether a day written as an ordinal starts at token i (السابع من أكتوبر، الأول من الشهر). */
     public boolean isOrdinalDayAt(List<Token> t, int i, int limit) {
         Match<Integer> ord = i < limit ? w.ordinals.matchAt(t, i, limit) : null;
-        return ord != null && ord.to() < limit && t.get(ord.to()).text().equals("من");
+        return ord != null && ord.to() < limit && t.get(ord.to()).textIs("من");
     }
 
     /** The ordinal word at token i (الثالث، العاشر), or 0. */
@@ -68,7 +68,7 @@ public final class DateResolver {
             if (m != null) {
                 if (!namesSomething(t, i, from)) out.add(m);
                 i = m.to() - 1;
-            } else if (t.get(i).text().equals("منذ")) {
+            } else if (t.get(i).textIs("منذ")) {
                 i = sinceEnd(t, i, to, published) - 1; // "منذ 7 أكتوبر" with no publication date: no period, not that day
             }
         }
@@ -159,12 +159,11 @@ public final class DateResolver {
     private DateMention at(List<Token> t, int i, int from, int to, LocalDate pub) {
         Token tok = t.get(i);
         if (!w.mayStartAnyDate(tok)) return null;
-        String w = tok.text();
-        if (w.equals("منذ")) return since(t, i, to, pub);
-        if (w.equals("خلال")) return during(t, i, to, pub);
+        if (tok.textIs("منذ")) return since(t, i, to, pub);
+        if (tok.textIs("خلال")) return during(t, i, to, pub);
         // "على مدى الأشهر الثلاثة الماضية" is "خلال ..."
-        if (w.equals("علي") && i + 1 < to && t.get(i + 1).text().equals("مدي")) return during(t, i + 1, to, pub, i);
-        if (w.equals("بين") || w.equals("من")) return between(t, i, to, pub);
+        if (tok.textIs("علي") && i + 1 < to && t.get(i + 1).textIs("مدي")) return during(t, i + 1, to, pub, i);
+        if (tok.textIs("بين") || tok.textIs("من")) return between(t, i, to, pub);
         AbsoluteDates.Absolute a = absolutes.read(t, i, to, pub);
         if (a != null) return new DateMention(i, a.to(), a.start(), a.end(), false);
         return relative(t, i, to, pub);
@@ -225,7 +224,7 @@ public final class DateResolver {
         int end = j;
         for (int k = j; k < Math.min(to, j + 4); k++) {
             Token tok = t.get(k);
-            if (tok.text().equals("ال")) continue;
+            if (tok.textIs("ال")) continue;
             if (tok.isNumber()) {
                 n = tok.number();
             } else if (unit == null && unitOf(tok) != null) {
@@ -272,9 +271,9 @@ public final class DateResolver {
         AbsoluteDates.Absolute a = pastOtherName(t, i + 1, to, pub);
         if (a == null || a.to() >= to) return null;
         Token link = t.get(a.to());
-        boolean and = link.text().equals("و"), joined = !and && link.startsWithConjunction();
+        boolean and = link.textIs("و"), joined = !and && link.startsWithConjunction();
         boolean until = link.hasForm("الي") || link.hasForm("حتي");
-        if (t.get(i).text().equals("بين") ? !(and || joined) : !until) return null;
+        if (t.get(i).textIs("بين") ? !(and || joined) : !until) return null;
         int k = joined ? a.to() : a.to() + 1; // "ومارس 2017": the و written on the month
         if (k >= to) return null;
         if (t.get(k).hasForm("الان") || t.get(k).hasForm("اليوم")) {
@@ -308,7 +307,7 @@ public final class DateResolver {
 
     /** قبل يومين، قبل 6 أيام، قبل ساعات: days before publication. */
     private DateMention ago(List<Token> t, int i, int to, LocalDate pub) {
-        if (!t.get(i).text().equals("قبل") || i + 1 >= to) return null;
+        if (!t.get(i).textIs("قبل") || i + 1 >= to) return null;
         Token n = t.get(i + 1);
         if (n.hasForm("يومين")) return new DateMention(i, i + 2, pub.minusDays(2), pub.minusDays(2), false);
         if (unitOf(n) == DateWords.Unit.HOUR || n.hasForm("ساعتين") || n.hasForm("قليل")) return new DateMention(i, i + 2, pub, pub, false);
@@ -347,8 +346,8 @@ public final class DateResolver {
             }
             return new DateMention(i, end, d, d, false);
         }
-        if (tok.text().equals("اول") && j + 1 < to && (t.get(j + 1).hasForm("امس")
-                || (t.get(j + 1).text().equals("من") && j + 2 < to && t.get(j + 2).hasForm("امس")))) {
+        if (tok.textIs("اول") && j + 1 < to && (t.get(j + 1).hasForm("امس")
+                || (t.get(j + 1).textIs("من") && j + 2 < to && t.get(j + 2).hasForm("امس")))) {
             int end = t.get(j + 1).hasForm("امس") ? j + 2 : j + 3;
             LocalDate d = pub.minusDays(2);
             return new DateMention(i, end, d, d, false);

@@ -40,6 +40,8 @@ public final class SentenceSplitter {
     static final int SHORT_FURNITURE_WORDS = 6;
     private final List<String[]> furniture;
     private final List<String[]> furnitureIfShort;
+    /** The first words of both, so that a sentence opened by none of them is passed at once. */
+    private final java.util.Set<String> furnitureFirstWords = new java.util.HashSet<>();
     /**
      * No sentence is longer than this many tokens (the longest real news sentences have about
      * 200): a page with no full stop would otherwise be one sentence, and the work done per
@@ -56,6 +58,8 @@ public final class SentenceSplitter {
     public SentenceSplitter(List<String[]> furniture, List<String[]> furnitureIfShort) {
         this.furniture = List.copyOf(furniture);
         this.furnitureIfShort = List.copyOf(furnitureIfShort);
+        for (String[] words : furniture) if (words.length > 0) furnitureFirstWords.add(words[0]);
+        for (String[] words : furnitureIfShort) if (words.length > 0) furnitureFirstWords.add(words[0]);
     }
 
     public List<Sentence> split(NormalizedText text, List<Token> tokens) {
@@ -203,7 +207,7 @@ public final class SentenceSplitter {
         }
         for (int k = limit - 1; k > limit - CUT_SEARCH; k--) {
             Token t = tokens.get(k);
-            if (t.startsWithConjunction() || t.text().equals("و")) return k;
+            if (t.startsWithConjunction() || t.textIs("و")) return k;
         }
         return limit;
     }
@@ -249,6 +253,7 @@ public final class SentenceSplitter {
     private boolean isFurniture(List<Token> tokens, int a, int b, int words) {
         int first = a;
         while (first < b && tokens.get(first).isPunct()) first++;
+        if (first >= b || !furnitureFirstWords.contains(tokens.get(first).text())) return false;
         if (startsWith(tokens, first, b, furniture) > 0) return true;
         int end = startsWith(tokens, first, b, furnitureIfShort);
         if (end < 0) return false;

@@ -59,6 +59,12 @@ public final class Token {
 
     public boolean is(char punct) { return type == Type.PUNCT && text.length() == 1 && text.charAt(0) == punct; }
 
+    /**
+     * Whether the normalized surface is exactly {@code word}: the hash held on the shared word rules
+     * out almost every other token without a look at its text (for loops that test every token).
+     */
+    public boolean textIs(String word) { return this.word.hash == word.hashCode() && text.equals(word); }
+
     /** True when the surface or one of its clitic-stripped forms equals {@code form}. */
     public boolean hasForm(String form) { return word.hasForm(form); }
 

@@ -197,7 +197,7 @@ public final class PlaceResolver {
             }
             if (!tok.isWord() || wordSets.has(tok, WordSet.PLACE_NAME_STOP)) break;
             // "بلدة حناوية قضاء صور"، "بلدة الكنيسة و6": a place word or a lone و ends the name
-            if (end > k && (tok.text().equals("و") || isKindWord(t, end, to))) break;
+            if (end > k && (tok.textIs("و") || isKindWord(t, end, to))) break;
             // "مديرية مستبأ بحجة": a known place with ب on it is where the unknown one lies, not its name
             if (end > k && tok.text().startsWith("ب") && tok.forms().length > 1
                     && (gazetteer.names().matchAt(t, end, to) != null || gazetteer.divisions().matchAt(t, end, to) != null)) break;
