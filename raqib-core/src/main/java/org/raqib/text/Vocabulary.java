@@ -18,9 +18,8 @@ final class Vocabulary {
     static Word word(String s, int from, int to, int hash) {
         int slot = (hash ^ (hash >>> 15)) & (SLOTS - 1);
         Word w = WORDS[slot];
-        int n = to - from;
         // the hash held in the word spares most misses a look at its chars
-        if (w != null && w.hash == hash && w.surface.length() == n && w.surface.regionMatches(0, s, from, n)) return w;
+        if (w != null && w.hash == hash && w.isWrittenAt(s, from, to)) return w;
         String surface = s.substring(from, to);
         w = new Word(surface, Clitics.forms(surface));
         WORDS[slot] = w;

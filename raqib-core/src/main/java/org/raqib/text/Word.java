@@ -16,6 +16,12 @@ final class Word {
     final String surface;
     /** The surface's hash code (a form's hash is computed once too, and the surface is the first form). */
     final int hash;
+    /**
+     * The surface's length, and its first twelve chars packed four to a long: telling whether a
+     * word read is this one then reads only this object, not the surface string and its array.
+     */
+    private final int length;
+    private final long chars0, chars1, chars2;
     final String[] forms;
     /** The forms' hash codes side by side, so a form test mostly compares ints in one cache line. */
     final int[] hashes;
@@ -33,6 +39,27 @@ final class Word {
         this.hashes = new int[forms.length];
         for (int k = 0; k < forms.length; k++) hashes[k] = forms[k].hashCode();
         this.hash = surface.hashCode();
+        this.length = surface.length();
+        this.chars0 = packed(surface, 0, length);
+        this.chars1 = packed(surface, 4, length);
+        this.chars2 = packed(surface, 8, length);
+    }
+
+    /** Whether this word is written at {@code s[from, to)}. */
+    boolean isWrittenAt(String s, int from, int to) {
+        int n = to - from;
+        if (n != length) return false;
+        if (n > PACKED) return surface.regionMatches(0, s, from, n);
+        return chars0 == packed(s, from, to) && chars1 == packed(s, from + 4, to) && chars2 == packed(s, from + 8, to);
+    }
+
+    private static final int PACKED = 12;
+
+    /** The chars of {@code s} from {@code at} (up to four, before {@code end}) as one long; 0 for none. */
+    private static long packed(String s, int at, int end) {
+        long v = 0;
+        for (int k = at, last = Math.min(at + 4, end); k < last; k++) v = v << 16 | s.charAt(k);
+        return v;
     }
 
     boolean hasForm(String form) {
