@@ -23,6 +23,8 @@ public final class FormBits {
     private int nextBit;
     /** Changes whenever a form is added, so cached masks are recomputed. */
     private int version;
+    /** {@link #key()}, kept up to date as forms are added: tokens ask for it on every lookup. */
+    private long key = (long) id << 32;
 
     /** A new bit for a matcher or a word list, or 0 past 64 (its user then looks every token up). */
     public synchronized long newBit() {
@@ -35,10 +37,11 @@ public final class FormBits {
         if (bit == 0) return;
         bits.merge(form.intern(), bit, (a, b) -> a | b);
         version++;
+        key = ((long) id << 32) | (version & 0xFFFFFFFFL);
     }
 
     /** This instance in its present state: a cached mask with another key is stale. */
-    long key() { return ((long) id << 32) | (version & 0xFFFFFFFFL); }
+    long key() { return key; }
 
     long bitsOf(String form) {
         Long b = bits.get(form);
