@@ -84,7 +84,7 @@ final class Kinds {
                 ctx.note("kind", "kind.several-attacks (عدد من المجازر)", Math.max(from, k - 2), k + 1);
                 return Kind.AGGREGATE;
             }
-            if (!TIMES.contains(f.tokens.get(k).text())) continue;
+            if (!f.tokens.get(k).textIsOneOf(TIMES)) continue;
             if (k + 1 < to && BIGGEST_OF_THEM.contains(f.tokens.get(k + (f.tokens.get(k + 1).is(',') && k + 2 < to ? 2 : 1)).text())) continue;
             for (int start = Math.max(from, k - 2); start < k; start++) { // the number that ends at the word: 3 آلاف مرة
                 NumberMatch n = rules.numbers.parse(f.tokens, start, k);
@@ -271,7 +271,7 @@ final class Kinds {
     /** Times over, and attacks counted (ارتكب 3 مجازر، شن 4 هجمات): a number of them makes the toll a tally. */
     /** "ارتكبت 5 مجازر، أضخمها في دوما": the toll is then that one massacre's. */
     private static final java.util.Set<String> BIGGEST_OF_THEM = java.util.Set.of("اضخمها", "اكبرها", "ابرزها", "احداها", "اعنفها", "اخرها", "اولها");
-    private static final java.util.Set<String> TIMES = java.util.Set.of("مره", "مرات", "مجازر", "هجمات");
+    private static final String[] TIMES = {"مره", "مرات", "مجازر", "هجمات"};
 
     /** A year as a span of time (not عاما, an age). */
     private static final java.util.Set<String> YEARS = java.util.Set.of("عام", "العام", "وعام", "والعام", "سنه", "السنه");

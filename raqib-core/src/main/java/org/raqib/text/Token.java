@@ -15,11 +15,6 @@ public final class Token {
     private final Word word;
     private final String[] forms;
     private final long number;
-    // the last three masks asked for (a rule set's phrases, its word sets and a gazetteer's: extraction
-    // alternates between them), so the many matchers probing one token stay inside it; tokens belong to
-    // one document and one thread
-    private Word.Masks masksA, masksB, masksC;
-    private long keyA = -1, keyB = -1, keyC = -1; // their keys, kept here so a hit reads only this token
 
     Token(Type type, String text, int start, int end, Word word, long number) {
         this.type = type;
@@ -65,6 +60,12 @@ public final class Token {
      */
     public boolean textIs(String word) { return this.word.hash == word.hashCode() && text.equals(word); }
 
+    /** Whether the normalized surface is exactly one of {@code words} (a short list, tested as {@link #textIs}). */
+    public boolean textIsOneOf(String[] words) {
+        for (String w : words) if (textIs(w)) return true;
+        return false;
+    }
+
     /** True when the surface or one of its clitic-stripped forms equals {@code form}. */
     public boolean hasForm(String form) { return word.hasForm(form); }
 
@@ -72,20 +73,7 @@ public final class Token {
     public long mask(FormBits bits) { return masks(bits).union(); }
 
     /** The bits of each form in {@code bits}, and of all together. */
-    Word.Masks masks(FormBits bits) {
-        long key = bits.key();
-        if (key == keyA) return masksA;
-        if (key == keyB) return masksB;
-        if (key == keyC) return masksC;
-        Word.Masks m = word.masks(bits);
-        masksC = masksB;
-        keyC = keyB;
-        masksB = masksA;
-        keyB = keyA;
-        masksA = m;
-        keyA = key;
-        return m;
-    }
+    Word.Masks masks(FormBits bits) { return word.masks(bits); }
 
     /** True when the token starts with the conjunction و (or ف) as a proclitic. */
     public boolean startsWithConjunction() {

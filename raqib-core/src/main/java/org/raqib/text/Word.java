@@ -71,8 +71,26 @@ final class Word {
     /** Punctuation, a number or a line break: its only form is itself. */
     static Word itself(String surface) { return new Word(surface, new String[]{surface}); }
 
+    /**
+     * The two masks made or found last (a rule set's and its gazetteer's, in extraction), read
+     * without the array. Each holds an immutable record, so a thread reads one whole; a lost race
+     * costs only a search of the array.
+     */
+    private Masks last, beforeLast;
+
     Masks masks(FormBits bits) {
         long key = bits.key();
+        Masks a = last;
+        if (a != null && a.key == key) return a;
+        Masks b = beforeLast;
+        if (b != null && b.key == key) return b;
+        Masks found = search(bits, key);
+        beforeLast = a;
+        last = found;
+        return found;
+    }
+
+    private Masks search(FormBits bits, long key) {
         Masks[] m = masks;
         for (Masks x : m) if (x.key == key) return x;
         long[] perForm = new long[forms.length];
