@@ -190,15 +190,15 @@ final class Places {
     /** The division named most often in the report (first named wins a tie). */
     static Place mainPlace(List<SentenceFacts> facts, Context ctx) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        java.util.Map<String, Place> first = new java.util.LinkedHashMap<>();
+        java.util.Map<String, PlaceMention> first = new java.util.LinkedHashMap<>();
         for (SentenceFacts f : facts) {
             for (PlaceMention m : find(f, f.from, f.mainClauseEnd(), ctx)) {
                 if (!m.known() || m.pointsBack()) continue;
                 counts.merge(m.admin1(), 1, Integer::sum);
-                if (!first.containsKey(m.admin1())) first.put(m.admin1(), toPlace(m, m.to(), ctx));
+                first.putIfAbsent(m.admin1(), m);
             }
         }
-        Place best = null;
+        PlaceMention best = null;
         int bestCount = 0;
         for (var e : first.entrySet()) {
             if (counts.get(e.getKey()) > bestCount) {
@@ -206,7 +206,7 @@ final class Places {
                 bestCount = counts.get(e.getKey());
             }
         }
-        return best;
+        return best == null ? null : toPlace(best, best.to(), ctx); // only the winner's span is cut out of the text
     }
 
     /** The division of the report's places when they all lie in one, else null. */

@@ -30,6 +30,7 @@ final class Repeats {
 
     static List<Found> drop(List<Found> found) {
         int n = found.size();
+        if (n < 2) return found; // nothing to repeat
         List<Set<String>> pairs = new ArrayList<>(n);
         for (Found f : found) pairs.add(pairsOf(f.claim()));
         Claim[] kept = new Claim[n];
