@@ -71,7 +71,11 @@ final class Attribution {
         for (Match<Speech> m : f.attributions) {
             ActorMention a = resolve(f, m, ctx, false);
             if (a != null) {
-                if (a != ctx.lastSource) ctx.lastSpeakerWords = speakerWords(f, m);
+                if (a != ctx.lastSource) { // its name's words are read only if a later "وفق X" asks for them
+                    ctx.lastSpeakerFacts = f;
+                    ctx.lastSpeakerVerb = m;
+                    ctx.lastSpeakerWords = null;
+                }
                 ctx.lastSource = a;
                 return;
             }
@@ -97,7 +101,9 @@ final class Attribution {
     private boolean namesLastSpeaker(SentenceFacts f, Match<Speech> m, Context ctx) {
         if (m.value() != Speech.VIA || ctx.lastSource == null || m.to() >= f.to) return false;
         Token t = f.tokens.get(m.to());
-        return t.isWord() && ctx.lastSpeakerWords.contains(t.text());
+        if (!t.isWord()) return false;
+        if (ctx.lastSpeakerWords == null) ctx.lastSpeakerWords = speakerWords(ctx.lastSpeakerFacts, ctx.lastSpeakerVerb);
+        return ctx.lastSpeakerWords.contains(t.text());
     }
 
     private ActorMention sourceIn(SentenceFacts f, int a, int b, Segment seg, Context ctx) {

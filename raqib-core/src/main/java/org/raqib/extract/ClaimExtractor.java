@@ -73,8 +73,10 @@ public final class ClaimExtractor {
         /** The decisions of the claim being made, when explaining (null otherwise). */
         List<Explanation.Step> steps;
         ActorMention lastSource;
-        /** The words naming the last source's speaker (الدكتور أحمد الحمداني), for "ووفق الحمداني" later. */
+        /** The words naming the last source's speaker (الدكتور أحمد الحمداني), for "ووفق الحمداني" later: read from its sentence and verb when first asked for. */
         java.util.Set<String> lastSpeakerWords = java.util.Set.of();
+        SentenceFacts lastSpeakerFacts;
+        org.raqib.text.PhraseMatcher.Match<Lexicons.Speech> lastSpeakerVerb;
         Place lastPlace;
         Place mainPlace;
         /** The one division all the report's places lie in, or null. */
