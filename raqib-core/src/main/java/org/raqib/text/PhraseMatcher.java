@@ -70,8 +70,7 @@ public final class PhraseMatcher<V> {
         Token t = tokens.get(i);
         if (!t.isWord() && !t.isNumber()) return null;
         if (bit == 0) return longest(tokens, i, limit, t, null);
-        Word.Masks m = t.masks(index);
-        return (m.union() & bit) == 0 ? null : longest(tokens, i, limit, t, m.perForm());
+        return (t.mask(index) & bit) == 0 ? null : longest(tokens, i, limit, t, t.masks(index).perForm());
     }
 
     private Match<V> longest(List<Token> tokens, int i, int limit, Token t, long[] perForm) {

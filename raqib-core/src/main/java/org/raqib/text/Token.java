@@ -70,7 +70,7 @@ public final class Token {
     public boolean hasForm(String form) { return word.hasForm(form); }
 
     /** The bits the surface or any of its clitic forms has in {@code bits} (cached per distinct word). */
-    public long mask(FormBits bits) { return masks(bits).union(); }
+    public long mask(FormBits bits) { return word.union(bits); }
 
     /** The bits of each form in {@code bits}, and of all together. */
     Word.Masks masks(FormBits bits) { return word.masks(bits); }

@@ -78,6 +78,42 @@ final class Word {
      */
     private Masks last, beforeLast;
 
+    /**
+     * The union of the forms' bits in the first two {@link FormBits} that asked (in extraction, a rule
+     * set's and its gazetteer's), held in this object so that the test most tokens end at reads no
+     * other. Each slot is claimed once, by compare-and-set, and written before its key is published;
+     * it never changes afterwards (a slot whose FormBits changed since is passed over).
+     */
+    private volatile long key0, key1;
+    private long union0, union1;
+    private static final long CLAIMED = -1; // no FormBits key is negative
+    private static final java.lang.invoke.VarHandle KEY0, KEY1;
+    static {
+        try {
+            var lookup = java.lang.invoke.MethodHandles.lookup();
+            KEY0 = lookup.findVarHandle(Word.class, "key0", long.class);
+            KEY1 = lookup.findVarHandle(Word.class, "key1", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The bits of all the forms together in {@code bits}. */
+    long union(FormBits bits) {
+        long key = bits.key();
+        if (key0 == key) return union0;
+        if (key1 == key) return union1;
+        long union = masks(bits).union();
+        if (key0 == 0 && KEY0.compareAndSet(this, 0L, CLAIMED)) {
+            union0 = union;
+            key0 = key;
+        } else if (key1 == 0 && KEY1.compareAndSet(this, 0L, CLAIMED)) {
+            union1 = union;
+            key1 = key;
+        }
+        return union;
+    }
+
     Masks masks(FormBits bits) {
         long key = bits.key();
         Masks a = last;
