@@ -82,14 +82,20 @@ public final class PhraseMatcher<V> {
             if (perForm != null && (perForm[k] & bit) == 0) continue; // only the forms that begin a phrase here
             Node<V> start = first.get(forms[k], w.hashes[k]);
             if (start == null) continue;
-            if (found == null) found = new Found<>();
-            found.entry = null;
-            longestFrom(start, tokens, i + 1, limit, found);
-            Entry<V> e = found.entry;
-            // a later form's phrase replaces an earlier one's only when it has more words and reaches further
-            if (e != null && (best == null || e.words > best.to - best.from && found.end > best.to)) {
-                best = new Match<>(i, found.end, e.value, e.phrase);
+            Entry<V> e;
+            int end;
+            if (start.next.size() == 0) { // a word that is a whole phrase and begins no longer one
+                e = start.ends;
+                end = i + 1;
+            } else {
+                if (found == null) found = new Found<>();
+                found.entry = null;
+                longestFrom(start, tokens, i + 1, limit, found);
+                e = found.entry;
+                end = found.end;
             }
+            // a later form's phrase replaces an earlier one's only when it has more words and reaches further
+            if (e != null && (best == null || e.words > best.to - best.from && end > best.to)) best = new Match<>(i, end, e.value, e.phrase);
         }
         return best;
     }
