@@ -80,4 +80,48 @@ class TokenizerTest {
         assertThat(t.mask(first)).isEqualTo(5);
         assertThat(tokens("قتل").getFirst().mask(first)).isZero();
     }
+
+    @Test
+    void aWordGivesEachOfManyBitSetsItsOwnMaskAcrossThreads() throws Exception {
+        // more bit sets than a word holds in its own fields, asked in different orders by threads at once
+        FormBits[] sets = {new FormBits(), new FormBits(), new FormBits(), new FormBits()};
+        for (int s = 0; s < sets.length; s++) sets[s].add("قصف", 1L << s);
+        for (int s = 0; s < sets.length; s++) sets[s].add("غاره", 1L << (10 + s));
+        int threads = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+            for (int th = 0; th < threads; th++) {
+                int shift = th;
+                done.add(pool.submit(() -> {
+                    int checked = 0;
+                    for (int round = 0; round < 200; round++) {
+                        // a word never met before in each round, so its fields are claimed while the threads race
+                        String letters = "ابتثجحخدذرزسشصضطظعغ";
+                        String fresh = "بالقصف" + letters.charAt(round % letters.length()) + letters.charAt(round / letters.length());
+                        for (Token t : tokens(fresh + " بالقصف والغاره غارة")) {
+                            for (int k = 0; k < sets.length; k++) {
+                                int s = (k + shift) % sets.length;
+                                long expected = t.hasForm("قصف") ? 1L << s : t.hasForm("غاره") ? 1L << (10 + s) : 0;
+                                assertThat(t.mask(sets[s])).isEqualTo(expected);
+                                checked++;
+                            }
+                        }
+                    }
+                    return checked;
+                }));
+            }
+            for (var f : done) assertThat(f.get()).isPositive();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void longWordsSharingTheirFirstTwelveLettersStayApart() {
+        assertThat(tokens("والمستشفياتهم والمستشفياتهن والمستشفياتهم").stream().map(Token::text))
+                .containsExactly("والمستشفياتهم", "والمستشفياتهن", "والمستشفياتهم");
+        assertThat(tokens("ابتثجحخدذرزسش ابتثجحخدذرزسص").stream().map(Token::text))
+                .containsExactly("ابتثجحخدذرزسش", "ابتثجحخدذرزسص");
+    }
 }
