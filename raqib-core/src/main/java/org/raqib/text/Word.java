@@ -22,6 +22,7 @@ final class Word {
      */
     private final int length;
     private final long chars0, chars1, chars2;
+    private static final int PACKED = 12;
     final String[] forms;
     /** The forms' hash codes side by side, so a form test mostly compares ints in one cache line. */
     final int[] hashes;
@@ -30,46 +31,6 @@ final class Word {
      * consistent array; a lost race costs one more lookup.
      */
     private volatile Masks[] masks = NONE;
-
-    Word(String surface, String[] forms) {
-        this.surface = surface;
-        // one instance per form, as the rule sets' words are (PhraseMatcher, FormBits): their lookups then compare references
-        for (int k = 0; k < forms.length; k++) forms[k] = forms[k].intern();
-        this.forms = forms;
-        this.hashes = new int[forms.length];
-        for (int k = 0; k < forms.length; k++) hashes[k] = forms[k].hashCode();
-        this.hash = surface.hashCode();
-        this.length = surface.length();
-        this.chars0 = packed(surface, 0, length);
-        this.chars1 = packed(surface, 4, length);
-        this.chars2 = packed(surface, 8, length);
-    }
-
-    /** Whether this word is written at {@code s[from, to)}. */
-    boolean isWrittenAt(String s, int from, int to) {
-        int n = to - from;
-        if (n != length) return false;
-        if (n > PACKED) return surface.regionMatches(0, s, from, n);
-        return chars0 == packed(s, from, to) && chars1 == packed(s, from + 4, to) && chars2 == packed(s, from + 8, to);
-    }
-
-    private static final int PACKED = 12;
-
-    /** The chars of {@code s} from {@code at} (up to four, before {@code end}) as one long; 0 for none. */
-    private static long packed(String s, int at, int end) {
-        long v = 0;
-        for (int k = at, last = Math.min(at + 4, end); k < last; k++) v = v << 16 | s.charAt(k);
-        return v;
-    }
-
-    boolean hasForm(String form) {
-        int h = form.hashCode();
-        for (int k = 0; k < hashes.length; k++) if (hashes[k] == h && forms[k].equals(form)) return true;
-        return false;
-    }
-
-    /** Punctuation, a number or a line break: its only form is itself. */
-    static Word itself(String surface) { return new Word(surface, new String[]{surface}); }
 
     /**
      * The two masks made or found last (a rule set's and its gazetteer's, in extraction), read
@@ -97,6 +58,44 @@ final class Word {
             throw new ExceptionInInitializerError(e);
         }
     }
+
+    Word(String surface, String[] forms) {
+        this.surface = surface;
+        // one instance per form, as the rule sets' words are (PhraseMatcher, FormBits): their lookups then compare references
+        for (int k = 0; k < forms.length; k++) forms[k] = forms[k].intern();
+        this.forms = forms;
+        this.hashes = new int[forms.length];
+        for (int k = 0; k < forms.length; k++) hashes[k] = forms[k].hashCode();
+        this.hash = surface.hashCode();
+        this.length = surface.length();
+        this.chars0 = packed(surface, 0, length);
+        this.chars1 = packed(surface, 4, length);
+        this.chars2 = packed(surface, 8, length);
+    }
+
+    /** Whether this word is written at {@code s[from, to)}. */
+    boolean isWrittenAt(String s, int from, int to) {
+        int n = to - from;
+        if (n != length) return false;
+        if (n > PACKED) return surface.regionMatches(0, s, from, n);
+        return chars0 == packed(s, from, to) && chars1 == packed(s, from + 4, to) && chars2 == packed(s, from + 8, to);
+    }
+
+    /** The chars of {@code s} from {@code at} (up to four, before {@code end}) as one long; 0 for none. */
+    private static long packed(String s, int at, int end) {
+        long v = 0;
+        for (int k = at, last = Math.min(at + 4, end); k < last; k++) v = v << 16 | s.charAt(k);
+        return v;
+    }
+
+    boolean hasForm(String form) {
+        int h = form.hashCode();
+        for (int k = 0; k < hashes.length; k++) if (hashes[k] == h && forms[k].equals(form)) return true;
+        return false;
+    }
+
+    /** Punctuation, a number or a line break: its only form is itself. */
+    static Word itself(String surface) { return new Word(surface, new String[]{surface}); }
 
     /** The bits of all the forms together in {@code bits}. */
     long union(FormBits bits) {
