@@ -56,7 +56,8 @@ final class PartyPositions {
 
     /**
      * "اتهم الحوثيون التحالف بقتل ..."، "اتهمت الحكومة المؤقتة قوات الوفاق أمس بقتل ...": the party an
-     * accusing verb charges with a deed (ب after it), or the party right after its verb.
+     * accusing verb charges with harm or an attack (ب after it), or the party right after its verb.
+     * A party charged with something else (بعرقلة الاتفاق، بالتلكؤ في تنفيذه) attacked no one.
      */
     static boolean accused(SentenceFacts f, ActorMatch m, Lexicons lex) {
         int verb = -1;
@@ -64,13 +65,26 @@ final class PartyPositions {
             if (!f.tokens.get(k).isWord()) return false;
             if (lex.has(f.tokens.get(k), WordSet.ACCUSING)) verb = k;
         }
-        return verb >= 0 && (m.from() == verb + 1 || chargeAfter(f, m));
+        return verb >= 0 && (m.from() == verb + 1 || chargeAfter(f, m, lex));
     }
 
-    private static boolean chargeAfter(SentenceFacts f, ActorMatch m) {
+    private static boolean chargeAfter(SentenceFacts f, ActorMatch m, Lexicons lex) {
         for (int k = m.to(); k < Math.min(f.to, m.to() + 3) && f.tokens.get(k).isWord(); k++) {
-            if (f.tokens.get(k).text().startsWith("ب")) return true;
+            if (f.tokens.get(k).text().startsWith("ب")) return chargesHarm(f, k, lex);
         }
         return false;
     }
+
+    /** The charge opening at token k (بقتل، بارتكاب مجزرة، بالوقوف وراء الهجوم) names harm or an attack within its first words. */
+    private static boolean chargesHarm(SentenceFacts f, int k, Lexicons lex) {
+        for (int j = k, words = 0; j < f.to && words < CHARGE_WORDS; j++) {
+            Token t = f.tokens.get(j);
+            if (!t.isWord()) continue;
+            words++;
+            if (lex.harm.matchAt(f.tokens, j, f.to) != null || f.has(j, j + 1, Cue.EVENTS) || lex.has(t, WordSet.KILLING_VERB)) return true;
+        }
+        return false;
+    }
+
+    private static final int CHARGE_WORDS = 4;
 }
