@@ -35,6 +35,11 @@ final class Kinds {
             if (ctx.explaining()) ctx.note("kind", "kind.several-places " + lex.rule("cues.tsv", places), places.from(), places.to());
             return Kind.AGGREGATE;
         }
+        int counted = placesCounted(f, seg.from(), statementEnd, group);
+        if (counted >= 0) {
+            ctx.note("kind", "kind.places-counted (على 5 محافظات، في ثلاث مدن)", counted, counted + 2);
+            return Kind.AGGREGATE;
+        }
         // a period named in another clause ("نزح ... خلال الأيام الماضية، فيما قتل 37 مدنيا أمس") is that clause's
         int from = clauseOpening(f, seg), to = Math.min(f.ownClauseEnd(seg), statementEnd);
         for (var c : f.cues(seg.from(), seg.countsFrom(), Cue.CLAUSE)) {
@@ -267,6 +272,23 @@ final class Kinds {
         if (before.hasForm("عده") && !t.text().startsWith("ال")) return true; // عدة مجازر
         return k - 2 >= f.from && before.textIs("من") && (f.tokens.get(k - 2).hasForm("عددا") || f.tokens.get(k - 2).hasForm("عدد"));
     }
+
+    /**
+     * "الغارات على 5 محافظات"، "في ثلاث مدن": attacks on a number of towns or provinces (at least two), a
+     * number that is none of the toll's figures: their toll is a tally.
+     */
+    private int placesCounted(SentenceFacts f, int from, int to, List<CountMention> group) {
+        for (int k = from; k + 1 < to; k++) {
+            if (!f.tokens.get(k + 1).textIsOneOf(PLACES_COUNTED)) continue;
+            NumberMatch n = rules.numbers.parse(f.tokens, k, k + 1);
+            if (n == null || n.to() != k + 1 || n.value() == null || n.value() < 2) continue;
+            int at = k;
+            if (group.stream().noneMatch(m -> m.from() <= at && at < m.to())) return k;
+        }
+        return -1;
+    }
+
+    private static final String[] PLACES_COUNTED = {"محافظات", "مدن", "بلدات", "قري", "مناطق"};
 
     /** Times over, and attacks counted (ارتكب 3 مجازر، شن 4 هجمات): a number of them makes the toll a tally. */
     /** "ارتكبت 5 مجازر، أضخمها في دوما": the toll is then that one massacre's. */
