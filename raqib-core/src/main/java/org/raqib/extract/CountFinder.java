@@ -84,7 +84,9 @@ final class CountFinder {
     private Read read(List<Token> t, int i, int from, int to, CountMention prev) {
         Match<QualifierWord> before = QUALIFIERS.matchAt(t, i, to);
         if (before != null && !before.value().before()) before = null;
-        int numStart = before == null ? i : before.to();
+        // "ما يزيد على الـ200 شخص": after a qualifier, the article written on a figure is no reference back
+        boolean articleOnFigure = before != null && before.to() + 1 < to && t.get(before.to()).textIs("ال") && t.get(before.to() + 1).isNumber();
+        int numStart = before == null ? i : before.to() + (articleOnFigure ? 1 : 0);
         if (numStart >= to) return null;
         NumberMatch num = numbers.parse(t, numStart, to);
         // "عائلة واحدة": "one" after the noun it describes is no count
@@ -134,7 +136,7 @@ final class CountFinder {
             }
         } else {
             if (isDate(t, numStart, num, from, to)) return null;
-            if (numStart > from && t.get(numStart - 1).textIs("ال")) return null; // الـ12: the 12 just named
+            if (numStart > from && t.get(numStart - 1).textIs("ال") && !articleOnFigure) return null; // الـ12: the 12 just named
             if (numStart > from && t.get(numStart - 1).textIs("ب") && lex.anyIn(t, Math.max(from, numStart - 6), numStart - 1, WordSet.ROSE)) return null; // ليرتفع العدد بـ 21: an increase
             value = num.value();
             vague = num.vague();
@@ -192,7 +194,6 @@ final class CountFinder {
                 qualifierMatch = after;
             }
         }
-
         if (harms.combined(t, i, end, from, to, noun)) return new Read(null, end);
 
         Group group = noun == null ? null : noun.value().group();
