@@ -84,9 +84,8 @@ final class CountFinder {
     private Read read(List<Token> t, int i, int from, int to, CountMention prev) {
         Match<QualifierWord> before = QUALIFIERS.matchAt(t, i, to);
         if (before != null && !before.value().before()) before = null;
-        // "ما يزيد على الـ200 شخص": after a qualifier, the article written on a figure is no reference back
         boolean articleOnFigure = before != null && before.to() + 1 < to && t.get(before.to()).textIs("ال") && t.get(before.to() + 1).isNumber();
-        int numStart = before == null ? i : before.to() + (articleOnFigure ? 1 : 0);
+        int numStart = before == null ? i : before.to() + (articleOnFigure ? 1 : 0); // ما يزيد على الـ200: the article is no reference back
         if (numStart >= to) return null;
         NumberMatch num = numbers.parse(t, numStart, to);
         // "عائلة واحدة": "one" after the noun it describes is no count
