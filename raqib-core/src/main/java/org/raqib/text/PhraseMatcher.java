@@ -70,7 +70,7 @@ public final class PhraseMatcher<V> {
         Token t = tokens.get(i);
         if (!t.isWord() && !t.isNumber()) return null;
         if (bit == 0) return longest(tokens, i, limit, t, null);
-        return (t.mask(index) & bit) == 0 ? null : longest(tokens, i, limit, t, t.masks(index).perForm());
+        return (t.mask(index) & bit) == 0 ? null : longest(tokens, i, limit, t, t.formMasks(index));
     }
 
     private Match<V> longest(List<Token> tokens, int i, int limit, Token t, long[] perForm) {

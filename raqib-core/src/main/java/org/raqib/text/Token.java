@@ -72,8 +72,8 @@ public final class Token {
     /** The bits the surface or any of its clitic forms has in {@code bits} (cached per distinct word). */
     public long mask(FormBits bits) { return word.union(bits); }
 
-    /** The bits of each form in {@code bits}, and of all together. */
-    Word.Masks masks(FormBits bits) { return word.masks(bits); }
+    /** The bits of each form in {@code bits}, in the order of {@link #forms()}. */
+    long[] formMasks(FormBits bits) { return word.perForm(bits); }
 
     /** True when the token starts with the conjunction و (or ف) as a proclitic. */
     public boolean startsWithConjunction() {

@@ -33,20 +33,14 @@ final class Word {
     private volatile Masks[] masks = NONE;
 
     /**
-     * The two masks made or found last (a rule set's and its gazetteer's, in extraction), read
-     * without the array. Each holds an immutable record, so a thread reads one whole; a lost race
-     * costs only a search of the array.
-     */
-    private Masks last, beforeLast;
-
-    /**
-     * The union of the forms' bits in the first two {@link FormBits} that asked (in extraction, a rule
-     * set's and its gazetteer's), held in this object so that the test most tokens end at reads no
-     * other. Each slot is claimed once, by compare-and-set, and written before its key is published;
-     * it never changes afterwards (a slot whose FormBits changed since is passed over).
+     * The masks in the first two {@link FormBits} that asked (in extraction, a rule set's and its
+     * gazetteer's), held in this object so that the test most tokens end at reads no other. Each slot
+     * is claimed once, by compare-and-set, and written before its key is published; it never changes
+     * afterwards (a slot whose FormBits changed since is passed over, and the array is searched).
      */
     private volatile long key0, key1;
     private long union0, union1;
+    private long[] perForm0, perForm1;
     private static final long CLAIMED = -1; // no FormBits key is negative
     private static final java.lang.invoke.VarHandle KEY0, KEY1;
     static {
@@ -102,27 +96,30 @@ final class Word {
         long key = bits.key();
         if (key0 == key) return union0;
         if (key1 == key) return union1;
-        long union = masks(bits).union();
-        if (key0 == 0 && KEY0.compareAndSet(this, 0L, CLAIMED)) {
-            union0 = union;
-            key0 = key;
-        } else if (key1 == 0 && KEY1.compareAndSet(this, 0L, CLAIMED)) {
-            union1 = union;
-            key1 = key;
-        }
-        return union;
+        return claim(bits, key).union();
     }
 
-    Masks masks(FormBits bits) {
+    /** The bits of each form in {@code bits}, in the order of {@link #forms}. */
+    long[] perForm(FormBits bits) {
         long key = bits.key();
-        Masks a = last;
-        if (a != null && a.key == key) return a;
-        Masks b = beforeLast;
-        if (b != null && b.key == key) return b;
-        Masks found = search(bits, key);
-        beforeLast = a;
-        last = found;
-        return found;
+        if (key0 == key) return perForm0;
+        if (key1 == key) return perForm1;
+        return claim(bits, key).perForm();
+    }
+
+    /** The masks in {@code bits}, held in a free slot if one is left. */
+    private Masks claim(FormBits bits, long key) {
+        Masks m = search(bits, key);
+        if (key0 == 0 && KEY0.compareAndSet(this, 0L, CLAIMED)) {
+            union0 = m.union();
+            perForm0 = m.perForm();
+            key0 = key;
+        } else if (key1 == 0 && KEY1.compareAndSet(this, 0L, CLAIMED)) {
+            union1 = m.union();
+            perForm1 = m.perForm();
+            key1 = key;
+        }
+        return m;
     }
 
     private Masks search(FormBits bits, long key) {
