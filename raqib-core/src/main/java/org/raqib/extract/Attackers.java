@@ -50,8 +50,9 @@ final class Attackers {
             return ctx.mention(best.from(), best.to(), best.code());
         }
         int back = pointBack(f, seg.from(), seg.to());
-        if (back >= 0 && ctx.lastAttacker != null) {
-            if (ctx.explaining()) ctx.note("perpetrator", "perpetrator.the-attack-before (words.tsv the-attack)", back, back + 1);
+        if ((back >= 0 || ctx.attackerJustNamed && attackJustTold(f, ctx)) && ctx.lastAttacker != null) {
+            if (ctx.explaining()) ctx.note("perpetrator", back >= 0 ? "perpetrator.the-attack-before (words.tsv the-attack)"
+                    : "perpetrator.the-attack-just-told (the sentence before, with no toll; this one names no attack)", back, back + 1);
             return ctx.lastAttacker;
         }
         for (int k = seg.from(); k < seg.to() && ctx.lastAttacker != null; k++) {
@@ -110,8 +111,9 @@ final class Attackers {
             return air ? EventType.AIRSTRIKE : EventType.SHELLING;
         }
         int back = pointBack(f, seg.from(), seg.to());
-        if (back >= 0) {
-            if (ctx.explaining()) ctx.note("event_type", "event.the-attack-before (words.tsv the-attack)", back, back + 1);
+        if (back >= 0 || attackJustTold(f, ctx)) {
+            if (ctx.explaining()) ctx.note("event_type", back >= 0 ? "event.the-attack-before (words.tsv the-attack)"
+                    : "event.the-attack-just-told (the sentence before, with no toll; this one names no attack)", back, back + 1);
             return ctx.lastEvent;
         }
         Match<Cue> named = f.first(seg.from(), seg.to(), Cue.ATTACK);
@@ -181,11 +183,22 @@ final class Attackers {
     /** How far before a verb of bombardment an aircraft may stand as its subject. */
     private static final int SUBJECT_WINDOW = 6;
 
+    /**
+     * "تعرض مبنى لغارة إسرائيلية. وبحسب الوزارة، قتل عشرة": the sentence before told of an attack and
+     * gave no toll, and this one names no attack (nor a war or a period) of its own.
+     */
+    private static boolean attackJustTold(SentenceFacts f, Context ctx) {
+        return ctx.attackJustTold && !f.has(f.from, f.to, Cue.EVENTS) && !f.has(f.from, f.to, Cue.PERIOD);
+    }
+
     /** After a sentence, remember its attacker and kind of attack for "the attack" later on. */
-    void remember(SentenceFacts f, Context ctx) {
+    void remember(SentenceFacts f, Context ctx, boolean gaveAToll) {
         // a side clause's party ("..., فيما استمر القتال بين ...") attacked nothing told
         ActorMatch best = best(f, f.from, f.mainClauseEnd(), List.of(), null, ctx, -1);
         if (best != null) ctx.lastAttacker = severalAttackers(f) ? null : ctx.mention(best.from(), best.to(), best.code());
+        // its party only when named in this very sentence (not a line of a hard-wrapped page: "وأسفر القصف")
+        ctx.attackJustTold = !gaveAToll && f.has(f.from, f.to, Cue.EVENTS);
+        ctx.attackerJustNamed = ctx.attackJustTold && best != null && ctx.lastAttacker != null;
         Match<Cue> specific = f.first(f.from, f.to, Cue.SPECIFIC);
         // "سمعوا صوت صاروخ" after the raids were told: the raid's rocket, not fire from the ground
         boolean raidsRocket = specific != null && ctx.lastEvent == EventType.AIRSTRIKE && lex.has(f.tokens.get(specific.from()), WordSet.MUNITION);
@@ -220,7 +233,7 @@ final class Attackers {
             if (d > MAX_DISTANCE || d > bestDistance) continue;
             // two parties as close to the harm ("على يد X، و12 على يد Y"): the one nearer the tolls
             if (d == bestDistance && (near < 0 || Math.abs(m.from() - near) >= Math.abs(best.from() - near))) continue;
-            if (speakerNoun(f.tokens.get(m.from()))) continue; // "مصدر في الشرطة" tells of the attack; it did not attack
+            if (PartyPositions.speakerNoun(f.tokens.get(m.from()))) continue; // "مصدر في الشرطة" tells of the attack; it did not attack
             // the parties passed over: the speaker or its affiliation, the victims, the fought or controlling, a period's start
             if (source != null && (overlaps(ctx, m, source) || rightAfter(ctx, m, source)) && !OwningUp.claimsIt(f, m, lex)) continue;
             if (insideCount(m, counts) || isControlled(f, m) || !byTheHands && isVictim(f, m) || startsAPeriod(f, m)) continue;
@@ -259,9 +272,6 @@ final class Attackers {
 
     private static final int LAUNCHER_GAP = 6;
 
-    private static final java.util.Set<String> SPEAKER_NOUNS = java.util.Set.of("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين",
-            "متحدث", "ناطق", "الناطق", "المتحدث");
-
     /**
      * "ووقع الهجوم، الذي تبناه تنظيم داعش، على سوق ...": a party that carried out or owned up to "the
      * attack" after its tolls were told is the attacker of the incidents told before with none named
@@ -293,7 +303,7 @@ final class Attackers {
             if (x.steps() != null) x.steps().add(new Explanation.Step("perpetrator",
                     "perpetrator.owned-up-to-later (words.tsv the-attack, launched: تبناه، نفذه)", who.text()));
             out.add(new Repeats.Found(new Claim(c.doc(), c.kind(), c.stance(), c.source(), who, c.eventType(),
-                    c.date(), c.place(), c.counts(), c.evidence()), x.headline(), x.steps()));
+                    c.date(), c.place(), c.counts(), c.evidence()), x.headline(), x.steps(), x.another()));
         }
         return out;
     }
@@ -303,11 +313,6 @@ final class Attackers {
 
     /** How far after "the attack" the party that owned up to it may be named. */
     private static final int OWNER_GAP = 6;
-
-    private static boolean speakerNoun(org.raqib.text.Token t) {
-        for (String form : t.forms()) if (SPEAKER_NOUNS.contains(form)) return true;
-        return false;
-    }
 
     /** "العدوان الإسرائيلي"، "القصف الروسي": a party's name that is itself an attack word (cues.tsv). */
     private boolean nameIsItsAttack(SentenceFacts f, ActorMatch m) {
@@ -404,10 +409,5 @@ final class Attackers {
         if (!lex.mayHave(f, WordSet.THE_ATTACK)) return -1;
         for (int k = a; k < b; k++) if (lex.has(f.tokens.get(k), WordSet.THE_ATTACK)) return k;
         return -1;
-    }
-
-    /** Whether a claim names an attacker other than the claim before's. */
-    static boolean another(ActorMention perpetrator, org.raqib.model.Claim before) {
-        return perpetrator != null && before.perpetrator() != null && !perpetrator.actor().equals(before.perpetrator().actor());
     }
 }

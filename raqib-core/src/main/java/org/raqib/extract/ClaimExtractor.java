@@ -86,6 +86,8 @@ public final class ClaimExtractor {
         /** The first date of the last sentence naming one; the day of the attack a report's lead tells before any toll. */
         DateRange lastDate, leadDay;
         ActorMention lastAttacker;
+        /** The last sentence told of an attack (by a party it named) and gave no toll: a toll after it naming no attack is that attack's. */
+        boolean attackJustTold, attackerJustNamed;
         /** The dates given to claims that were only the day a statement was made (Dates). */
         final java.util.Set<DateRange> statementDays = new java.util.HashSet<>();
         /** The days that were only a tally's period (خلال الـ24 ساعة الأخيرة), no day an attack was told of. */
@@ -133,14 +135,14 @@ public final class ClaimExtractor {
     /** The claims of a report, in the order the report gives them. */
     public List<Claim> extract(Document doc) {
         List<Claim> out = new ArrayList<>();
-        for (Repeats.Found f : Repeats.drop(found(doc, false))) out.add(f.claim());
+        for (Repeats.Found f : SummedLeads.tallied(Repeats.drop(found(doc, false)))) out.add(f.claim());
         return out;
     }
 
     /** The claims of a report, each with the named rules and words that made its values. */
     public List<Explanation> explain(Document doc) {
         List<Explanation> out = new ArrayList<>();
-        for (Repeats.Found f : Repeats.drop(found(doc, true))) out.add(new Explanation(f.claim(), f.steps()));
+        for (Repeats.Found f : SummedLeads.tallied(Repeats.drop(found(doc, true)))) out.add(new Explanation(f.claim(), f.steps()));
         return out;
     }
 
@@ -173,6 +175,7 @@ public final class ClaimExtractor {
             Sentence s = sentences.get(i);
             SentenceFacts f = facts.get(i);
             ActorMention accused = null;
+            int before = found.size();
             if (!s.furniture() && !(f.has(f.from, f.to, Cue.ACCIDENT) && !f.has(f.from, f.to, Cue.EVENTS))) {
                 for (Repeats.Found c : claimsOf(doc, s, f, ctx, explain)) {
                     found.add(c);
@@ -182,7 +185,7 @@ public final class ClaimExtractor {
                 }
             }
             attribution.remember(f, ctx);
-            attackers.remember(f, ctx);
+            attackers.remember(f, ctx, found.size() > before);
             found = attackers.ownedUpToLater(found, f, ctx);
             // "the attack" later points back to the attacker its toll was given, not to a party the speaker belongs to
             if (accused != null) ctx.lastAttacker = accused;
@@ -313,7 +316,7 @@ public final class ClaimExtractor {
             }
             // (not past an attacker of its own: "قتلت روسيا 21، في حين قتل 11 على أيدي قسد" names another's deeds)
             if (event == EventType.UNKNOWN && g > 0 && !out.isEmpty() && !f.has(seg.from(), seg.to(), Cue.EVENTS)
-                    && !Attackers.another(perpetrator, out.getLast().claim())) {
+                    && !TollsGoingOn.another(perpetrator, out.getLast().claim())) {
                 ctx.note("event_type", "event.the-sentence's-attack (a toll listed after another, no attack of its own)", -1, -1);
                 event = out.getLast().claim().eventType();
                 if (perpetrator == null && stance == Stance.ALLEGES && out.getLast().claim().perpetrator() != null
@@ -373,7 +376,7 @@ public final class ClaimExtractor {
                 ctx.note("place", "place.same-speaker-goes-on (the place of the claim before)", -1, -1);
                 place = ctx.lastClaim.place();
             }
-            if (kind == Kind.INCIDENT && continued == null && wholeDivision(place) && kinds.pluralAttacks(f, seg.from(), seg.to())) {
+            if (kind == Kind.INCIDENT && continued == null && Places.wholeDivisionNamedIn(place, f, ctx) && kinds.pluralAttacks(f, seg.from(), seg.to())) {
                 ctx.note("kind", "kind.a-governorate's-row (plural attacks, only a governorate named)", -1, -1);
                 kind = Kind.AGGREGATE; // "11 killed in Nabatieh governorate in yesterday's raids": a governorate's row of a tally
             }
@@ -401,7 +404,7 @@ public final class ClaimExtractor {
             Span evidence = ctx.span(s.from(), s.to());
             Claim claim = new Claim(doc.id(), kind, stance, source, perpetrator, event, date, place, byCategory, evidence);
             if (g == 0 && ListRows.isRow(f)) claim = ListRows.underItsHead(claim, f, ctx);
-            out.add(new Repeats.Found(claim, s.headline(), ctx.steps));
+            out.add(new Repeats.Found(claim, s.headline(), ctx.steps, TollsGoingOn.another(f, seg, group)));
             if (denialCue != null) {
                 ActorMention accused = denier != null && rules.actors.isArmed(denier.actor()) ? denier : perpetrator;
                 out.add(new Repeats.Found(Denials.denialOf(claim, denier, accused, denialCue, f, seg, ctx), s.headline(), ctx.steps));
@@ -413,8 +416,4 @@ public final class ClaimExtractor {
 
     /** The stretch of a sentence that belongs to one claim; {@code whole} when it is the only one. */
     record Segment(int from, int to, int countsFrom, int countsTo, boolean whole) {}
-
-    private static boolean wholeDivision(Place p) {
-        return p != null && p.span() != null && p.name() == null && p.admin1() != null && p.precision() != null && p.precision() == 3;
-    }
 }

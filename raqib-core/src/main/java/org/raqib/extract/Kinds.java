@@ -16,9 +16,12 @@ final class Kinds {
     private final Lexicons lex;
     private final RuleSet rules;
 
+    private final WarTolls wars;
+
     Kinds(RuleSet rules) {
         this.rules = rules;
         this.lex = rules.lexicons;
+        this.wars = new WarTolls(rules.lexicons);
     }
 
     Kind of(SentenceFacts f, Segment seg, List<CountMention> group, Context ctx) {
@@ -124,32 +127,7 @@ final class Kinds {
             }
         }
         // "حرب سوريا خلفت مئات آلاف القتلى": what a war has done, its whole toll
-        boolean war = lex.mayHave(f, WordSet.WAR);
-        for (int k = from; war && k < to; k++) {
-            if (!lex.has(f.tokens.get(k), WordSet.WAR)) continue;
-            // "قتلوا في الصراع": killed in the war, its whole toll (a definite war right after في)
-            if (k > from && f.tokens.get(k - 1).textIs("في") && f.tokens.get(k).text().startsWith("ال")) {
-                ctx.note("kind", "kind.killed-in-the-war (في الحرب، في الصراع)", k - 1, k + 1);
-                return Kind.AGGREGATE;
-            }
-            // "النزاع في صيف 2014 الذي أوقع": the war, then what it did in a relative clause
-            for (int j = k + 1; j < Math.min(to - 1, k + RELATIVE_WINDOW); j++) {
-                if (lex.has(f.tokens.get(j), WordSet.RELATIVE) && lex.has(f.tokens.get(j + 1), WordSet.WAR_TOLL_VERB)) {
-                    ctx.note("kind", "kind.a-war's-toll (words.tsv war, relative, war-toll-verb)", k, j + 2);
-                    return Kind.AGGREGATE;
-                }
-            }
-            // the war before its verb (حرب اليمن أسقطت، حرب واسعة في 23 أيلول، ما أسفر عن: past the date of
-            // its start) or right after it (أدى الصراع إلى، أسفرت الحرب عن)
-            int reach = k + 4;
-            for (var d : f.dates(k, Math.min(to, k + 12), ctx)) if (d.from() <= reach + 1) reach = Math.max(reach, d.to() + 3);
-            for (int j = Math.max(from, k - 2); j < Math.min(to, reach); j++) {
-                if (j != k && lex.has(f.tokens.get(j), WordSet.WAR_TOLL_VERB)) {
-                    ctx.note("kind", "kind.a-war's-toll (words.tsv war, war-toll-verb)", Math.min(j, k), Math.max(j, k) + 1);
-                    return Kind.AGGREGATE;
-                }
-            }
-        }
+        if (lex.mayHave(f, WordSet.WAR) && wars.isTheToll(f, seg, from, to, ctx)) return Kind.AGGREGATE;
         // "ارتفعت حصيلة العدوان المتواصل لليوم الثالث إلى 32": the toll of days of attacks, risen to a total
         boolean risen = lex.mayHave(f, WordSet.ROSE);
         for (int k = from; risen && k < to - 1; k++) {
@@ -182,6 +160,29 @@ final class Kinds {
         if (territory >= 0 && !namesATown(f, from, to, ctx)) {
             ctx.note("kind", "kind.toll-of-a-whole-territory (حصيلة ... في قطاع غزة)", territory - 1, territory + 1);
             return Kind.AGGREGATE;
+        }
+        // "أدى القصف المستمر إلى"، "جراء الغارات المتواصلة على"، "المعارك الأخيرة أسفرت عن": attacks going on over
+        // days, or the recent ones (in the plural: "الغارة الأخيرة" is one)
+        for (var c : f.cues(from, to, Cue.KINDS)) {
+            Token attack = f.tokens.get(c.from());
+            if (c.to() >= to || !attack.text().startsWith("ال")) continue;
+            Token next = f.tokens.get(c.to());
+            // (not "القصف المتواصل منذ أمس": one bombardment going on, the منذ rules weigh its period)
+            boolean since = c.to() + 1 < to && f.tokens.get(c.to() + 1).textIs("منذ");
+            boolean recent = next.textIs("الاخيره") && (attack.text().endsWith("ات") || attack.textIs("المعارك"));
+            if (next.textIsOneOf(GOING_ON) && !since || recent) {
+                ctx.note("kind", "kind.attacks-going-on-or-recent (القصف المستمر، المعارك الأخيرة)", c.from(), c.to() + 1);
+                return Kind.AGGREGATE;
+            }
+        }
+        // "وثقت الأمم المتحدة 9500 حالة وفاة مدنية": hundreds documented, with no day, place or single attack of their own
+        for (int k = Math.max(f.from, from - 3); k < seg.countsFrom(); k++) {
+            if (!documented(f.tokens.get(k))) continue;
+            boolean hundreds = group.stream().anyMatch(m -> m.best() != null && m.best() >= DOCUMENTED_TALLY);
+            if (hundreds && namesNoDayOrPlace(f, seg, ctx) && !namesOneAttack(f, from, to)) {
+                ctx.note("kind", "kind.hundreds-documented (وثقت, no day, place or single attack)", k, k + 1);
+                return Kind.AGGREGATE;
+            }
         }
         // منذ + a date or منذ بدء ... even when no publication date lets it resolve
         for (int k = from; k < to - 1; k++) {
@@ -226,7 +227,16 @@ final class Kinds {
         return seg.to();
     }
 
-    private static final int RELATIVE_WINDOW = 10;
+    private static final String[] GOING_ON = {"المستمر", "المستمره", "المتواصل", "المتواصله"};
+    private static final java.util.Set<String> DOCUMENTED = java.util.Set.of("وثقت", "وثق", "توثيق", "يوثق", "توثق");
+
+    private static boolean documented(Token t) {
+        for (String form : t.forms()) if (DOCUMENTED.contains(form)) return true; // ووثقت، وثقت
+        return false;
+    }
+
+    /** How many dead a documented toll with nothing else to place it sums at least to be a tally. */
+    private static final long DOCUMENTED_TALLY = 100;
 
     /** The token of a whole country or territory after في, in a clause that speaks of a toll (حصيلة), or -1. */
     private int tollOfATerritory(SentenceFacts f, int from, int to) {
@@ -270,6 +280,7 @@ final class Kinds {
         if (!(t.hasForm("مجازر") || t.hasForm("هجمات"))) return false;
         Token before = f.tokens.get(k - 1);
         if (before.hasForm("عده") && !t.text().startsWith("ال")) return true; // عدة مجازر
+        if (t.textIs("هجمات") && before.textIs("في")) return true; // "قتل 15 في هجمات بسيارات مفخخة": attacks, indefinite
         return k - 2 >= f.from && before.textIs("من") && (f.tokens.get(k - 2).hasForm("عددا") || f.tokens.get(k - 2).hasForm("عدد"));
     }
 

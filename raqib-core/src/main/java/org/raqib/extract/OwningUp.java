@@ -28,7 +28,8 @@ final class OwningUp {
                 ctx.note("perpetrator", "perpetrator.the-speaker-did-it (انه / انها before the harm verb)", harm.from() - 1, harm.to());
                 return true;
             }
-            if (namedRightBefore(f, harm.from(), source)) { // "مزاعم الجيش قتل 17 مسلحا": the speaker's killing
+            // "مزاعم الجيش قتل 17 مسلحا": the speaker's killing (not "4 من عناصر الشرطة وأصيب 23": its dead, then more harm)
+            if (namedRightBefore(f, harm.from(), source) && !f.tokens.get(harm.from()).startsWithConjunction()) {
                 ctx.note("perpetrator", "perpetrator.the-speaker-did-it (its name right before the harm word)", harm.from() - 1, harm.to());
                 return true;
             }

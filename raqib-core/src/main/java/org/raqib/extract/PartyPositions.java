@@ -43,9 +43,16 @@ final class PartyPositions {
         return false;
     }
 
+    private static final String[] FORCES = {"قوات", "عناصر", "مسلحي", "مقاتلي", "من"};
+
     /** "الحرب بين الحركة وإسرائيل": the two sides after بين fight each other; neither is the attacker. */
     static boolean sideOfAWar(SentenceFacts f, ActorMatch m) {
-        if (m.from() > f.from && f.tokens.get(m.from() - 1).textIs("بين")) return true;
+        // "بين الجيش"، "بين قوات الشرطة ومسلحين": the first side, its forces' word allowed before its name
+        for (int k = m.from() - 1; k >= Math.max(f.from, m.from() - 3); k--) {
+            Token t = f.tokens.get(k);
+            if (t.textIs("بين")) return true;
+            if (!t.isWord() || t.startsWithConjunction() || !t.textIsOneOf(FORCES)) break;
+        }
         if (!f.tokens.get(m.from()).startsWithConjunction()) return false;
         for (int k = m.from() - 1; k >= Math.max(f.from, m.from() - 4); k--) { // "بين حركة حماس وإسرائيل": the second side
             if (!f.tokens.get(k).isWord()) return false;
@@ -87,4 +94,13 @@ final class PartyPositions {
     }
 
     private static final int CHARGE_WORDS = 4;
+
+    /** "مصدر في الشرطة"، "المتحدث باسم الجيش": a word of someone who tells of the attack; the party after it did not attack. */
+    static boolean speakerNoun(Token t) {
+        for (String form : t.forms()) if (SPEAKER_NOUNS.contains(form)) return true;
+        return false;
+    }
+
+    private static final java.util.Set<String> SPEAKER_NOUNS = java.util.Set.of("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين",
+            "متحدث", "ناطق", "الناطق", "المتحدث");
 }

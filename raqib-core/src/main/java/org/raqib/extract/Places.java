@@ -38,6 +38,8 @@ final class Places {
             // "صنعاء: نفى التحالف ... ضربة جوية" in a report whose places all lie in Saada: where the report
             // was filed, not where the strike was
             if (isDateline(f, m) && ctx.onlyDivision != null && !java.util.Objects.equals(ctx.onlyDivision.admin1(), m.admin1())) continue;
+            // "حكومة الحوثيين التي تسيطر على العاصمة صنعاء إن ...": the place a party holds, not where harm was done
+            if (heldByAParty(f, m)) continue;
             // "قال مسؤول صحي في محافظة حجة إن ..."، "المتحدث باسم وزارة الصحة بولاية سنار": the speaker's place
             if (ofTheSpeaker(f, m, ctx) && k + 1 < found.size()) continue;
             if (m.pointsBack()) {
@@ -143,6 +145,12 @@ final class Places {
 
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي",
             "غرب", "غربي", "وسط");
+
+    /** A whole division named as the place (ريف إدلب), no town in it, in this sentence (not one taken from a sentence before). */
+    static boolean wholeDivisionNamedIn(Place p, SentenceFacts f, Context ctx) {
+        return p != null && p.span() != null && p.name() == null && p.admin1() != null && p.precision() != null && p.precision() == 3
+                && p.span().start() >= ctx.text.originalStart(f.tokens.get(f.from).start());
+    }
 
     /** "جنوبي لبنان": a region named by its direction, which may span more than one governorate. */
     static boolean namedByDirection(String placeText) {
@@ -259,6 +267,18 @@ final class Places {
         }
         return null;
     }
+
+    /** A place right after "التي تسيطر على" / "الذي يسيطر على" (a party's relative clause: what it holds). */
+    private static boolean heldByAParty(SentenceFacts f, PlaceMention m) {
+        for (var c : f.cues(Math.max(f.from + 1, m.from() - 4), m.from(), Cue.CONTROL)) {
+            Token verb = f.tokens.get(c.from());
+            if ((verb.textIs("تسيطر") || verb.textIs("يسيطر")) && c.to() < m.from() && f.tokens.get(c.to()).textIs("علي")
+                    && f.tokens.get(c.from() - 1).textIsOneOf(RELATIVE)) return true;
+        }
+        return false;
+    }
+
+    private static final String[] RELATIVE = {"التي", "الذي", "الذين"};
 
     /** A place written right after the speaker's name (by في or ب), when a place follows it in the sentence. */
     private static boolean ofTheSpeaker(SentenceFacts f, PlaceMention m, Context ctx) {

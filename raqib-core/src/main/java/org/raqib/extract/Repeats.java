@@ -23,8 +23,14 @@ import org.raqib.model.EventType;
  * (the headline may be the only place that names the attacker).
  */
 final class Repeats {
-    /** A claim of a sentence (a headline or not), with its explanation when one is asked for (else null). */
-    record Found(Claim claim, boolean headline, List<Explanation.Step> steps) {}
+    /**
+     * A claim of a sentence (a headline or not), with its explanation when one is asked for (else
+     * null); {@code another} when its sentence says it is another attack or other people (وفي هجوم
+     * آخر، قتل 3 جنود آخرين), which no repeat of an earlier toll says.
+     */
+    record Found(Claim claim, boolean headline, List<Explanation.Step> steps, boolean another) {
+        Found(Claim claim, boolean headline, List<Explanation.Step> steps) { this(claim, headline, steps, false); }
+    }
 
     private Repeats() {}
 
@@ -66,7 +72,7 @@ final class Repeats {
         for (int i = 0; i < n; i++) {
             if (dropped[i]) continue;
             Found f = found.get(i);
-            out.add(kept[i] == f.claim() ? f : new Found(kept[i], f.headline(), withFilled(f, kept[i])));
+            out.add(kept[i] == f.claim() ? f : new Found(kept[i], f.headline(), withFilled(f, kept[i]), f.another()));
         }
         return out;
     }
@@ -161,6 +167,7 @@ final class Repeats {
             if (!addsUp) return false;
         }
         if (b.kind() != a.kind() || b.stance() != a.stance() || !compatible(a.perpetrator(), b.perpetrator())) return false;
+        if (anotherPlace(a, b) || inAnotherDivision(a, b)) return false; // "أم وطفلها" in another town: another strike's dead
         if (b.eventType() != EventType.UNKNOWN && a.eventType() != EventType.UNKNOWN && b.eventType() != a.eventType()) return false;
         long head = 0;
         for (var e : b.counts().entrySet()) {
@@ -260,6 +267,7 @@ final class Repeats {
     /** Whether claim a only repeats claim b. */
     private static boolean repeats(List<Found> found, List<Set<String>> pairs, int a, int b) {
         Claim ca = found.get(a).claim(), cb = found.get(b).claim();
+        if (found.get(Math.max(a, b)).another()) return false; // the later one tells of another attack, or of other people
         if (ca.stance() != cb.stance() && !saysLess(found.get(a), cb)) return false;
         if (!compatible(ca.perpetrator(), cb.perpetrator())) return false;
         Set<String> pa = pairs.get(a), pb = pairs.get(b);

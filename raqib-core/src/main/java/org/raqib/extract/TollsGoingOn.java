@@ -82,4 +82,28 @@ final class TollsGoingOn {
         }
         return Category.KILLED;
     }
+
+    /**
+     * Whether a toll says it is of another attack (وفي هجوم آخر، غارة أخرى، في هجوم مستقل: an attack
+     * word, then the word) before its figures, or counts other people (قتل 3 جنود آخرين): then it
+     * repeats no toll told before, even with the same figures.
+     */
+    static boolean another(SentenceFacts f, ClaimExtractor.Segment seg, List<CountMention> group) {
+        for (var c : f.cues(f.from, seg.countsFrom(), Cue.EVENTS)) {
+            if (c.to() < f.to && f.tokens.get(c.to()).textIsOneOf(ANOTHER)) return true;
+        }
+        for (CountMention m : group) { // "3 جنود آخرين" dead: more dead than told (the wounded "آخرين" are the dead's fellows)
+            if (m.category() == Category.INJURED || m.group() == null || m.group() == org.raqib.extract.Lexicons.Group.OTHERS) continue;
+            for (int k = m.from(); k <= Math.min(m.to(), f.to - 1); k++) if (f.tokens.get(k).textIsOneOf(OTHERS)) return true;
+        }
+        return false;
+    }
+
+    private static final String[] ANOTHER = {"اخر", "اخري", "ثان", "ثاني", "ثانيه", "مستقل", "منفصل", "مماثل", "مماثله"};
+    private static final String[] OTHERS = {"اخرين", "اخرون"};
+
+    /** Whether a claim names an attacker other than the claim before's. */
+    static boolean another(org.raqib.model.ActorMention perpetrator, Claim before) {
+        return perpetrator != null && before.perpetrator() != null && !perpetrator.actor().equals(before.perpetrator().actor());
+    }
 }
