@@ -173,9 +173,9 @@ final class HarmSearch {
         if (h == null || h.to() >= markerEnd - 1) return null;
         int k = h.to();
         while (k < markerEnd - 1 && TokenRuns.isQuote(t.get(k))) k++; // الشهداء "المدنيين"
-        // "وصل عدد الضحايا في صفوف المدنيين إلى"، "حصيلة القتلى بين المدنيين"
+        // "وصل عدد الضحايا في صفوف المدنيين إلى"، "حصيلة القتلى بين المدنيين"، "عدد القتلى وسط المدنيين"
         if (k + 1 < markerEnd - 1 && t.get(k).textIs("في") && t.get(k + 1).hasForm("صفوف")) k += 2;
-        else if (k < markerEnd - 1 && (t.get(k).textIs("بين") || t.get(k).textIs("من"))) k++;
+        else if (k < markerEnd - 1 && (t.get(k).textIs("بين") || t.get(k).textIs("من") || t.get(k).textIs("وسط"))) k++; // وسط المدنيين
         Match<Victim> adjective = VICTIMS.matchAt(t, k, markerEnd - 1);
         if (adjective != null && adjective.value().group() == Lexicons.Group.CIVILIAN) return Lexicons.Group.CIVILIAN;
         return lex.has(t.get(h.to()), WordSet.FORCES) ? Lexicons.Group.COMBATANT : null;

@@ -150,7 +150,10 @@ final class Kinds {
         boolean tollWord = lex.mayHave(f, WordSet.TOLL_WORD);
         for (int k = from; tollWord && k < to - 1; k++) {
             Token next = f.tokens.get(k + 1);
-            if (lex.has(f.tokens.get(k), WordSet.TOLL_WORD) && (lex.has(next, WordSet.WAR) || next.hasForm("عدوان"))) {
+            // "حصيلة قتلى المواجهات"، "حصيلة الاشتباكات": the toll of the fighting, in the plural, over its days
+            Token fighting = (lex.has(next, WordSet.TOLL_WORD) || next.textIs("قتلي")) && k + 2 < to ? f.tokens.get(k + 2) : next;
+            boolean ofTheFighting = fighting.textIsOneOf(THE_FIGHTING);
+            if (lex.has(f.tokens.get(k), WordSet.TOLL_WORD) && (lex.has(next, WordSet.WAR) || next.hasForm("عدوان") || ofTheFighting)) {
                 ctx.note("kind", "kind.the-toll-of-a-war (حصيلة عدوان، ضحايا حرب)", k, k + 2);
                 return Kind.AGGREGATE;
             }
@@ -227,6 +230,7 @@ final class Kinds {
         return seg.to();
     }
 
+    private static final String[] THE_FIGHTING = {"المواجهات", "الاشتباكات", "المعارك"};
     private static final String[] GOING_ON = {"المستمر", "المستمره", "المتواصل", "المتواصله"};
     private static final java.util.Set<String> DOCUMENTED = java.util.Set.of("وثقت", "وثق", "توثيق", "يوثق", "توثق");
 

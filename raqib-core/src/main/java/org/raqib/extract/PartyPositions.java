@@ -69,7 +69,8 @@ final class PartyPositions {
     static boolean accused(SentenceFacts f, ActorMatch m, Lexicons lex) {
         int verb = -1;
         for (int k = m.from() - 1; k >= Math.max(f.from, m.from() - 6) && verb < 0; k--) {
-            if (!f.tokens.get(k).isWord()) return false;
+            // "اتهم، الجمعة الماضي، قوات ...": a day set off by commas between the verb and the accused
+            if (!f.tokens.get(k).isWord() && !f.tokens.get(k).is('،') && !f.tokens.get(k).is(',')) return false;
             if (lex.has(f.tokens.get(k), WordSet.ACCUSING)) verb = k;
         }
         return verb >= 0 && (m.from() == verb + 1 || chargeAfter(f, m, lex));

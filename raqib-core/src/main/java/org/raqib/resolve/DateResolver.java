@@ -68,7 +68,7 @@ public final class DateResolver {
             if (m != null) {
                 if (!namesSomething(t, i, from)) out.add(m);
                 i = m.to() - 1;
-            } else if (t.get(i).textIs("منذ")) {
+            } else if (t.get(i).textIsOneOf(SINCE)) {
                 i = sinceEnd(t, i, to, published) - 1; // "منذ 7 أكتوبر" with no publication date: no period, not that day
             }
         }
@@ -159,7 +159,7 @@ public final class DateResolver {
     private DateMention at(List<Token> t, int i, int from, int to, LocalDate pub) {
         Token tok = t.get(i);
         if (!w.mayStartAnyDate(tok)) return null;
-        if (tok.textIs("منذ")) return since(t, i, to, pub);
+        if (tok.textIsOneOf(SINCE)) return since(t, i, to, pub);
         if (tok.textIs("خلال")) return during(t, i, to, pub);
         // "على مدى الأشهر الثلاثة الماضية" is "خلال ..."
         if (tok.textIs("علي") && i + 1 < to && t.get(i + 1).textIs("مدي")) return during(t, i + 1, to, pub, i);
@@ -168,6 +168,8 @@ public final class DateResolver {
         if (a != null) return new DateMention(i, a.to(), a.start(), a.end(), false);
         return relative(t, i, to, pub);
     }
+
+    private static final String[] SINCE = {"منذ", "ومنذ"};
 
     /** منذ + a date, a day, or the start of the month or year: a period up to publication. */
     private DateMention since(List<Token> t, int i, int to, LocalDate pub) {

@@ -42,7 +42,7 @@ public final class Gazetteer {
         for (Entry e : entries.values()) {
             for (String n : e.arabicName().split("\\|")) {
                 String norm = ArabicNormalizer.normalizeWord(n);
-                if (norm.replace(" ", "").length() < 3 || COMMON_WORDS.contains(norm)) continue;
+                if (norm.replace(" ", "").length() < 3 || common(norm)) continue;
                 List<Entry> list = names.computeIfAbsent(norm, k -> new ArrayList<>(1));
                 if (!list.contains(e)) list.add(e);
             }
@@ -91,6 +91,12 @@ public final class Gazetteer {
     PhraseMatcher<List<Entry>> names() { return byName; }
 
     PhraseMatcher<Admin1Names.Division> divisions() { return divisions; }
+
+    /** A common word with or without its article: "ثورة" is read as "الثورة" (للثورة السورية), a word, not the town. */
+    private static boolean common(String name) {
+        return COMMON_WORDS.contains(name) || COMMON_WORDS.contains("ال" + name)
+                || name.startsWith("ال") && COMMON_WORDS.contains(name.substring(2));
+    }
 
     /** not-place-names.tsv beside this class (normalized as the names are). */
     private static java.util.Set<String> commonWords() {
