@@ -135,14 +135,14 @@ public final class ClaimExtractor {
     /** The claims of a report, in the order the report gives them. */
     public List<Claim> extract(Document doc) {
         List<Claim> out = new ArrayList<>();
-        for (Repeats.Found f : SummedLeads.tallied(Repeats.drop(found(doc, false)))) out.add(f.claim());
+        for (Repeats.Found f : RetoldTolls.attackersCarried(SummedLeads.tallied(Repeats.drop(found(doc, false))))) out.add(f.claim());
         return out;
     }
 
     /** The claims of a report, each with the named rules and words that made its values. */
     public List<Explanation> explain(Document doc) {
         List<Explanation> out = new ArrayList<>();
-        for (Repeats.Found f : SummedLeads.tallied(Repeats.drop(found(doc, true)))) out.add(new Explanation(f.claim(), f.steps()));
+        for (Repeats.Found f : RetoldTolls.attackersCarried(SummedLeads.tallied(Repeats.drop(found(doc, true))))) out.add(new Explanation(f.claim(), f.steps()));
         return out;
     }
 

@@ -69,7 +69,7 @@ final class SummedLeads {
     private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("مدينة", "بلدة", "قرية", "محافظة", "منطقة", "مخيم", "ريف", "بمدينة", "ببلدة", "بقرية");
 
     /** A claim's dead: all of them, else the civilians or the fighters, else the children and women it counts; -1 if none. */
-    private static long dead(Claim c) {
+    static long dead(Claim c) {
         for (Category k : List.of(Category.KILLED, Category.CIVILIANS_KILLED, Category.COMBATANTS_KILLED)) {
             Count n = c.counts().get(k);
             if (n != null) return n.best() == null ? -1 : n.best();
