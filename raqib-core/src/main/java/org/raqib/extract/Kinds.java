@@ -180,7 +180,7 @@ final class Kinds {
         }
         // "وثقت الأمم المتحدة 9500 حالة وفاة مدنية": hundreds documented, with no day, place or single attack of their own
         for (int k = Math.max(f.from, from - 3); k < seg.countsFrom(); k++) {
-            if (!documented(f.tokens.get(k))) continue;
+            if (!f.tokens.get(k).textIsOneOf(DOCUMENTED)) continue;
             boolean hundreds = group.stream().anyMatch(m -> m.best() != null && m.best() >= DOCUMENTED_TALLY);
             if (hundreds && namesNoDayOrPlace(f, seg, ctx) && !namesOneAttack(f, from, to)) {
                 ctx.note("kind", "kind.hundreds-documented (وثقت, no day, place or single attack)", k, k + 1);
@@ -232,12 +232,8 @@ final class Kinds {
 
     private static final String[] THE_FIGHTING = {"المواجهات", "الاشتباكات", "المعارك"};
     private static final String[] GOING_ON = {"المستمر", "المستمره", "المتواصل", "المتواصله"};
-    private static final java.util.Set<String> DOCUMENTED = java.util.Set.of("وثقت", "وثق", "توثيق", "يوثق", "توثق");
-
-    private static boolean documented(Token t) {
-        for (String form : t.forms()) if (DOCUMENTED.contains(form)) return true; // ووثقت، وثقت
-        return false;
-    }
+    /** The verbs of documenting, with and without و (an exact-word test: most tokens fail it on their hash). */
+    private static final String[] DOCUMENTED = {"وثقت", "وثق", "توثيق", "يوثق", "توثق", "ووثقت", "ووثق"};
 
     /** How many dead a documented toll with nothing else to place it sums at least to be a tally. */
     private static final long DOCUMENTED_TALLY = 100;

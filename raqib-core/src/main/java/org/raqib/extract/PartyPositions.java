@@ -51,7 +51,7 @@ final class PartyPositions {
         for (int k = m.from() - 1; k >= Math.max(f.from, m.from() - 3); k--) {
             Token t = f.tokens.get(k);
             if (t.textIs("بين")) return true;
-            if (!t.isWord() || t.startsWithConjunction() || !t.textIsOneOf(FORCES)) break;
+            if (!t.textIsOneOf(FORCES)) break;
         }
         if (!f.tokens.get(m.from()).startsWithConjunction()) return false;
         for (int k = m.from() - 1; k >= Math.max(f.from, m.from() - 4); k--) { // "بين حركة حماس وإسرائيل": the second side

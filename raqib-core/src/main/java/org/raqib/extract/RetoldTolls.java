@@ -18,28 +18,25 @@ final class RetoldTolls {
 
     static List<Repeats.Found> attackersCarried(List<Repeats.Found> found) {
         List<Repeats.Found> out = null;
-        for (int b = 1; b < found.size(); b++) {
+        // the first claim with an attacker for each number of dead, filled as the claims go by (one pass, not every pair)
+        java.util.Map<Long, Claim> firstByDead = new java.util.HashMap<>();
+        for (int b = 0; b < found.size(); b++) {
             Claim later = found.get(b).claim();
-            if (later.perpetrator() != null || later.stance() != Stance.ALLEGES || later.kind() != Kind.INCIDENT) continue;
-            Claim told = firstWithTheFigures(found, b);
+            if (later.stance() != Stance.ALLEGES || later.kind() != Kind.INCIDENT) continue;
+            long dead = SummedLeads.dead(later);
+            if (later.perpetrator() != null) {
+                if (dead > 0) firstByDead.putIfAbsent(dead, later);
+                continue;
+            }
+            Claim told = dead > 0 ? firstByDead.get(dead) : null;
             if (told == null) continue;
             if (out == null) out = new ArrayList<>(found);
             List<Explanation.Step> steps = found.get(b).steps();
-            if (steps != null) steps.add(new Explanation.Step("perpetrator", "perpetrator.the-same-toll-told-before (another speaker's, the same figures)", ""));
+            if (steps != null) steps.add(new Explanation.Step("perpetrator", "perpetrator.the-same-toll-told-before (another speaker's, as many dead)", ""));
             EventType event = later.eventType() == EventType.UNKNOWN ? told.eventType() : later.eventType();
             out.set(b, new Repeats.Found(new Claim(later.doc(), later.kind(), later.stance(), later.source(), told.perpetrator(), event,
                     later.date(), later.place(), later.counts(), later.evidence()), found.get(b).headline(), steps, found.get(b).another()));
         }
         return out == null ? found : out;
-    }
-
-    /** The first claim before b with an attacker and as many dead as b (all, civilians or fighters), or null. */
-    private static Claim firstWithTheFigures(List<Repeats.Found> found, int b) {
-        long dead = SummedLeads.dead(found.get(b).claim());
-        for (int a = 0; a < b && dead > 0; a++) {
-            Claim c = found.get(a).claim();
-            if (c.perpetrator() != null && c.stance() == Stance.ALLEGES && c.kind() == Kind.INCIDENT && SummedLeads.dead(c) == dead) return c;
-        }
-        return null;
     }
 }

@@ -37,13 +37,15 @@ final class SummedLeads {
     }
 
     private static final int MIN_PARTS = 2;
+    /** At most this many incidents after a lead are summed (a page of thousands of tolls is read in linear time). */
+    private static final int MAX_PARTS = 12;
 
     /** Where the two or more incidents right after the lead that sum to its dead end (each with fewer), or -1. */
     private static int addUpTo(List<Repeats.Found> found, int from, Claim lead, long whole) {
         long sum = 0;
         int j = from;
         boolean sentences = false; // parts told in more than one sentence (two sides' dead in one quote are one fight's)
-        for (; j < found.size() && sum < whole; j++) {
+        for (; j < Math.min(found.size(), from + MAX_PARTS) && sum < whole; j++) {
             Claim part = found.get(j).claim();
             long dead = dead(part);
             if (part.kind() != Kind.INCIDENT || part.stance() == Stance.DENIES || dead <= 0 || dead >= whole) return -1;
@@ -70,15 +72,13 @@ final class SummedLeads {
 
     /** A claim's dead: all of them, else the civilians or the fighters, else the children and women it counts; -1 if none. */
     static long dead(Claim c) {
-        for (Category k : List.of(Category.KILLED, Category.CIVILIANS_KILLED, Category.COMBATANTS_KILLED)) {
-            Count n = c.counts().get(k);
-            if (n != null) return n.best() == null ? -1 : n.best();
-        }
-        long parts = 0;
-        for (Category k : List.of(Category.CHILDREN_KILLED, Category.WOMEN_KILLED)) {
-            Count n = c.counts().get(k);
-            if (n != null && n.best() != null) parts += n.best();
-        }
+        var counts = c.counts();
+        Count n = counts.get(Category.KILLED);
+        if (n == null) n = counts.get(Category.CIVILIANS_KILLED);
+        if (n == null) n = counts.get(Category.COMBATANTS_KILLED);
+        if (n != null) return n.best() == null ? -1 : n.best();
+        Count children = counts.get(Category.CHILDREN_KILLED), women = counts.get(Category.WOMEN_KILLED);
+        long parts = (children != null && children.best() != null ? children.best() : 0) + (women != null && women.best() != null ? women.best() : 0);
         return parts > 0 ? parts : -1;
     }
 }

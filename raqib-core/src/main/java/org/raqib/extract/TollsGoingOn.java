@@ -89,8 +89,9 @@ final class TollsGoingOn {
      * repeats no toll told before, even with the same figures.
      */
     static boolean another(SentenceFacts f, ClaimExtractor.Segment seg, List<CountMention> group) {
-        for (var c : f.cues(f.from, seg.countsFrom(), Cue.EVENTS)) {
-            if (c.to() < f.to && f.tokens.get(c.to()).textIsOneOf(ANOTHER)) return true;
+        for (var c : f.cues) { // (the sentence's cues in order, read in place: this runs for every claim)
+            if (c.from() >= seg.countsFrom()) break;
+            if (c.value().isEvent() && c.to() < f.to && f.tokens.get(c.to()).textIsOneOf(ANOTHER)) return true;
         }
         for (CountMention m : group) { // "3 جنود آخرين" dead: more dead than told (the wounded "آخرين" are the dead's fellows)
             if (m.category() == Category.INJURED || m.group() == null || m.group() == org.raqib.extract.Lexicons.Group.OTHERS) continue;
