@@ -33,7 +33,8 @@ final class Kinds {
         }
         // "... في قصف على طرابلس، وقال سكان إن القصف طال عدة مناطق": another speaker's statement is not the toll's
         int statementEnd = nextStatement(f, seg);
-        var places = f.first(seg.from(), statementEnd, Cue.PLACES);
+        // (nor are the places of a clause of its own after the figures: "فيما قتل الآخرون في قصف على بلدتين")
+        var places = f.first(seg.from(), Math.min(f.ownClauseEnd(seg), statementEnd), Cue.PLACES);
         if (places != null) {
             if (ctx.explaining()) ctx.note("kind", "kind.several-places " + lex.rule("cues.tsv", places), places.from(), places.to());
             return Kind.AGGREGATE;
@@ -166,15 +167,18 @@ final class Kinds {
         }
         // "أدى القصف المستمر إلى"، "جراء الغارات المتواصلة على"، "المعارك الأخيرة أسفرت عن": attacks going on over
         // days, or the recent ones (in the plural: "الغارة الأخيرة" is one)
-        for (var c : f.cues(from, to, Cue.KINDS)) {
+        for (var c : f.cues(from, to, Cue.EVENTS)) {
             Token attack = f.tokens.get(c.from());
-            if (c.to() >= to || !attack.text().startsWith("ال")) continue;
+            // (a war or an aggression going on is the setting, not the toll's attacks: "في ظل الحرب المستمرة، أسفرت غارة")
+            if (c.to() >= to || lex.has(attack, WordSet.WAR) || attack.hasForm("العدوان") || attack.hasForm("عدوان")) continue;
             Token next = f.tokens.get(c.to());
             // (not "القصف المتواصل منذ أمس": one bombardment going on, the منذ rules weigh its period)
             boolean since = c.to() + 1 < to && f.tokens.get(c.to() + 1).textIs("منذ");
             boolean recent = next.textIs("الاخيره") && (attack.text().endsWith("ات") || attack.textIs("المعارك"));
-            if (next.textIsOneOf(GOING_ON) && !since || recent) {
-                ctx.note("kind", "kind.attacks-going-on-or-recent (القصف المستمر، المعارك الأخيرة)", c.from(), c.to() + 1);
+            // (and "في ضربات منفصلة"، "غارات متفرقة": attacks apart from each other, each an incident of its own)
+            boolean definite = attack.text().startsWith("ال");
+            if (definite && (next.textIsOneOf(GOING_ON) && !since || recent) || next.textIsOneOf(APART) && attack.text().endsWith("ات")) {
+                ctx.note("kind", "kind.attacks-going-on-recent-or-apart (القصف المستمر، المعارك الأخيرة، ضربات منفصلة)", c.from(), c.to() + 1);
                 return Kind.AGGREGATE;
             }
         }
@@ -231,6 +235,7 @@ final class Kinds {
     }
 
     private static final String[] THE_FIGHTING = {"المواجهات", "الاشتباكات", "المعارك"};
+    private static final String[] APART = {"منفصله", "متفرقه"};
     private static final String[] GOING_ON = {"المستمر", "المستمره", "المتواصل", "المتواصله"};
     /** The verbs of documenting, with and without و (an exact-word test: most tokens fail it on their hash). */
     private static final String[] DOCUMENTED = {"وثقت", "وثق", "توثيق", "يوثق", "توثق", "ووثقت", "ووثق"};
@@ -277,7 +282,8 @@ final class Kinds {
 
     private static boolean severalOf(SentenceFacts f, int k) {
         Token t = f.tokens.get(k);
-        if (!(t.hasForm("مجازر") || t.hasForm("هجمات"))) return false;
+        String w = t.text(); // (a substring test first: this runs on every token of a toll's clause)
+        if (!(w.contains("مجازر") || w.contains("هجمات")) || !(t.hasForm("مجازر") || t.hasForm("هجمات"))) return false;
         Token before = f.tokens.get(k - 1);
         if (before.hasForm("عده") && !t.text().startsWith("ال")) return true; // عدة مجازر
         if (t.textIs("هجمات") && before.textIs("في")) return true; // "قتل 15 في هجمات بسيارات مفخخة": attacks, indefinite
