@@ -252,7 +252,8 @@ final class Repeats {
             if (theirs.best() < e.getValue().best()) return false;
             shared = true;
         }
-        return shared;
+        // "11 قتيلا" before, "31 جنديا" now: the dead in all, counted under another name
+        return shared || SummedLeads.dead(a) > 0 && SummedLeads.dead(b) >= SummedLeads.dead(a);
     }
 
     /** Claim b with the parts only the lead a counted. */
