@@ -195,14 +195,18 @@ final class Kinds {
         for (int k = from; k < to - 1; k++) {
             Token since = f.tokens.get(k);
             if (!since.textIs("منذ") && !since.textIs("ومنذ")) continue;
-            // "the war going on for 19 days": the period of something else, not of the toll
-            if (k > from && lex.has(f.tokens.get(k - 1), WordSet.ONGOING)) continue;
+            // "the war going on for 19 days": the period of something else, not of the toll (but "قتل 70 في مواجهات
+            // مستمرة منذ شهرين": clashes going on, and no single attack named, are the toll's own)
+            if (k > from && lex.has(f.tokens.get(k - 1), WordSet.ONGOING) && !(k - 2 >= from
+                    && f.tokens.get(k - 2).text().endsWith("ات") && f.has(k - 2, k - 1, Cue.EVENTS) && !namesOneAttack(f, from, to))) continue;
             Token next = f.tokens.get(k + 1);
             var about = lex.qualifiers.matchAt(f.tokens, k + 1, to); // "ومنذ أكثر من 20 يوما"
             if (about != null && about.to() < to) next = f.tokens.get(about.to());
             // "ومنذ الأحد، أدت الغارات ...": since a weekday, on a page with no date to count the days from
             boolean sinceAWeekday = ctx.published == null && rules.dates.isWeekday(next);
-            if (next.isNumber() || lex.has(next, WordSet.PERIOD_START) || rules.dates.isMonthAt(f.tokens, k + 1, to)
+            // (a span too, after attacks going on: "مواجهات مستمرة منذ شهرين"; a bare "منذ يومين" is two days ago)
+            boolean span = lex.has(next, WordSet.TIME_UNIT) && k > from && lex.has(f.tokens.get(k - 1), WordSet.ONGOING);
+            if (next.isNumber() || lex.has(next, WordSet.PERIOD_START) || span || rules.dates.isMonthAt(f.tokens, k + 1, to)
                     || rules.dates.isOrdinalDayAt(f.tokens, k + 1, to) || sinceAWeekday) {
                 if (ctx.explaining()) ctx.note("kind", "kind.since (منذ + a date or the start of something)", k, k + 2);
                 return Kind.AGGREGATE;

@@ -41,7 +41,7 @@ public final class ArabicNormalizer {
                 continue;
             }
             char r = c < TABLE.length ? TABLE[c] : mapRest(c);
-            if (r == DELETE) continue;
+            if (r == DELETE || obfuscation(original, i)) continue;
             if (c == '\u0626' && beforeWaw(original, i + 1)) r = '\u0648';
             if (k == out.length) { // ligatures before it drew more letters than they took chars
                 out = java.util.Arrays.copyOf(out, out.length + n / 8 + 1);
@@ -53,6 +53,19 @@ public final class ArabicNormalizer {
         }
         return new NormalizedText(original, new String(out, 0, k), k == map.length ? map : java.util.Arrays.copyOf(map, k));
     }
+
+    /**
+     * "مقـ.ـتل"، "شـ*ـهيد": a dot or star set inside a word beside a tatweel, to slip a word past a site's
+     * filters; it is no full stop. (Tatweel itself is deleted like a diacritic.)
+     */
+    private static boolean obfuscation(String s, int i) {
+        char c = s.charAt(i);
+        if (c != '.' && c != '*' || i == 0 || i + 1 >= s.length()) return false;
+        char before = s.charAt(i - 1), after = s.charAt(i + 1);
+        return before == '\u0640' && (after == '\u0640' || arabicLetter(after)) || after == '\u0640' && arabicLetter(before);
+    }
+
+    private static boolean arabicLetter(char c) { return c >= '\u0621' && c <= '\u064A' && c != '\u0640'; }
 
     /** Whether the first letter from index i (past diacritics) is waw: مسئُول. */
     private static boolean beforeWaw(String s, int i) {

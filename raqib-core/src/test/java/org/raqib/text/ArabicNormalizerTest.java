@@ -29,6 +29,16 @@ class ArabicNormalizerTest {
     }
 
     @Test
+    void dropsADotOrStarSetBesideATatweelInsideAWordButKeepsFullStops() {
+        NormalizedText n = ArabicNormalizer.normalize("أدى القصف إلى مقـ.ـتل 30 وشـ*ـهيدين. وانتهى.");
+        assertThat(n.normalized()).isEqualTo("ادي القصف الي مقتل 30 وشهيدين. وانتهي.");
+        int start = n.normalized().indexOf("مقتل");
+        assertThat(n.originalText(start, start + 4)).isEqualTo("مقـ.ـتل");
+        assertThat(ArabicNormalizer.normalizeWord("قـ.تل")).isEqualTo("قتل"); // a tatweel on one side is enough
+        assertThat(ArabicNormalizer.normalizeWord("3.5")).isEqualTo("3.5");
+    }
+
+    @Test
     void removesTatweelAndInvisibleMarksAndKeepsOffsetsToTheOriginal() {
         String original = "قُتِلَ الـ\u200F١٢ مدنيــا";
         NormalizedText n = ArabicNormalizer.normalize(original);
