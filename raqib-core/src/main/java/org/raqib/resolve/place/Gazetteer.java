@@ -98,6 +98,16 @@ public final class Gazetteer {
                 || name.startsWith("ال") && COMMON_WORDS.contains(name.substring(2));
     }
 
+    /**
+     * A division named after its seat, in plain letters as ACLED writes it ("Hakkâri" → "Hakkari",
+     * "Kermānshāh" → "Kermanshah"), so exports and scores match the names users load them against.
+     */
+    static String ascii(String name) {
+        if (name.chars().allMatch(ch -> ch < 128)) return name;
+        String plain = java.text.Normalizer.normalize(name.replace('ı', 'i').replace('İ', 'I'), java.text.Normalizer.Form.NFD);
+        return plain.replaceAll("\\p{M}+", "");
+    }
+
     /** not-place-names.tsv beside this class (normalized as the names are). */
     private static java.util.Set<String> commonWords() {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -124,7 +134,7 @@ public final class Gazetteer {
                 // the curated division wins over the name stored when the file was built
                 // (admin1.tsv may have renamed it, or split it finer since)
                 Admin1Names.Division d = Admin1Names.at(c[1], c[2], lat, lon);
-                Entry e = new Entry(Long.parseLong(c[0]), c[1], d != null ? d.code() : c[2], d != null ? d.name() : c[3],
+                Entry e = new Entry(Long.parseLong(c[0]), c[1], d != null ? d.code() : c[2], d != null ? d.name() : ascii(c[3]),
                         c[4], Long.parseLong(c[5]), lat, lon, c[8], c[9]);
                 out.put(e.id(), e);
             } catch (NumberFormatException ex) {
