@@ -29,6 +29,8 @@ final class Attribution {
     private static final int AFTER_VIA = 4;
     /** How far after a speech verb a speaker's title (الناطق باسم ...) may come. */
     private static final int SPOKESPERSON_WINDOW = 20;
+    /** How many words an office of a party may take between باسم and the party (رئاسة الأركان العامة). */
+    private static final int OFFICE_WORDS = 4;
     private final Lexicons lex;
     private final ActorDictionary actors;
 
@@ -266,7 +268,9 @@ final class Attribution {
             Token t = f.tokens.get(k);
             if (t.isNumber() || t.is(':') || lex.has(t, WordSet.STATEMENT_OPENS)) return null;
             if (lex.has(t, WordSet.ON_BEHALF_OF)) {
-                ActorMatch a = firstActorFrom(f, k + 1, 1, false);
+                // "باسم الجيش"، "باسم هيئة أركان الجيش الوطني": the party, or an office of it first (not
+                // after في, whose institution comes right after it)
+                ActorMatch a = firstActorFrom(f, k + 1, t.textIs("باسم") ? OFFICE_WORDS : 1, false);
                 if (a != null) return a;
             }
         }
