@@ -155,7 +155,7 @@ final class Kinds {
             Token fighting = (lex.has(next, WordSet.TOLL_WORD) || next.textIs("قتلي")) && k + 2 < to ? f.tokens.get(k + 2) : next;
             boolean ofTheFighting = fighting.textIsOneOf(THE_FIGHTING);
             if (lex.has(f.tokens.get(k), WordSet.TOLL_WORD) && (lex.has(next, WordSet.WAR) || next.hasForm("عدوان") || ofTheFighting)) {
-                ctx.note("kind", "kind.the-toll-of-a-war (حصيلة عدوان، ضحايا حرب)", k, k + 2);
+                ctx.note("kind", "kind.the-toll-of-a-war-or-the-fighting (حصيلة عدوان، ضحايا حرب، حصيلة الاشتباكات)", k, k + 2);
                 return Kind.AGGREGATE;
             }
         }
