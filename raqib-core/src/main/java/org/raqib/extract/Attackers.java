@@ -87,7 +87,7 @@ final class Attackers {
         }
         if (closest != null && closest.value() != Cue.BOMBARDMENT) {
             if (ctx.explaining()) ctx.note("event_type", "event.closest-attack-word " + lex.rule("cues.tsv", closest), closest.from(), closest.to());
-            return EventType.fromCode(closest.value().code());
+            return closest.value().eventType();
         }
         if (closest != null && aircraftRightAfter(f, closest)) {
             if (ctx.explaining()) ctx.note("event_type", "event.bombardment-by-aircraft (قصف طائرات) " + lex.rule("cues.tsv", closest), closest.from(), closest.to());
@@ -202,7 +202,7 @@ final class Attackers {
         Match<Cue> specific = f.first(f.from, f.to, Cue.SPECIFIC);
         // "سمعوا صوت صاروخ" after the raids were told: the raid's rocket, not fire from the ground
         boolean raidsRocket = specific != null && ctx.lastEvent == EventType.AIRSTRIKE && lex.has(f.tokens.get(specific.from()), WordSet.MUNITION);
-        if (specific != null && !raidsRocket) ctx.lastEvent = EventType.fromCode(specific.value().code());
+        if (specific != null && !raidsRocket) ctx.lastEvent = specific.value().eventType();
         if (specific == null && best != null && assault(f, f.from, f.mainClauseEnd()) != null && actors.fightsOnTheGround(best.code())) {
             ctx.lastEvent = EventType.CLASH; // "هاجم مسلحو التنظيم موقعا": "the attack" later is that assault
         }

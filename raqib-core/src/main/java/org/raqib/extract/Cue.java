@@ -41,4 +41,15 @@ enum Cue {
 
     /** The contract's code of a specific kind (airstrike, shelling, explosion, clash). */
     String code() { return name().toLowerCase(java.util.Locale.ROOT); }
+
+    /** The contract's event type of a specific kind (read once per claim and sentence: no string made). */
+    org.raqib.model.EventType eventType() {
+        return switch (this) {
+            case AIRSTRIKE -> org.raqib.model.EventType.AIRSTRIKE;
+            case SHELLING -> org.raqib.model.EventType.SHELLING;
+            case EXPLOSION -> org.raqib.model.EventType.EXPLOSION;
+            case CLASH -> org.raqib.model.EventType.CLASH;
+            default -> throw new IllegalStateException(this + " names no event type of its own");
+        };
+    }
 }

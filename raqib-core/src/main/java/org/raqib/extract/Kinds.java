@@ -286,8 +286,8 @@ final class Kinds {
 
     private static boolean severalOf(SentenceFacts f, int k) {
         Token t = f.tokens.get(k);
-        String w = t.text(); // (a substring test first: this runs on every token of a toll's clause)
-        if (!(w.contains("مجازر") || w.contains("هجمات")) || !(t.hasForm("مجازر") || t.hasForm("هجمات"))) return false;
+        String w = t.text(); // (its ending first: this runs on every token of a toll's clause)
+        if (!(w.endsWith("مجازر") || w.endsWith("هجمات")) || !(t.hasForm("مجازر") || t.hasForm("هجمات"))) return false;
         Token before = f.tokens.get(k - 1);
         if (before.hasForm("عده") && !t.text().startsWith("ال")) return true; // عدة مجازر
         if (t.textIs("هجمات") && before.textIs("في")) return true; // "قتل 15 في هجمات بسيارات مفخخة": attacks, indefinite
