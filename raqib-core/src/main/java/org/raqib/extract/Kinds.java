@@ -75,11 +75,11 @@ final class Kinds {
         // a whole year or last month as the toll's time, with no single attack named: "في عام 2017 قتل 900 مدني"،
         // "شهد العام الأول من الحرب مقتل 3000"، "قتلوا في أيلول الماضي جراء التفجيرات" (read from the words: with no
         // publication date, last month is no date)
-        boolean yearWord = lex.mayHave(f, WordSet.YEAR_WORD);
-        for (int k = from; k + 1 < to; k++) {
+        boolean yearWord = lex.mayHave(f, WordSet.YEAR_WORD), past = lex.mayHave(f, WordSet.PAST); // (LAST's words are past ones)
+        for (int k = from; (yearWord || past) && k + 1 < to; k++) {
             Token next = f.tokens.get(k + 1);
             boolean year = yearWord && YEARS.contains(f.tokens.get(k).text()) && wholeYear(next);
-            boolean lastMonth = !year && k > from && f.tokens.get(k - 1).textIs("في") && LAST.contains(next.text())
+            boolean lastMonth = past && !year && k > from && f.tokens.get(k - 1).textIs("في") && LAST.contains(next.text())
                     && rules.dates.isMonthAt(f.tokens, k, to);
             if ((year || lastMonth) && !namesOneAttack(f, from, to)) {
                 if (year) ctx.note("kind", "kind.a-year (عام 2017، العام الأول, no single attack)", k, k + 2);
@@ -88,7 +88,9 @@ final class Kinds {
             }
         }
         // "انتهكت الهدنة أكثر من 200 مرة، ما أسفر عن سقوط 41 قتيلا": harm done many times over, or in a number of massacres
-        for (int k = from + 1; k < to; k++) {
+        boolean times = lex.mayHave(f, WordSet.COUNTED_TIMES);
+        for (int k = from + 1; times && k < to; k++) {
+            if (!lex.has(f.tokens.get(k), WordSet.COUNTED_TIMES)) continue; // most tokens: one bit test
             if (severalOf(f, k)) { // "بعد ارتكاب الطيران عددا من المجازر"، "عدة مجازر": a number of them, however vague
                 ctx.note("kind", "kind.several-attacks (عدد من المجازر)", Math.max(from, k - 2), k + 1);
                 return Kind.AGGREGATE;
@@ -104,7 +106,8 @@ final class Kinds {
             }
         }
         // "أوقع في خمسة أشهر 1963 قتيلا": a toll over N months
-        for (int k = from; k < to - 2; k++) {
+        boolean timeUnit = lex.mayHave(f, WordSet.TIME_UNIT);
+        for (int k = from; timeUnit && k < to - 2; k++) {
             if (!f.tokens.get(k).textIs("في")) continue;
             NumberMatch n = rules.numbers.parse(f.tokens, k + 1, to);
             if (n != null && n.to() < to && lex.has(f.tokens.get(n.to()), WordSet.TIME_UNIT)) {
@@ -286,8 +289,7 @@ final class Kinds {
 
     private static boolean severalOf(SentenceFacts f, int k) {
         Token t = f.tokens.get(k);
-        String w = t.text(); // (its ending first: this runs on every token of a toll's clause)
-        if (!(w.endsWith("مجازر") || w.endsWith("هجمات")) || !(t.hasForm("مجازر") || t.hasForm("هجمات"))) return false;
+        if (!(t.hasForm("مجازر") || t.hasForm("هجمات"))) return false;
         Token before = f.tokens.get(k - 1);
         if (before.hasForm("عده") && !t.text().startsWith("ال")) return true; // عدة مجازر
         if (t.textIs("هجمات") && before.textIs("في")) return true; // "قتل 15 في هجمات بسيارات مفخخة": attacks, indefinite
@@ -299,8 +301,10 @@ final class Kinds {
      * number that is none of the toll's figures: their toll is a tally.
      */
     private int placesCounted(SentenceFacts f, int from, int to, List<CountMention> group) {
+        if (!lex.mayHave(f, WordSet.PLACES_COUNTED)) return -1;
         for (int k = from; k + 1 < to; k++) {
-            if (!f.tokens.get(k + 1).textIsOneOf(PLACES_COUNTED)) continue;
+            Token place = f.tokens.get(k + 1);
+            if (!lex.has(place, WordSet.PLACES_COUNTED) || !place.textIsOneOf(PLACES_COUNTED)) continue;
             NumberMatch n = rules.numbers.parse(f.tokens, k, k + 1);
             if (n == null || n.to() != k + 1 || n.value() == null || n.value() < 2) continue;
             int at = k;
