@@ -316,7 +316,7 @@ public final class ClaimExtractor {
             }
             // (not past an attacker of its own: "قتلت روسيا 21، في حين قتل 11 على أيدي قسد" names another's deeds)
             if (event == EventType.UNKNOWN && g > 0 && !out.isEmpty() && !f.has(seg.from(), seg.to(), Cue.EVENTS)
-                    && !TollsGoingOn.another(perpetrator, out.getLast().claim())) {
+                    && !TollsGoingOn.anotherAttacker(perpetrator, out.getLast().claim())) {
                 ctx.note("event_type", "event.the-sentence's-attack (a toll listed after another, no attack of its own)", -1, -1);
                 event = out.getLast().claim().eventType();
                 if (perpetrator == null && stance == Stance.ALLEGES && out.getLast().claim().perpetrator() != null

@@ -104,7 +104,7 @@ final class TollsGoingOn {
     private static final String[] OTHERS = {"اخرين", "اخرون"};
 
     /** Whether a claim names an attacker other than the claim before's. */
-    static boolean another(org.raqib.model.ActorMention perpetrator, Claim before) {
+    static boolean anotherAttacker(org.raqib.model.ActorMention perpetrator, Claim before) {
         return perpetrator != null && before.perpetrator() != null && !perpetrator.actor().equals(before.perpetrator().actor());
     }
 }
