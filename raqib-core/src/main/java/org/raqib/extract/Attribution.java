@@ -217,16 +217,14 @@ final class Attribution {
         ActorMatch after = firstActorFrom(f, verb.to(), Math.min(AFTER_VERB, statementStart(f, verb.to()) - verb.to()), true);
         // "اتهمت الحكومة المؤقتة قوات الوفاق بقتل": past an accuser not known, the party charged is no speaker
         // (the accuser may stand before the verb: "وكان الجيش قد اتهم، الجمعة، قوات ...")
-        boolean charged = after != null && after.from() > verb.to() && PartyPositions.accused(f, after, lex);
-        if (charged) after = null;
+        if (after != null && after.from() > verb.to() && PartyPositions.accused(f, after, lex)) return subjectOfPluperfect(f, verb.from());
         if (after != null && !after.pointsBack()) return after;
         // "مدير المكتب الإعلامي والناطق باسم الوزارة": the title names the party, not المكتب
-        ActorMatch title = charged ? null : spokespersonOf(f, verb.to());
+        ActorMatch title = spokespersonOf(f, verb.to());
         if (title != null) return title;
         if (after != null) return after;
         ActorMatch pluperfect = subjectOfPluperfect(f, verb.from());
         if (pluperfect != null) return pluperfect;
-        if (charged) return null;
         ActorMatch before = actorEndingBefore(f, verb.from(), 4);
         // "بيروت (شينخوا) أعلن ...": an agency credited in the dateline, cut off by a bracket or a
         // dash, is not the subject of the verb after it

@@ -170,7 +170,9 @@ final class Kinds {
         }
         // "أدى القصف المستمر إلى"، "جراء الغارات المتواصلة على"، "المعارك الأخيرة أسفرت عن": attacks going on over
         // days, or the recent ones (in the plural: "الغارة الأخيرة" is one)
-        for (var c : f.cues(from, to, Cue.EVENTS)) {
+        for (var c : f.cues) { // (read in place, in order: this runs for most claims)
+            if (c.from() < from || !c.value().isEvent()) continue;
+            if (c.from() >= to) break;
             Token attack = f.tokens.get(c.from());
             // (a war or an aggression going on is the setting, not the toll's attacks: "في ظل الحرب المستمرة، أسفرت غارة")
             if (c.to() >= to || lex.has(attack, WordSet.WAR) || attack.hasForm("العدوان") || attack.hasForm("عدوان")) continue;

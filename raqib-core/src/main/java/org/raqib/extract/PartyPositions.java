@@ -70,7 +70,7 @@ final class PartyPositions {
         int verb = -1;
         for (int k = m.from() - 1; k >= Math.max(f.from, m.from() - 6) && verb < 0; k--) {
             // "اتهم، الجمعة الماضي، قوات ...": a day set off by commas between the verb and the accused
-            if (!f.tokens.get(k).isWord() && !f.tokens.get(k).is('،') && !f.tokens.get(k).is(',')) return false;
+            if (!f.tokens.get(k).isWord() && !f.tokens.get(k).is(',')) return false; // (، is folded into ,)
             if (lex.has(f.tokens.get(k), WordSet.ACCUSING)) verb = k;
         }
         return verb >= 0 && (m.from() == verb + 1 || chargeAfter(f, m, lex));

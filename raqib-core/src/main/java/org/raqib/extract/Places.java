@@ -39,7 +39,7 @@ final class Places {
             // was filed, not where the strike was
             if (isDateline(f, m) && ctx.onlyDivision != null && !java.util.Objects.equals(ctx.onlyDivision.admin1(), m.admin1())) continue;
             // "حكومة الحوثيين التي تسيطر على العاصمة صنعاء إن ...": the place a party holds, not where harm was done
-            if (heldByAParty(f, m)) continue;
+            if (heldByAParty(f, m, ctx)) continue;
             // "قال مسؤول صحي في محافظة حجة إن ..."، "المتحدث باسم وزارة الصحة بولاية سنار": the speaker's place
             if (ofTheSpeaker(f, m, ctx) && k + 1 < found.size()) continue;
             if (m.pointsBack()) {
@@ -269,16 +269,14 @@ final class Places {
     }
 
     /** A place right after "التي تسيطر على" / "الذي يسيطر على" (a party's relative clause: what it holds). */
-    private static boolean heldByAParty(SentenceFacts f, PlaceMention m) {
+    private static boolean heldByAParty(SentenceFacts f, PlaceMention m, Context ctx) {
         for (var c : f.cues(Math.max(f.from + 1, m.from() - 4), m.from(), Cue.CONTROL)) {
             Token verb = f.tokens.get(c.from());
             if ((verb.textIs("تسيطر") || verb.textIs("يسيطر")) && c.to() < m.from() && f.tokens.get(c.to()).textIs("علي")
-                    && f.tokens.get(c.from() - 1).textIsOneOf(RELATIVE)) return true;
+                    && ctx.rules.lexicons.has(f.tokens.get(c.from() - 1), org.raqib.rules.WordSet.RELATIVE)) return true;
         }
         return false;
     }
-
-    private static final String[] RELATIVE = {"التي", "الذي", "الذين"};
 
     /** A place written right after the speaker's name (by في or ب), when a place follows it in the sentence. */
     private static boolean ofTheSpeaker(SentenceFacts f, PlaceMention m, Context ctx) {

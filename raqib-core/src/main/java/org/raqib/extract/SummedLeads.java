@@ -70,15 +70,18 @@ final class SummedLeads {
 
     private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("مدينة", "بلدة", "قرية", "محافظة", "منطقة", "مخيم", "ريف", "بمدينة", "ببلدة", "بقرية");
 
-    /** A claim's dead: all of them, else the civilians or the fighters, else the children and women it counts; -1 if none. */
+    /** A claim's dead: whom it counts as a whole (TollsGoingOn.headOf), or the children and women it counts only; -1 if none. */
     static long dead(Claim c) {
-        var counts = c.counts();
-        Count n = counts.get(Category.KILLED);
-        if (n == null) n = counts.get(Category.CIVILIANS_KILLED);
-        if (n == null) n = counts.get(Category.COMBATANTS_KILLED);
-        if (n != null) return n.best() == null ? -1 : n.best();
-        Count children = counts.get(Category.CHILDREN_KILLED), women = counts.get(Category.WOMEN_KILLED);
-        long parts = (children != null && children.best() != null ? children.best() : 0) + (women != null && women.best() != null ? women.best() : 0);
+        Category head = TollsGoingOn.headOf(c);
+        if (head != Category.CHILDREN_KILLED && head != Category.WOMEN_KILLED) {
+            Count n = c.counts().get(head);
+            return n == null || n.best() == null ? -1 : n.best();
+        }
+        long parts = 0; // only women and children counted: their sum
+        for (Category k : new Category[]{Category.CHILDREN_KILLED, Category.WOMEN_KILLED}) {
+            Count n = c.counts().get(k);
+            if (n != null && n.best() != null) parts += n.best();
+        }
         return parts > 0 ? parts : -1;
     }
 }

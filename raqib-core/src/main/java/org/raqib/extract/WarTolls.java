@@ -78,7 +78,7 @@ final class WarTolls {
         return -1;
     }
 
-    private static boolean comma(Token t) { return t.is('،') || t.is(','); }
+    private static boolean comma(Token t) { return t.is(','); } // (the normalizer folds ، into ,)
 
     private static final int RELATIVE_WINDOW = 10;
     private static final int WAR_BEFORE_WINDOW = 15;
