@@ -182,14 +182,15 @@ final class Kinds {
             boolean recent = next.textIs("الاخيره") && (attack.text().endsWith("ات") || attack.textIs("المعارك"));
             // (and "في ضربات منفصلة"، "غارات متفرقة": attacks apart from each other, each an incident of its own)
             boolean definite = attack.text().startsWith("ال");
-            if (definite && (next.textIsOneOf(GOING_ON) && !since || recent) || next.textIsOneOf(APART) && attack.text().endsWith("ات")) {
+            if (definite && (lex.has(next, WordSet.ONGOING) && !since || recent) || next.textIsOneOf(APART) && attack.text().endsWith("ات")) {
                 ctx.note("kind", "kind.attacks-going-on-recent-or-apart (القصف المستمر، المعارك الأخيرة، ضربات منفصلة)", c.from(), c.to() + 1);
                 return Kind.AGGREGATE;
             }
         }
         // "وثقت الأمم المتحدة 9500 حالة وفاة مدنية": hundreds documented, with no day, place or single attack of their own
-        for (int k = Math.max(f.from, from - 3); k < seg.countsFrom(); k++) {
-            if (!f.tokens.get(k).textIsOneOf(DOCUMENTED)) continue;
+        boolean documented = lex.mayHave(f, WordSet.DOCUMENTED);
+        for (int k = Math.max(f.from, from - 3); documented && k < seg.countsFrom(); k++) {
+            if (!lex.has(f.tokens.get(k), WordSet.DOCUMENTED)) continue;
             boolean hundreds = group.stream().anyMatch(m -> m.best() != null && m.best() >= DOCUMENTED_TALLY);
             if (hundreds && namesNoDayOrPlace(f, seg, ctx) && !namesOneAttack(f, from, to)) {
                 ctx.note("kind", "kind.hundreds-documented (وثقت, no day, place or single attack)", k, k + 1);
@@ -245,9 +246,6 @@ final class Kinds {
 
     private static final String[] THE_FIGHTING = {"المواجهات", "الاشتباكات", "المعارك"};
     private static final String[] APART = {"منفصله", "متفرقه"};
-    private static final String[] GOING_ON = {"المستمر", "المستمره", "المتواصل", "المتواصله"};
-    /** The verbs of documenting, with and without و (an exact-word test: most tokens fail it on their hash). */
-    private static final String[] DOCUMENTED = {"وثقت", "وثق", "توثيق", "يوثق", "توثق", "ووثقت", "ووثق"};
 
     /** How many dead a documented toll with nothing else to place it sums at least to be a tally. */
     private static final long DOCUMENTED_TALLY = 100;
